@@ -1,0 +1,80 @@
+/**
+ * Character classes for Chinese text, defined once from Unicode properties.
+ *
+ * Why properties and not ranges: `\p{Script=Han}` also matches Kangxi radicals
+ * (U+2F00–2FDF) and CJK compatibility ideographs — exactly the PDF artefacts
+ * jiaodui has to catch — so ordinary text is `\p{Unified_Ideograph}`.
+ */
+
+/** An ordinary CJK ideograph (Unicode property Unified_Ideograph). */
+export const IDEOGRAPH = /\p{Unified_Ideograph}/u;
+/** Kangxi radicals and CJK Radicals Supplement (Unicode property Radical). */
+export const RADICAL = /\p{Radical}/u;
+/** Any Han-script character, including radicals and compatibility ideographs. */
+export const HAN = /\p{Script=Han}/u;
+/** A Latin letter (any case, with or without diacritics). */
+export const LATIN_LETTER = /(?=\p{L})\p{Script=Latin}/u;
+
+/** Sentence-final punctuation (full and half width). */
+export const TERMINAL_PUNCTUATION = new Set(["。", "！", "？", "…", "!", "?", "．", "｡"]);
+/** Punctuation that closes a clause and may legitimately end a paragraph or line. */
+export const CLAUSE_END_PUNCTUATION = new Set([...TERMINAL_PUNCTUATION, "；", "：", ";", ":"]);
+/** Closing quotes and brackets that may follow sentence-final punctuation. */
+export const CLOSING_MARKS = new Set(["”", "’", "」", "』", "）", ")", "》", "〉", "】", "〕", "］", "]", "\"", "'"]);
+/** Opening quotes and brackets. */
+export const OPENING_MARKS = new Set(["“", "‘", "「", "『", "（", "(", "《", "〈", "【", "〔", "［", "["]);
+/** Paired punctuation: opening mark → closing mark. */
+export const PAIRED_MARKS: ReadonlyMap<string, string> = new Map([
+  ["“", "”"],
+  ["‘", "’"],
+  ["「", "」"],
+  ["『", "』"],
+  ["（", "）"],
+  ["(", ")"],
+  ["《", "》"],
+  ["〈", "〉"],
+  ["【", "】"],
+  ["〔", "〕"],
+  ["［", "］"],
+]);
+
+/** Full-width (CJK) punctuation commonly found inside Chinese prose. */
+const CJK_PUNCTUATION = /[\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2014\u2018\u2019\u201C\u201D\u2026\u00B7]/u;
+
+export function isIdeograph(char: string): boolean {
+  return IDEOGRAPH.test(char);
+}
+
+export function isLatinLetter(char: string): boolean {
+  return LATIN_LETTER.test(char);
+}
+
+export function isCjkPunctuation(char: string): boolean {
+  return CJK_PUNCTUATION.test(char);
+}
+
+/** True for characters that belong to Chinese prose: ideographs and full-width punctuation. */
+export function isChineseTextChar(char: string): boolean {
+  return isIdeograph(char) || isCjkPunctuation(char);
+}
+
+export function isAsciiDigit(char: string): boolean {
+  return char >= "0" && char <= "9";
+}
+
+/** Horizontal white space, including the ideographic space U+3000. */
+export function isHorizontalSpace(char: string): boolean {
+  return char === " " || char === "\t" || char === "\u3000" || char === "\u00A0";
+}
+
+/** Share of ideographs among the non-space characters of `text` (0 when empty). */
+export function ideographRatio(text: string): number {
+  let ideographs = 0;
+  let total = 0;
+  for (const char of text) {
+    if (/\s/u.test(char)) continue;
+    total++;
+    if (isIdeograph(char)) ideographs++;
+  }
+  return total === 0 ? 0 : ideographs / total;
+}
