@@ -39,10 +39,13 @@ export function parseDocument(text: string, syntax: Syntax): TxtDocumentNode {
 
 export class JiaoduiProcessor {
   private readonly parser: ParserChoice;
+  /** Lets the jiaodui engine reuse the AST the kernel parsed (documents, blocks). */
+  private readonly onParsed?: (ast: TxtDocumentNode) => void;
 
   constructor(options: TextlintPluginOptions = {}) {
     const parser = options.parser;
     this.parser = parser === "markdown" || parser === "text" ? parser : "auto";
+    if (typeof options.onParsed === "function") this.onParsed = options.onParsed as (ast: TxtDocumentNode) => void;
   }
 
   availableExtensions(): string[] {
@@ -51,7 +54,11 @@ export class JiaoduiProcessor {
 
   processor(extension: string) {
     return {
-      preProcess: (text: string) => parseDocument(text, chooseSyntax(text, extension, this.parser)),
+      preProcess: (text: string) => {
+        const ast = parseDocument(text, chooseSyntax(text, extension, this.parser));
+        this.onParsed?.(ast);
+        return ast;
+      },
       postProcess: (messages: TextlintMessage[], filePath?: string) => ({ messages, filePath: filePath ?? `<jiaodui>${extension}` }),
     };
   }

@@ -87,3 +87,8 @@ export function getLexicon(): Lexicon {
   shared ??= new Lexicon(readFileSync(join(GENERATED_DATA_DIR, LEXICON_FILE)));
   return shared;
 }
+
+/** The lexicon if some rule has loaded it, for the report's provenance fields. */
+export function loadedLexicon(): Lexicon | undefined {
+  return shared;
+}

@@ -1,0 +1,32 @@
+/**
+ * Category precedence, in one place: when two findings describe the same
+ * artefact, the more specific category wins and the other is dropped. Rules
+ * stay simple and report what they see; this table settles the overlap.
+ */
+import type { Category } from "../report/categories.js";
+import type { Finding } from "../report/types.js";
+
+/** winner → the categories it supersedes where their ranges meet. */
+export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
+  // A lone section marker (五、 then a paragraph) is an orphan, not a split paragraph.
+  "orphan-marker": ["paragraph-split", "line-wrap"],
+  // The last paragraph of a document cut mid-sentence is a truncation.
+  truncation: ["paragraph-split", "line-wrap", "punctuation"],
+  // A page-number line between two halves of a sentence: removing it is the first repair.
+  "page-furniture": ["line-wrap"],
+  // An unclosed quote across a paragraph break is evidence of the split, not a separate error.
+  "paragraph-split": ["punctuation"],
+  // Text displaced into a table is reported once, as misplaced.
+  "misplaced-fragment": ["paragraph-split", "truncation", "duplicate"],
+};
+
+function meets(a: Finding, b: Finding): boolean {
+  return a.range.start.offset <= b.range.end.offset && b.range.start.offset <= a.range.end.offset;
+}
+
+/** Drop findings superseded by an overlapping finding of a more specific category. */
+export function applyPrecedence(findings: Finding[]): Finding[] {
+  return findings.filter(
+    (loser) => !findings.some((winner) => winner !== loser && SUPERSEDES[winner.category]?.includes(loser.category) && meets(winner, loser)),
+  );
+}
