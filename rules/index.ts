@@ -3,9 +3,19 @@
  * Adding a rule = adding its folder and one line here.
  */
 import type { RuleEntry } from "../src/rule-meta.js";
+import markup, { meta as markupMeta } from "./markup/index.js";
+import punctuation, { meta as punctuationMeta } from "./punctuation/index.js";
+import spacing, { meta as spacingMeta } from "./spacing/index.js";
 import strayLatin, { meta as strayLatinMeta } from "./stray-latin/index.js";
+import variant, { meta as variantMeta } from "./variant/index.js";
 
-export const RULES: readonly RuleEntry[] = [{ meta: strayLatinMeta, module: strayLatin }];
+export const RULES: readonly RuleEntry[] = [
+  { meta: strayLatinMeta, module: strayLatin },
+  { meta: punctuationMeta, module: punctuation },
+  { meta: variantMeta, module: variant },
+  { meta: spacingMeta, module: spacing },
+  { meta: markupMeta, module: markup },
+];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
 

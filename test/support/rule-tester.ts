@@ -7,11 +7,22 @@
  */
 import { moduleInterop } from "@textlint/module-interop";
 import type { TextlintRuleModule } from "@textlint/types";
+import { createRequire } from "node:module";
 import TextLintTesterModule from "textlint-tester";
-import { plugin } from "../../src/plugin.js";
+import { JiaoduiProcessor, plugin } from "../../src/plugin.js";
 
 const TextLintTester = moduleInterop(TextLintTesterModule);
 const tester = new TextLintTester();
+
+// textlint-tester always puts textlint's own text and Markdown plugins before
+// the plugins of a test config, and the kernel takes the first plugin that
+// accepts an extension — so ours would never parse a test case. Point those
+// built-in plugin objects (the very objects textlint-tester required) at the
+// jiaodui processor, so every case is parsed exactly as the CLI parses it.
+const requireFromTester = createRequire(createRequire(import.meta.url).resolve("textlint-tester"));
+for (const builtIn of ["@textlint/textlint-plugin-text", "@textlint/textlint-plugin-markdown"]) {
+  (moduleInterop(requireFromTester(builtIn)) as { Processor: unknown }).Processor = JiaoduiProcessor;
+}
 
 type Cases = Parameters<InstanceType<typeof TextLintTester>["run"]>[2];
 export type ValidCase = Cases["valid"][number];

@@ -1,0 +1,162 @@
+/**
+ * punctuation — paired marks left unbalanced and half-width marks inside
+ * Chinese prose, the two punctuation traces extraction leaves most often
+ * (a bracket lost at a page or cell boundary; a PDF font mapping `，` to `,`).
+ */
+import type { TxtNode } from "@textlint/ast-node-types";
+import type { TextlintRuleModule } from "@textlint/types";
+import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, isCjkPunctuation, isIdeograph } from "../../src/cjk/chars.js";
+import { charAt, charBefore } from "../../src/cjk/codepoints.js";
+import { BALANCED_PAIRS, QUOTE_OPENERS, scanPairs, type MarkAt } from "../../src/cjk/paired-marks.js";
+import { getBlocks, type Block } from "../../src/doc/blocks.js";
+import { getNonProseRanges, type RangeSet } from "../../src/doc/non-prose.js";
+import type { RuleMeta } from "../../src/rule-meta.js";
+import { createReporter, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
+import { messages } from "./messages.js";
+
+export const meta: RuleMeta = {
+  id: "punctuation",
+  categories: ["punctuation"],
+  fixable: true,
+  description: {
+    zh: "成对标点不配对；中文之间的半角标点",
+    en: "Unbalanced paired punctuation; half-width punctuation between Chinese characters",
+  },
+};
+
+export type Options = CommonOptions;
+
+const FULL_WIDTH: ReadonlyMap<string, string> = new Map([
+  [",", "，"],
+  [".", "。"],
+  [":", "："],
+  [";", "；"],
+  ["?", "？"],
+  ["!", "！"],
+  ["(", "（"],
+  [")", "）"],
+]);
+const OPENING_OF: ReadonlyMap<string, string> = new Map([...BALANCED_PAIRS].map(([open, close]) => [close, open]));
+
+/** Blocks whose text is prose. Table rows are cells cut apart by extraction, code is not prose. */
+const BALANCE_KINDS = new Set<Block["kind"]>(["paragraph", "list-item", "quote", "heading"]);
+const HALF_WIDTH_KINDS = new Set<Block["kind"]>(["paragraph", "list-item", "quote", "heading", "table-row"]);
+
+/** A Chinese neighbour: an ideograph or full-width punctuation (but not the ideographic space, a separator). */
+const isChinese = (char: string | undefined) => char !== undefined && char !== "\u3000" && (isIdeograph(char) || isCjkPunctuation(char));
+
+const linter: TextlintRuleModule<Options> = (context, options) => ({
+  [context.Syntax.Document](node: TxtNode) {
+    const text = context.getSource(node);
+    const report = createReporter(context, messages, options, node);
+    const blocks = getBlocks(node, text);
+    const nonProse = getNonProseRanges(node, text);
+    checkBalance(text, blocks, nonProse, report);
+    for (const block of blocks) if (HALF_WIDTH_KINDS.has(block.kind)) checkHalfWidth(text, block, nonProse, report);
+  },
+});
+
+function endsClause(block: Block): boolean {
+  let i = block.text.trimEnd().length - 1;
+  while (i >= 0 && CLOSING_MARKS.has(block.text[i]!)) i--;
+  return i >= 0 && CLAUSE_END_PUNCTUATION.has(block.text[i]!);
+}
+
+function firstChar(block: Block): string | undefined {
+  return block.text.trimStart()[0];
+}
+
+/**
+ * Marks left open at the end of a block that stops mid-clause are carried into
+ * the next block: if it closes them, the paragraph was split (another rule
+ * reports that) and the marks themselves are fine.
+ */
+function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report: Reporter): void {
+  const skip = (offset: number) => nonProse.has(offset);
+  let carried: MarkAt[] = [];
+  const reportUnclosed = (marks: MarkAt[]) => {
+    for (const mark of marks) {
+      report({ messageId: "unclosed-mark", params: { mark: mark.char, expected: BALANCED_PAIRS.get(mark.char)! }, range: [mark.offset, mark.offset + 1], confidence: 0.8 });
+    }
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (!BALANCE_KINDS.has(block.kind)) {
+      reportUnclosed(carried);
+      carried = [];
+      continue;
+    }
+    const scan = scanPairs(text, block.start, block.end, { skip, open: carried });
+    carried = [];
+    for (const mark of scan.unopened) {
+      if (isEnumerator(text, block, mark)) continue;
+      report({ messageId: "unopened-mark", params: { mark: mark.char, expected: OPENING_OF.get(mark.char)! }, range: [mark.offset, mark.offset + 1], confidence: 0.8 });
+    }
+    const inherited = scan.unclosed.filter((m) => m.offset < block.start);
+    const own = scan.unclosed.filter((m) => m.offset >= block.start);
+    reportUnclosed(inherited);
+    if (own.length === 0) continue;
+    const next = blocks[b + 1];
+    const continues = next !== undefined && BALANCE_KINDS.has(next.kind);
+    // Chinese convention for a quotation of several paragraphs: every paragraph opens with “ and only
+    // the last closes; the first may start mid-paragraph (修改为：“…). One open quote, reopened next: fine.
+    const quotesOn = continues && own.length === 1 && QUOTE_OPENERS.has(own[0]!.char) && firstChar(next) === own[0]!.char;
+    if (quotesOn) continue;
+    if (continues && !endsClause(block)) carried = own;
+    else reportUnclosed(own);
+  }
+  reportUnclosed(carried);
+}
+
+/** `1）`, `a)`, `二）` opening a line or clause: an enumerator, not half of a pair. */
+function isEnumerator(text: string, block: Block, mark: MarkAt): boolean {
+  if (mark.char !== "）") return false;
+  const before = text.slice(block.start, mark.offset);
+  return /(?:^|[\s\u3000，。；：、])[0-9０-９a-zA-Zａ-ｚ一二三四五六七八九十]{1,3}$/u.test(before);
+}
+
+/** Chinese numerals as an enumerator at the start of a line: `一.` wants `、`, not `。` — leave it. */
+const NUMERAL_ENUMERATOR = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十百零〇]{1,4}$/u;
+
+function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: Reporter): void {
+  const parenPairs = fixableParenPairs(text, block, nonProse);
+  for (let i = block.start; i < block.end; i++) {
+    const actual = text[i]!;
+    const expected = FULL_WIDTH.get(actual);
+    if (!expected || nonProse.has(i)) continue;
+    const between = isChinese(charBefore(text, i)) && isChinese(charAt(text, i + 1));
+    if (!between && !parenPairs.has(i)) continue;
+    if (actual === "." && NUMERAL_ENUMERATOR.test(text.slice(block.start, i))) continue;
+    report({ messageId: "half-width", params: { actual, expected }, range: [i, i + 1], confidence: actual === "." ? 0.8 : 0.95, fix: { range: [i, i + 1], text: expected } });
+  }
+}
+
+/**
+ * Half-width parentheses around Chinese text next to Chinese text — `中国(北京)`,
+ * `(一)总则` — are fixed as a pair even when one side touches a line start or a
+ * Latin word; `f(x)`, `(1)`, `(China)` are left alone.
+ */
+function fixableParenPairs(text: string, block: Block, nonProse: RangeSet): Set<number> {
+  const fixable = new Set<number>();
+  const stack: number[] = [];
+  for (let i = block.start; i < block.end; i++) {
+    const char = text[i]!;
+    if (char === "\n") stack.length = 0;
+    if ((char !== "(" && char !== ")") || nonProse.has(i)) continue;
+    if (char === "(") {
+      stack.push(i);
+      continue;
+    }
+    const open = stack.pop();
+    if (open === undefined) continue;
+    const inner = text.slice(open + 1, i);
+    const hasIdeograph = [...inner].some(isIdeograph);
+    if (hasIdeograph && !/[()]/.test(inner) && (isChinese(charBefore(text, open)) || isChinese(charAt(text, i + 1)))) {
+      fixable.add(open);
+      fixable.add(i);
+    }
+  }
+  return fixable;
+}
+
+export default { linter, fixer: linter };

@@ -1,0 +1,22 @@
+import type { Catalogue } from "../../src/rule-kit.js";
+
+export const messages = {
+  "unclosed-mark": {
+    category: "punctuation",
+    severity: "error",
+    zh: "成对标点“{mark}”在本段内没有对应的“{expected}”",
+    en: "Unclosed “{mark}”: no matching “{expected}” in this paragraph",
+  },
+  "unopened-mark": {
+    category: "punctuation",
+    severity: "error",
+    zh: "成对标点“{mark}”在本段内没有对应的“{expected}”",
+    en: "Unexpected “{mark}”: no matching “{expected}” before it in this paragraph",
+  },
+  "half-width": {
+    category: "punctuation",
+    severity: "error",
+    zh: "中文之间使用了半角标点“{actual}”，应为全角“{expected}”",
+    en: "Half-width “{actual}” between Chinese characters, expected full-width “{expected}”",
+  },
+} satisfies Catalogue;

@@ -1,0 +1,227 @@
+/**
+ * spacing: white space that extraction left inside Chinese text.
+ *
+ * PDF and web extraction turn justified or letter-spaced typesetting into
+ * spaces: "中国 人民", "发展 ，", "习　近　平", "第 一 章". Chinese prose has no
+ * spaces between characters, so such spaces are artefacts — but not all white
+ * space is: the ideographic space U+3000 after an article number ("第一条　公民")
+ * or between title halves is the official format, indentation is layout, and
+ * a space between Chinese and Latin/digits is a style choice (we never demand
+ * or insert one). Wide gaps in lines without punctuation are usually layout
+ * columns (a signature block: "中华人民共和国主席   俄罗斯联邦总统"); they are
+ * reported as warnings without a safe fix, because removing them would glue two
+ * names together.
+ *
+ * The safe fix only ever deletes white space: it never inserts a space and
+ * never touches punctuation.
+ */
+import type { TextlintRuleModule } from "@textlint/types";
+import { isCjkPunctuation, isChineseTextChar, isIdeograph, CLOSING_MARKS, OPENING_MARKS } from "../../src/cjk/chars.js";
+import { charAt, charBefore, codePointLength } from "../../src/cjk/codepoints.js";
+import { overlapsAny } from "../../src/cjk/latin.js";
+import { endsWithStructuralNumber, isIdeographicSpace } from "../../src/cjk/spaces.js";
+import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
+import { nodeRanges } from "../../src/doc/node-ranges.js";
+import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import type { RuleMeta } from "../../src/rule-meta.js";
+import type { Severity } from "../../src/report/categories.js";
+import { messages, type MessageId } from "./messages.js";
+
+export type Options = CommonOptions;
+
+export const meta: RuleMeta = {
+  id: "spacing",
+  categories: ["spacing"],
+  fixable: true,
+  description: {
+    zh: "抽取残留的中文字间空格（“中国 人民”“发展 ，”“习　近　平”）；安全修复只删除空白，不插入空格，不改标点。",
+    en: 'Spurious spaces inside Chinese text left by extraction ("中国 人民", "发展 ，", letter-spaced "习　近　平"); the safe fix only deletes white space.',
+  },
+};
+
+export interface SpacingFinding {
+  messageId: MessageId;
+  severity: Severity;
+  confidence: number;
+  range: [number, number];
+  /** Replacement of `range` when the fix is safe (always a deletion of white space). */
+  fix?: string;
+  params: Record<string, string>;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One white-space run between two tokens of a line. */
+interface Gap {
+  start: number;
+  end: number;
+  text: string;
+  left: Token;
+  right: Token;
+}
+
+/** Punctuation a space may never precede (、，。） …) or follow (（“《 …): a space there is an artefact even when it is U+3000. */
+const PAUSE_MARKS = new Set(["，", "、", "。", "；", "：", "？", "！", "…"]);
+function clingsToPunctuation(gap: Gap, text: string): boolean {
+  const before = charBefore(text, gap.start)!;
+  const after = charAt(text, gap.end)!;
+  const closesRight = isCjkPunctuation(after) && (PAUSE_MARKS.has(after) || CLOSING_MARKS.has(after));
+  const opensLeft = isCjkPunctuation(before) && OPENING_MARKS.has(before);
+  return closesRight || opensLeft;
+}
+
+const CLAUSE_PUNCTUATION = /[，。；：、！？,;!?]/u;
+const MAX_NUMBER_TOKENS = 8;
+
+function isSingleton(token: Token): boolean {
+  return codePointLength(token.text) === 1 && isIdeograph(token.text);
+}
+
+function describeSpace(space: string): string {
+  const counts = new Map<string, number>();
+  for (const char of space) counts.set(char, (counts.get(char) ?? 0) + 1);
+  return [...counts].map(([char, n]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}${n > 1 ? `×${n}` : ""}`).join(" ");
+}
+
+/** The table cell (between pipes) or else the whole line around `offset`: the unit judged "layout or prose". */
+function segmentAround(text: string, lineStart: number, lineEnd: number, offset: number, table: boolean): string {
+  if (!table) return text.slice(lineStart, lineEnd);
+  const from = text.lastIndexOf("|", offset);
+  const to = text.indexOf("|", offset);
+  return text.slice(Math.max(lineStart, from + 1), to < 0 || to > lineEnd ? lineEnd : to);
+}
+
+/**
+ * Find spurious white space in one line `text[lineStart, lineEnd)`. Works on a
+ * line, so a fix never joins lines; pure, so other tools can call it.
+ * `masks` are ranges to leave alone (inline code, HTML).
+ */
+export function findSpacing(
+  text: string,
+  lineStart: number,
+  lineEnd: number,
+  { heading = false, table = false, masks = [] as readonly { start: number; end: number }[] } = {},
+): SpacingFinding[] {
+  const tokens: Token[] = [];
+  for (const m of text.slice(lineStart, lineEnd).matchAll(/\S+/gu)) {
+    tokens.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, text: m[0] });
+  }
+  // A gap is a candidate when Chinese text touches it on both sides and it is not the official space after "第一条".
+  const gaps: (Gap | null)[] = [];
+  // Gaps after an article/chapter number: they split the line into parts ("第一章　总 则" has the part "总 则").
+  const afterNumbers: boolean[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const gap: Gap = { start: tokens[i]!.end, end: tokens[i + 1]!.start, text: text.slice(tokens[i]!.end, tokens[i + 1]!.start), left: tokens[i]!, right: tokens[i + 1]! };
+    const chinese = isChineseTextChar(charBefore(text, gap.start)!) && isChineseTextChar(charAt(text, gap.end)!);
+    let afterNumber = false;
+    for (let k = i, joined = ""; k >= 0 && k > i - MAX_NUMBER_TOKENS && !afterNumber; k--) {
+      joined = tokens[k]!.text + joined;
+      afterNumber = endsWithStructuralNumber(joined);
+    }
+    afterNumbers.push(afterNumber);
+    gaps.push(chinese && !afterNumber && !overlapsAny(masks, gap.start, gap.end) ? gap : null);
+  }
+
+  const findings: SpacingFinding[] = [];
+  const consumed = new Set<number>();
+
+  // Letter-spacing: consecutive gaps whose tokens are all single ideographs ("习 近 平", "第 一 章").
+  for (let i = 0; i < gaps.length; ) {
+    if (!gaps[i] || !isSingleton(gaps[i]!.left) || !isSingleton(gaps[i]!.right)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < gaps.length && gaps[j + 1] && isSingleton(gaps[j + 1]!.right)) j++;
+    for (const run of splitByGapText(gaps.slice(i, j + 1) as Gap[])) {
+      const ideographicOnly = [...run[0]!.text].every(isIdeographicSpace);
+      // U+3000 between two single characters is also how official name lists align two-character names ("王　刚").
+      if (ideographicOnly && run.length < 2 && !heading) continue;
+      const first = run[0]!.left;
+      const last = run.at(-1)!.right;
+      const partStart = tokens[afterNumbers.lastIndexOf(true, i) + 1]!.start;
+      const nextNumber = afterNumbers.indexOf(true, j);
+      const partEnd = nextNumber < 0 ? lineEnd : tokens[nextNumber]!.end;
+      const outside = (t: Token) => t.start >= partStart && t.end <= partEnd && (t.end <= first.start || t.start >= last.end);
+      const wholeLine = !tokens.some((t) => outside(t) && [...t.text].some(isChineseTextChar));
+      if (run.length < 2 && !wholeLine) continue; // one gap inside a sentence: judged below as an ordinary space
+      const original = text.slice(first.start, last.end);
+      const collapsed = run.map((gap) => gap.left.text).join("") + last.text;
+      findings.push({ messageId: "letterSpaced", severity: "error", confidence: 0.85, range: [first.start, last.end], fix: collapsed, params: { text: original, collapsed } });
+      for (const gap of run) consumed.add(gap.start);
+    }
+    i = j + 1;
+  }
+
+  for (const gap of gaps) {
+    if (!gap || consumed.has(gap.start)) continue;
+    const space = describeSpace(gap.text);
+    if ([...gap.text].every(isIdeographicSpace)) {
+      // U+3000 is deliberate between characters (title halves, name alignment), never before a comma or after an opening quote.
+      if (clingsToPunctuation(gap, text)) {
+        findings.push({ messageId: "spaceInChinese", severity: "error", confidence: 0.85, range: [gap.start, gap.end], fix: "", params: { space } });
+      }
+      continue;
+    }
+    const layoutLine = !CLAUSE_PUNCTUATION.test(segmentAround(text, lineStart, lineEnd, gap.start, table));
+    const wide = gap.text.length >= 2 || gap.text.includes("\t");
+    const titleHalves = codePointLength(gap.left.text) >= 4 && codePointLength(gap.right.text) >= 4;
+    if (gap.text.includes("\t") || (layoutLine && (wide || titleHalves))) {
+      findings.push({ messageId: "layoutGap", severity: "warning", confidence: 0.4, range: [gap.start, gap.end], params: { space } });
+      continue;
+    }
+    const betweenIdeographs = isIdeograph(charBefore(text, gap.start)!) && isIdeograph(charAt(text, gap.end)!);
+    findings.push({ messageId: "spaceInChinese", severity: "error", confidence: betweenIdeographs ? 0.95 : 0.9, range: [gap.start, gap.end], fix: "", params: { space } });
+  }
+  return findings.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/**
+ * Split a letter-spaced run where the spacing changes: "习 近 平   普 京" is two
+ * names in two columns, not one five-character name. The most common gap
+ * string is the letter-spacing; the others separate runs.
+ */
+function splitByGapText(gaps: Gap[]): Gap[][] {
+  const counts = new Map<string, number>();
+  for (const gap of gaps) counts.set(gap.text, (counts.get(gap.text) ?? 0) + 1);
+  const spacing = [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+  const runs: Gap[][] = [];
+  let current: Gap[] = [];
+  for (const gap of gaps) {
+    if (gap.text === spacing) current.push(gap);
+    else if (current.length > 0) (runs.push(current), (current = []));
+  }
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+const linter: TextlintRuleModule<Options> = (context, options) => ({
+  [context.Syntax.Document](node) {
+    const text = context.getSource(node);
+    const report = createReporter(context, messages, options, node);
+    const masks = syntaxOf(node) === "markdown" ? nodeRanges(node, ["Code", "Html"]) : [];
+    for (const block of getBlocks(node, text)) {
+      if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
+      for (const line of block.lines) {
+        const found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
+        for (const f of found) {
+          report({
+            messageId: f.messageId,
+            params: f.params,
+            range: f.range,
+            severity: f.severity,
+            confidence: f.confidence,
+            fix: f.fix !== undefined ? { range: f.range, text: f.fix } : undefined,
+            suggestions: f.fix === undefined ? [{ messageId: "suggestRemove", range: f.range, text: "" }] : undefined,
+          });
+        }
+      }
+    }
+  },
+});
+
+export default { linter, fixer: linter };

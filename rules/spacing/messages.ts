@@ -1,0 +1,34 @@
+/** Message catalogue of the spacing rule (zh-CN and English). */
+import type { Catalogue } from "../../src/rule-kit.js";
+
+export const messages = {
+  /** ASCII/NBSP/U+2000–U+200A space between Chinese characters: safe fix removes it. */
+  spaceInChinese: {
+    category: "spacing",
+    severity: "error",
+    zh: "中文字符之间有多余空白（{space}），应删除。",
+    en: "Spurious white space ({space}) between Chinese characters; remove it.",
+  },
+  /** Every character of a short run separated by spaces: safe fix collapses the run. */
+  letterSpaced: {
+    category: "spacing",
+    severity: "error",
+    zh: "“{text}”逐字加了空格（排版字距），应为“{collapsed}”。",
+    en: 'Letter-spaced "{text}" (typographic spacing left by extraction); expected "{collapsed}".',
+  },
+  /** A wide gap or title separator in a line without punctuation: no safe fix. */
+  layoutGap: {
+    category: "spacing",
+    severity: "warning",
+    zh: "无标点行中的空白（{space}），可能是版面分栏、落款或标题分隔，请人工确认。",
+    en: "White space ({space}) in a line without punctuation: possibly layout columns, a signature block or a title separator; check by hand.",
+  },
+  suggestRemove: {
+    category: "spacing",
+    severity: "info",
+    zh: "删除空白",
+    en: "Remove the white space",
+  },
+} satisfies Catalogue;
+
+export type MessageId = keyof typeof messages;

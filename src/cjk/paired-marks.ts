@@ -1,0 +1,93 @@
+/**
+ * Matching of paired punctuation (quotes and brackets) in Chinese prose.
+ *
+ * Full-width pairs are matched strictly. Half-width parentheses take part
+ * only as partners: `（…)` and `(…）` count as closed (the half-width mark is a
+ * separate, fixable finding), but a lone half-width parenthesis is never
+ * reported — in Latin text, list markers "a)" and emoticons it is normal.
+ */
+import { charAt, charBefore } from "./codepoints.js";
+import { isLatinLetter } from "./chars.js";
+
+/** The full-width pairs whose balance is checked: opening → closing. */
+export const BALANCED_PAIRS: ReadonlyMap<string, string> = new Map([
+  ["（", "）"],
+  ["《", "》"],
+  ["〈", "〉"],
+  ["“", "”"],
+  ["‘", "’"],
+  ["「", "」"],
+  ["『", "』"],
+  ["【", "】"],
+  ["〔", "〕"],
+]);
+const CLOSING: ReadonlyMap<string, string> = new Map([...BALANCED_PAIRS].map(([open, close]) => [close, open]));
+/** Quotation marks, as opposed to brackets. */
+export const QUOTE_OPENERS: ReadonlySet<string> = new Set(["“", "‘", "「", "『"]);
+
+export interface MarkAt {
+  char: string;
+  /** Absolute offset (UTF-16). */
+  offset: number;
+}
+
+export interface PairScan {
+  /** Matched pairs: offsets of the opening and closing marks. */
+  pairs: { open: MarkAt; close: MarkAt }[];
+  /** Opening marks still open at the end, outermost first. */
+  unclosed: MarkAt[];
+  /** Closing marks with no opening mark, in order. */
+  unopened: MarkAt[];
+}
+
+export interface ScanOptions {
+  /** Offsets to ignore (code spans, URLs…). */
+  skip?: (offset: number) => boolean;
+  /** Marks left open by a preceding stretch, carried over (outermost first). */
+  open?: readonly MarkAt[];
+}
+
+const isHalfOpen = (mark: MarkAt) => mark.char === "(";
+
+/** Match the paired marks of text[from, to) (absolute offsets). */
+export function scanPairs(text: string, from: number, to: number, options: ScanOptions = {}): PairScan {
+  const stack: MarkAt[] = [...(options.open ?? [])];
+  const scan: PairScan = { pairs: [], unclosed: [], unopened: [] };
+  for (let i = from; i < to; i++) {
+    const char = text[i]!;
+    if (!(BALANCED_PAIRS.has(char) || CLOSING.has(char) || char === "(" || char === ")")) continue;
+    if (options.skip?.(i)) continue;
+    if (char === "’" && isApostrophe(text, i)) continue;
+    if (BALANCED_PAIRS.has(char) || char === "(") {
+      stack.push({ char, offset: i });
+      continue;
+    }
+    // A closing mark closes the nearest matching opening mark; marks it skips over were never closed.
+    const wanted = char === ")" ? "（" : CLOSING.get(char)!;
+    const matches = (m: MarkAt) => m.char === wanted || (m.char === "(" && (char === ")" || char === "）"));
+    let depth = stack.length - 1;
+    while (depth >= 0 && !matches(stack[depth]!)) depth--;
+    if (depth < 0) {
+      if (char !== ")") scan.unopened.push({ char, offset: i });
+      continue;
+    }
+    const skipped = stack.splice(depth);
+    scan.pairs.push({ open: skipped[0]!, close: { char, offset: i } });
+    scan.unclosed.push(...skipped.slice(1).filter((m) => !isHalfOpen(m)));
+  }
+  scan.unclosed.push(...stack.filter((m) => !isHalfOpen(m)));
+  scan.unclosed.sort((a, b) => a.offset - b.offset);
+  return scan;
+}
+
+/** ’ between Latin letters is an apostrophe (China’s), not a closing quote. */
+function isApostrophe(text: string, offset: number): boolean {
+  const before = charBefore(text, offset);
+  const after = charAt(text, offset + 1);
+  return before !== undefined && after !== undefined && isLatinLetter(before) && isLatinLetter(after);
+}
+
+/** Whether `offset` lies strictly inside one of the matched pairs whose opening mark is in `openers`. */
+export function isInsidePair(scan: PairScan, offset: number, openers: ReadonlySet<string>): boolean {
+  return scan.pairs.some((p) => openers.has(p.open.char) && p.open.offset < offset && offset < p.close.offset);
+}
