@@ -4,6 +4,7 @@
  */
 import type { RuleEntry } from "../src/rule-meta.js";
 import markup, { meta as markupMeta } from "./markup/index.js";
+import pageFurniture, { meta as pageFurnitureMeta } from "./page-furniture/index.js";
 import punctuation, { meta as punctuationMeta } from "./punctuation/index.js";
 import spacing, { meta as spacingMeta } from "./spacing/index.js";
 import strayLatin, { meta as strayLatinMeta } from "./stray-latin/index.js";
@@ -15,6 +16,7 @@ export const RULES: readonly RuleEntry[] = [
   { meta: variantMeta, module: variant },
   { meta: spacingMeta, module: spacing },
   { meta: markupMeta, module: markup },
+  { meta: pageFurnitureMeta, module: pageFurniture },
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

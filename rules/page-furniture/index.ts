@@ -1,0 +1,66 @@
+/**
+ * page-furniture: page numbers, running headers/footers and form feeds that
+ * PDF extraction leaves in the text. Unambiguous ones are removed (whole line
+ * with its line ending); the paragraph a page break cut is left for the
+ * paragraph-split and line-wrap rules to join.
+ */
+import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
+import { getBlocks } from "../../src/doc/blocks.js";
+import { findPageFurniture, removalRanges, type FurnitureLine, type FurnitureOptions } from "../../src/doc/page-furniture.js";
+import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import type { RuleMeta } from "../../src/rule-meta.js";
+import { messages, type MessageId } from "./messages.js";
+
+export interface Options extends CommonOptions, FurnitureOptions {}
+
+export const meta: RuleMeta = {
+  id: "page-furniture",
+  categories: ["page-furniture"],
+  fixable: true,
+  description: {
+    zh: "PDF 提取残留的页码、页眉页脚和换页符",
+    en: "Page numbers, running headers/footers and form feeds left by PDF extraction",
+  },
+};
+
+/** Show furniture without its form feed and padding; cap long lines. */
+function shown(text: string): string {
+  const t = text.replace(/\f/g, "").trim();
+  return t.length > 40 ? `${t.slice(0, 40)}…` : t;
+}
+
+function messageIdOf(f: FurnitureLine): MessageId {
+  if (f.kind === "form-feed") return "formFeed";
+  if (f.kind === "running-header") return f.safe ? "runningHeader" : "possibleRunningHeader";
+  return f.safe ? "pageNumber" : "possiblePageNumber";
+}
+
+const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options = {}) => {
+  const { Syntax } = context;
+  return {
+    [Syntax.Document](node) {
+      const text = context.getSource(node);
+      const report = createReporter(context, messages, options, node);
+      const { lines, furniture, strayFormFeeds } = findPageFurniture(text, getBlocks(node, text), options);
+      const safe = [...furniture.values()].filter((f) => f.safe);
+      const ranges = removalRanges(text, lines, safe.map((f) => f.index));
+      for (const f of furniture.values()) {
+        const lineRange = [f.line.start, f.line.end] as const;
+        const removeLine = [f.line.start, f.line.end + f.line.eol.length] as const;
+        report({
+          messageId: messageIdOf(f),
+          params: { text: shown(f.line.text), count: f.repeats ?? 1 },
+          range: lineRange,
+          confidence: f.confidence,
+          fix: f.safe ? { range: ranges.get(f.index)!, text: "" } : undefined,
+          suggestions: f.safe ? undefined : [{ messageId: "removeLine", range: removeLine, text: "" }],
+        });
+      }
+      for (const offset of strayFormFeeds) {
+        report({ messageId: "formFeed", range: [offset, offset + 1], confidence: 1, fix: { range: [offset, offset + 1], text: "" } });
+      }
+    },
+  };
+};
+
+export default { linter: reporter, fixer: reporter };

@@ -1,0 +1,42 @@
+import type { Catalogue } from "../../src/rule-kit.js";
+
+export const messages = {
+  pageNumber: {
+    category: "page-furniture",
+    severity: "error",
+    zh: "页码行“{text}”是 PDF 提取残留的页脚，应删除整行。",
+    en: "Page-number line “{text}” is a footer left by PDF extraction; remove the line.",
+  },
+  possiblePageNumber: {
+    category: "page-furniture",
+    severity: "warning",
+    zh: "单独成行的数字“{text}”夹在正文之间，可能是页码。",
+    en: "The number “{text}” alone on a line between prose lines may be a page number.",
+  },
+  runningHeader: {
+    category: "page-furniture",
+    severity: "error",
+    zh: "“{text}”按页的间隔重复出现 {count} 次，是 PDF 提取残留的页眉或页脚，应删除整行。",
+    en: "“{text}” recurs {count} times at page-like intervals: a running header or footer left by PDF extraction; remove the line.",
+  },
+  possibleRunningHeader: {
+    category: "page-furniture",
+    severity: "warning",
+    zh: "“{text}”重复出现在分页处（{count} 次），可能是页眉或页脚。",
+    en: "“{text}” recurs next to page breaks ({count} times) and may be a running header or footer.",
+  },
+  formFeed: {
+    category: "page-furniture",
+    severity: "error",
+    zh: "换页符（U+000C）是 PDF 提取留下的分页标记，应删除。",
+    en: "Form feed (U+000C) is a page break left by PDF extraction; remove it.",
+  },
+  removeLine: {
+    category: "page-furniture",
+    severity: "info",
+    zh: "删除此行",
+    en: "Delete this line",
+  },
+} satisfies Catalogue;
+
+export type MessageId = keyof typeof messages;
