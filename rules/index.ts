@@ -3,6 +3,7 @@
  * Adding a rule = adding its folder and one line here.
  */
 import type { RuleEntry } from "../src/rule-meta.js";
+import encoding, { meta as encodingMeta } from "./encoding/index.js";
 import markup, { meta as markupMeta } from "./markup/index.js";
 import pageFurniture, { meta as pageFurnitureMeta } from "./page-furniture/index.js";
 import punctuation, { meta as punctuationMeta } from "./punctuation/index.js";
@@ -17,6 +18,7 @@ export const RULES: readonly RuleEntry[] = [
   { meta: spacingMeta, module: spacing },
   { meta: markupMeta, module: markup },
   { meta: pageFurnitureMeta, module: pageFurniture },
+  { meta: encodingMeta, module: encoding },
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);

@@ -1,0 +1,239 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TextlintKernel } from "@textlint/kernel";
+import iconv from "iconv-lite";
+import { describe, expect, it } from "vitest";
+import { ideographEquivalent } from "../../src/cjk/ideograph-equivalents.js";
+import { findMojibake } from "../../src/cjk/mojibake.js";
+import { plugin } from "../../src/plugin.js";
+import { testRule } from "../../test/support/rule-tester.js";
+import rule from "./index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const kernel = new TextlintKernel();
+const kernelOptions = (ext: string) => ({
+  ext,
+  plugins: [{ pluginId: "jiaodui", plugin }],
+  rules: [{ ruleId: "encoding", rule, options: { locale: "en" } }],
+});
+const lint = async (text: string, ext = ".txt") => (await kernel.lintText(text, kernelOptions(ext))).messages;
+const fix = async (text: string, ext = ".txt") => (await kernel.fixText(text, kernelOptions(ext))).output;
+
+/** What a UTF-8 phrase looks like after a decoder for `codec` read its bytes. */
+const misread = (phrase: string, codec: string) => iconv.decode(Buffer.from(phrase, "utf8"), codec);
+
+// Radicals and compatibility ideographs, written as escapes so the source shows what they are.
+const MAN = "\u2F08"; // ⼈ KANGXI RADICAL MAN → 人
+const CIVILIAN = "\u2EA0"; // ⺠ CJK RADICAL CIVILIAN → 民
+const BIG = "\u2F24"; // ⼤ KANGXI RADICAL BIG → 大
+const LONG_SIMPLIFIED = "\u2ED3"; // ⻓ CJK RADICAL C-SIMPLIFIED LONG → 长
+const SEE_SIMPLIFIED = "\u2EC5"; // ⻅ CJK RADICAL C-SIMPLIFIED SEE → 见
+const FACE = "\u2FAF"; // ⾯ KANGXI RADICAL FACE → 面
+const DOOR = "\u2F3E"; // ⼾ KANGXI RADICAL DOOR → 戶 (traditional), 户 in simplified text
+const MOUTH = "\u2F1D"; // ⼝ KANGXI RADICAL MOUTH → 口
+const GATE = "\u2FA8"; // ⾨ KANGXI RADICAL GATE → 門 (traditional), 门 in simplified text
+const SALT = "\u2FC4"; // ⿄ KANGXI RADICAL SALT → 鹵, simplified 卤 (which also stands for 滷: not one-to-one)
+const EIGHT = "\u2F0B"; // ⼋ KANGXI RADICAL EIGHT → 八
+const PERSON_SIDE = "\u2E85"; // ⺅ CJK RADICAL PERSON
+const COMPAT_EXAMPLE = "\uF9B5"; // CJK COMPATIBILITY IDEOGRAPH-F9B5 → 例
+const COMPAT_MOUNTAIN = "\uFA0C"; // CJK COMPATIBILITY IDEOGRAPH-FA0C → 兀
+const UNIFIED_SAKI = "\uFA11"; // 﨑: in the compatibility block but a unified ideograph
+
+testRule("encoding", rule, {
+  valid: [
+    "中华人民共和国宪法是国家的根本法。",
+    "第一条　为了保障公民权利，制定本法。",
+    "“双方”指中华人民共和国和俄罗斯联邦（以下称“双方”）。",
+    // A radical quoted as itself, a unified ideograph from the compatibility block, composed accents and pinyin.
+    `偏旁“${PERSON_SIDE}”不单独使用。`,
+    `长${UNIFIED_SAKI}市与café、résumé、lǜ。`,
+    // A byte-order mark, an emoji ZWJ sequence, a form feed (page breaks belong to rule page-furniture).
+    "\uFEFF正文从这里开始。",
+    "家庭合影👨\u200D👩\u200D👧。",
+    "第一页正文。\n\f第二页正文。",
+    // Consistently full-width or half-width digits; identifiers and decimals do not count.
+    "２０２３年３月２０日，第１条。",
+    "2023年3月20日，第1条。",
+    "网址为 www.gov.cn/2023，版本v1.2，增长３．５个百分点。",
+  ],
+  invalid: [
+    {
+      text: `${MAN}${CIVILIAN}代表${BIG}会`,
+      output: "人民代表大会",
+      errors: [
+        { message: "Radical “⼈” (U+2F08) stands for the ideograph “人”", range: [0, 1] },
+        { message: "Radical “⺠” (U+2EA0) stands for the ideograph “民”", range: [1, 2] },
+        { message: "Radical “⼤” (U+2F24) stands for the ideograph “大”", range: [4, 5] },
+      ],
+      options: { locale: "en" },
+    },
+    { text: `${LONG_SIMPLIFIED}江沿线，${SEE_SIMPLIFIED}${FACE}会谈。`, output: "长江沿线，见面会谈。", errors: [{ range: [0, 1] }, { range: [5, 6] }, { range: [6, 7] }] },
+    // Brackets do not make a radical meant: （八） numbers an item.
+    { text: `（${EIGHT}）责任`, output: "（八）责任", errors: [{ range: [1, 2] }] },
+    { text: `${COMPAT_EXAMPLE}如突${COMPAT_MOUNTAIN}。`, output: "例如突兀。", errors: [{ range: [0, 1] }, { range: [3, 4] }] },
+    // Simplified text: the traditional equivalent is not what the document writes; 戶→户 is one-to-one, so it is the fix.
+    {
+      text: `${DOOR}${MOUTH}登记由公安机关${GATE}户办理。`,
+      output: "户口登记由公安机关门户办理。",
+      errors: [
+        { message: "“⼾” (U+2F3E) is the traditional “戶”; simplified text writes “户”", range: [0, 1] },
+        { range: [1, 2] },
+        { range: [9, 10] },
+      ],
+      options: { locale: "en" },
+    },
+    // Traditional text keeps Unicode's equivalent.
+    { text: `臺灣的${GATE}戶開放。`, output: "臺灣的門戶開放。", errors: [{ range: [3, 4] }] },
+    // 鹵 simplifies to 卤, which converts back to 滷: two readings, so suggestions only.
+    { text: `${SALT}水点豆腐。`, output: `${SALT}水点豆腐。`, errors: [{ range: [0, 1] }] },
+    {
+      text: "中华人民共\uFFFD国",
+      output: "中华人民共\uFFFD国",
+      errors: [{ message: "Replacement character U+FFFD: the original character was lost in conversion; restore it from the source", range: [5, 6] }],
+      options: { locale: "en" },
+    },
+    {
+      text: `依法保障${misread("人民代表大会", "gbk")}的职权。`,
+      output: `依法保障${misread("人民代表大会", "gbk")}的职权。`,
+      errors: [{ message: "Mojibake “浜烘皯浠ｈ〃澶т細”: UTF-8 text decoded as GBK; the original reads “人民代表大会”", range: [4, 13] }],
+      options: { locale: "en" },
+    },
+    {
+      text: `成立${misread("中国", "latin1")}委员会。`,
+      output: `成立${misread("中国", "latin1")}委员会。`,
+      errors: [{ message: "Mojibake “ä¸\u00ADå\u009B½”: UTF-8 text decoded as Latin-1/Windows-1252; the original reads “中国”", range: [2, 8] }],
+      options: { locale: "en" },
+    },
+    { text: `成立${misread("中国", "windows-1252")}委员会。`, output: `成立${misread("中国", "windows-1252")}委员会。`, errors: [{ range: [2, 8] }] },
+    {
+      text: `第一条${misread("中华人民共和国", "gbk")}\n`,
+      output: `第一条${misread("中华人民共和国", "gbk")}\n`,
+      errors: [
+        {
+          message: `Mojibake “${misread("中华人民共和国", "gbk")}”: UTF-8 text decoded as GBK, the last character's byte lost; by the lexicon the original reads “中华人民共和国”`,
+          range: [3, 14],
+        },
+      ],
+      options: { locale: "en" },
+    },
+    // Mojibake claims its private-use character (U+E15E inside 涓浗): one finding, not two.
+    { text: `${misread("中国", "gbk")}政府`, output: `${misread("中国", "gbk")}政府`, errors: [{ range: [0, 3] }] },
+    { text: "第\uE000条", output: "第\uE000条", errors: [{ message: "Private-use character U+E000: a font's private code; the original character cannot be determined" }], options: { locale: "en" } },
+    { text: "中\u200B国\u2060人\uFEFF民", output: "中国人民", errors: [{ range: [1, 2] }, { range: [3, 4] }, { range: [5, 6] }] },
+    { text: "co\u00ADoperation合作", output: "cooperation合作", errors: [{ message: "Invisible character SOFT HYPHEN (U+00AD); remove it" }], options: { locale: "en" } },
+    { text: "中\u0007国\u0090人", output: "中国人", errors: [{ message: "Control character U+0007; remove it" }, { message: "Control character U+0090; remove it" }], options: { locale: "en" } },
+    { text: "第一行\u000B第二行", output: "第一行\n第二行", errors: [{ range: [3, 4] }] },
+    { text: "cafe\u0301与lu\u0308", output: "café与lü", errors: [{ range: [3, 5] }, { range: [7, 9] }] },
+    {
+      text: "２０２３年3月20日",
+      output: "２０２３年3月20日",
+      errors: [{ message: "Full-width digits “２０２３”: this document mostly uses half-width digits", range: [0, 4] }],
+      options: { locale: "en" },
+    },
+    { text: "第１条、第２条和第3条", output: "第１条、第２条和第3条", errors: [{ range: [9, 10] }] },
+    { text: "ＧＤＰ与CPI、PPI", output: "ＧＤＰ与CPI、PPI", errors: [{ range: [0, 3] }] },
+  ],
+});
+
+describe("do no harm", () => {
+  it("full-width punctuation and the ideographic space survive fixing untouched", async () => {
+    const punctuation = "，。、；：？！“”‘’（）《》〈〉【】—…·　";
+    expect(await fix(`${MAN}${CIVILIAN}${punctuation}${BIG}会\u200B${punctuation}`)).toBe(`人民${punctuation}大会${punctuation}`);
+    expect(await lint(`第一条${punctuation}２０２３年`)).toEqual([]);
+  });
+});
+
+describe("findMojibake", () => {
+  it.each(["中国", "国家", "人民代表大会", "依法行使职权", "中华人民共和国"])("recovers %j from GBK and Latin-1 mojibake", (phrase) => {
+    for (const codec of ["gbk", "latin1"]) {
+      const [found] = findMojibake(`前文${misread(phrase, codec)}后文`);
+      expect(found).toMatchObject({ start: 2, decoded: phrase });
+    }
+  });
+  it("names 锟斤拷 as lost characters", () => {
+    expect(findMojibake("前文锟斤拷后文")).toMatchObject([{ start: 2, end: 5, codec: "gbk", lost: true, decoded: "\uFFFD\uFFFD" }]);
+  });
+  it("names a lost final character from the lexicon, or marks it lost", () => {
+    // 中华人民共和国 is 21 bytes: GBK pairs all but the last, which it loses.
+    expect(findMojibake(`${misread("中华人民共和国", "gbk")}\n`)).toMatchObject([{ decoded: "中华人民共和国", lost: true, guessed: true }]);
+    expect(findMojibake(`${misread("依法行使职权。", "gbk")}\n`)).toMatchObject([{ decoded: "依法行使职权\uFFFD", lost: true, guessed: false }]);
+    expect(findMojibake(misread("中华", "windows-1252"))).toMatchObject([{ decoded: "中\uFFFD", lost: true }]);
+  });
+});
+
+// Corpus-backed tests: the tuning half (even-numbered files) of ../shared/corpus/dev/.
+const corpusDir = join(here, "..", "..", "..", "shared", "corpus", "dev");
+const evenFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => /^dev_\d*[02468]_.*\.md$/.test(f)) : [];
+
+describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () => {
+  it.each(evenFiles)("%s has no findings", async (file) => {
+    const messages = await lint(readFileSync(join(corpusDir, file), "utf8"), ".md");
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
+  });
+
+  // Inject each kind of damage into corpus paragraphs (fixed seed) and count how often it is found.
+  describe("synthetic recall", () => {
+    let seed = 20240605;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const paragraphs = evenFiles
+      .flatMap((file) => readFileSync(join(corpusDir, file), "utf8").split(/\n{2,}/))
+      .filter((p) => p.length >= 30 && !/^[#|>-]/.test(p));
+    // Ideograph → a radical or compatibility ideograph that stands for it.
+    const disguises = new Map<string, string>();
+    for (let cp = 0x2e80; cp <= 0x2fdf; cp++) {
+      const eq = ideographEquivalent(String.fromCodePoint(cp));
+      const meant = eq?.oneToOne ? eq.simplified! : eq?.unified;
+      if (meant && meant.length === 1) disguises.set(meant, String.fromCodePoint(cp));
+    }
+    const phraseAt = (p: string) => {
+      const length = 2 + Math.floor(random() * 6);
+      const start = Math.floor(random() * (p.length - length));
+      return { start, end: start + length };
+    };
+    type Damage = (p: string) => { text: string; start: number; end: number } | undefined;
+    const damages: Record<string, Damage> = {
+      radical: (p) => {
+        const spots = [...p.matchAll(/./gu)].filter((m) => disguises.has(m[0])).map((m) => m.index);
+        if (spots.length === 0) return undefined;
+        const at = pick(spots);
+        return { text: p.slice(0, at) + disguises.get(p[at]!)! + p.slice(at + 1), start: at, end: at + 1 };
+      },
+      replacement: (p) => {
+        const at = Math.floor(random() * p.length);
+        return { text: `${p.slice(0, at)}\uFFFD${p.slice(at + 1)}`, start: at, end: at + 1 };
+      },
+      "zero-width": (p) => {
+        const at = 1 + Math.floor(random() * (p.length - 1));
+        return { text: p.slice(0, at) + pick(["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD"]) + p.slice(at), start: at, end: at + 1 };
+      },
+      "gbk-mojibake": (p) => {
+        const { start, end } = phraseAt(p);
+        const garbled = misread(p.slice(start, end), "gbk");
+        return { text: p.slice(0, start) + garbled + p.slice(end), start, end: start + garbled.length };
+      },
+      "latin1-mojibake": (p) => {
+        const { start, end } = phraseAt(p);
+        const garbled = misread(p.slice(start, end), pick(["latin1", "windows-1252"]));
+        return { text: p.slice(0, start) + garbled + p.slice(end), start, end: start + garbled.length };
+      },
+    };
+    it.each(Object.keys(damages))("finds at least 95 in 100 injected %s damages", async (kind) => {
+      let injected = 0;
+      let found = 0;
+      const misses: string[] = [];
+      while (injected < 100) {
+        const p = pick(paragraphs).slice(0, 400);
+        const damaged = damages[kind]!(p);
+        if (!damaged) continue;
+        injected++;
+        const messages = await lint(damaged.text);
+        if (messages.some((m) => m.range[0] < damaged.end && m.range[1] > damaged.start)) found++;
+        else misses.push(damaged.text.slice(Math.max(0, damaged.start - 2), damaged.end + 2));
+      }
+      if (process.env.JIAODUI_RECALL) console.log(kind, found, injected, misses);
+      expect(found / injected, misses.join(" | ")).toBeGreaterThanOrEqual(0.95);
+    });
+  });
+});

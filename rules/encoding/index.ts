@@ -1,0 +1,235 @@
+/**
+ * encoding: characters that went wrong between the source and the text —
+ * lost characters (U+FFFD), mojibake, radicals and compatibility ideographs
+ * standing for ordinary ideographs, private-use code points, invisible and
+ * control characters, decomposed (NFD) text, and full-width digits or letters
+ * mixed with half-width ones.
+ *
+ * Mojibake is found first and claims its range: its runs are made of PUA
+ * characters, C1 controls, soft hyphens and full-width letters that the
+ * character checks would otherwise report one by one.
+ */
+import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
+import { charAt, charBefore, codePoints } from "../../src/cjk/codepoints.js";
+import { ideographEquivalent, isSimplifiedText } from "../../src/cjk/ideograph-equivalents.js";
+import { findMojibake } from "../../src/cjk/mojibake.js";
+import { getBlocks } from "../../src/doc/blocks.js";
+import { documentAt, splitDocuments } from "../../src/doc/documents.js";
+import { preferredEol } from "../../src/doc/lines.js";
+import { createReporter, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
+import type { RuleMeta } from "../../src/rule-meta.js";
+import { messages, type MessageId } from "./messages.js";
+
+export type Options = CommonOptions;
+
+export const meta: RuleMeta = {
+  id: "encoding",
+  categories: ["encoding"],
+  fixable: true,
+  description: {
+    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用",
+    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths",
+  },
+};
+
+const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+const codesOf = (text: string) => [...text].map((c) => hex(c.codePointAt(0)!)).join(" ");
+
+const INVISIBLE_NAMES: ReadonlyMap<number, string> = new Map([
+  [0x200b, "ZERO WIDTH SPACE"],
+  [0x200c, "ZERO WIDTH NON-JOINER"],
+  [0x200d, "ZERO WIDTH JOINER"],
+  [0x2060, "WORD JOINER"],
+  [0xfeff, "ZERO WIDTH NO-BREAK SPACE"],
+  [0x00ad, "SOFT HYPHEN"],
+]);
+
+/** C0 and C1 controls other than tab, line feed and carriage return. Form feeds are page breaks: rule page-furniture reports them. */
+function isReportedControl(cp: number): boolean {
+  return (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d && cp !== 0x0c) || (cp >= 0x7f && cp <= 0x9f);
+}
+
+/** Vertical tab (Word's manual line break) and NEL are line breaks in disguise: removing them would run lines together. */
+const LINE_BREAK_CONTROLS = new Set([0x0b, 0x85]);
+
+const isPrivateUse = (cp: number) => (cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const OTHER_SCRIPT_LETTER = /(?![\p{Script=Han}\p{Script=Latin}])\p{L}/u;
+
+/** ZWJ inside an emoji sequence and ZWNJ/ZWJ between letters of scripts that shape with them (Arabic, Indic…) are meant. */
+function isMeantJoiner(text: string, offset: number, cp: number): boolean {
+  if (cp !== 0x200c && cp !== 0x200d) return false;
+  const before = charBefore(text, offset) ?? "";
+  const after = charAt(text, offset + 1) ?? "";
+  if (cp === 0x200d && EMOJI.test(after) && (EMOJI.test(before) || before === "\uFE0F" || /\p{Emoji_Modifier}/u.test(before))) return true;
+  return OTHER_SCRIPT_LETTER.test(before) && OTHER_SCRIPT_LETTER.test(after);
+}
+
+const QUOTES: ReadonlyMap<string, string> = new Map([
+  ["“", "”"],
+  ["‘", "’"],
+  ["「", "」"],
+  ["『", "』"],
+]);
+
+/** A radical alone in quotation marks (偏旁“⺅”) is meant as a radical; in brackets it is not: （⼋） numbers an item. */
+function isQuotedRadical(text: string, offset: number): boolean {
+  const before = charBefore(text, offset);
+  return before !== undefined && QUOTES.get(before) === charAt(text, offset + 1);
+}
+
+function reportMojibake(report: Reporter, text: string): [number, number][] {
+  const claimed: [number, number][] = [];
+  for (const m of findMojibake(text)) {
+    const codec = m.codec === "gbk" ? "GBK" : "Latin-1/Windows-1252";
+    // A two-byte Latin-1 pair (Ã© → é) decoding to no Chinese is weaker evidence than a run of ideographs.
+    const weak = m.codec === "latin1" && !/[^\u0000-\u07ff]/u.test(m.decoded);
+    // Nothing to suggest when every character was lost (锟斤拷 is two U+FFFD read as GBK).
+    const readable = m.decoded.replaceAll("\uFFFD", "") !== "";
+    report({
+      messageId: m.guessed ? "mojibakeGuessed" : m.lost ? "mojibakeLost" : "mojibake",
+      params: { found: text.slice(m.start, m.end), codec, decoded: m.decoded },
+      range: [m.start, m.end],
+      confidence: weak ? 0.7 : m.lost ? 0.85 : 0.95,
+      severity: weak ? "warning" : undefined,
+      suggestions: readable ? [{ messageId: "useDecoded", params: { text: m.decoded }, range: [m.start, m.end], text: m.decoded }] : undefined,
+    });
+    claimed.push([m.start, m.end]);
+  }
+  return claimed;
+}
+
+function reportCharacters(report: Reporter, text: string, isClaimed: (offset: number) => boolean): void {
+  let simplified: boolean | undefined;
+  let eol: string | undefined;
+  for (const { char, codePoint: cp, offset } of codePoints(text)) {
+    if (cp < 0x7f && cp >= 0x20) continue;
+    if (isClaimed(offset)) continue;
+    const range = [offset, offset + char.length] as const;
+    const code = hex(cp);
+    if (cp === 0xfffd) {
+      report({ messageId: "replacementCharacter", range, confidence: 1 });
+    } else if (isPrivateUse(cp)) {
+      report({ messageId: "privateUse", params: { code }, range, confidence: 0.9 });
+    } else if (INVISIBLE_NAMES.has(cp)) {
+      if ((cp === 0xfeff && offset === 0) || isMeantJoiner(text, offset, cp)) continue; // a byte-order mark, a meant joiner
+      report({ messageId: "invisible", params: { name: INVISIBLE_NAMES.get(cp)!, code }, range, confidence: 0.95, fix: { range, text: "" } });
+    } else if (LINE_BREAK_CONTROLS.has(cp)) {
+      eol ??= preferredEol(text);
+      report({ messageId: "lineBreakControl", params: { code }, range, confidence: 0.9, fix: { range, text: eol } });
+    } else if (isReportedControl(cp)) {
+      report({ messageId: "control", params: { code }, range, confidence: 0.95, fix: { range, text: "" } });
+    } else {
+      const equivalent = ideographEquivalent(char);
+      const isRadical = cp < 0x3000;
+      if (!equivalent || (isRadical && isQuotedRadical(text, offset))) continue;
+      const { unified, simplified: simple, oneToOne } = equivalent;
+      if (simple !== undefined) simplified ??= isSimplifiedText(text);
+      if (simple === undefined || !simplified) {
+        report({
+          messageId: isRadical ? "radical" : "compatibilityIdeograph",
+          params: { found: char, code, expected: unified },
+          range,
+          confidence: 0.95,
+          fix: { range, text: unified },
+        });
+      } else {
+        // Unicode's equivalent is a traditional form (⼾ → 戶) in simplified text: the simplified form is meant (户).
+        const suggestSimplified = { messageId: "useSimplified" as MessageId, params: { text: simple }, range, text: simple };
+        const suggestUnified = { messageId: "useUnified" as MessageId, params: { text: unified }, range, text: unified };
+        report({
+          messageId: "traditionalEquivalent",
+          params: { found: char, code, unified, simplified: simple },
+          range,
+          confidence: oneToOne ? 0.9 : 0.8,
+          fix: oneToOne ? { range, text: simple } : undefined,
+          suggestions: oneToOne ? [suggestUnified] : [suggestSimplified, suggestUnified],
+        });
+      }
+    }
+  }
+}
+
+/** Base characters followed by combining marks that compose under NFC (e + U+0301 → é). */
+function reportDecomposed(report: Reporter, text: string, isClaimed: (offset: number) => boolean): void {
+  for (const match of text.matchAll(/\P{M}\p{M}+/gu)) {
+    const span = match[0];
+    const composed = span.normalize("NFC");
+    if (composed === span || isClaimed(match.index)) continue;
+    const range = [match.index, match.index + span.length] as const;
+    report({ messageId: "decomposed", params: { found: span, codes: codesOf(span), expected: composed }, range, confidence: 0.95, fix: { range, text: composed } });
+  }
+}
+
+const WIDTH_CLASSES = [
+  { half: /[0-9]+/gu, full: /[０-９]+/gu, fullMessage: "fullwidthDigits", halfMessage: "halfwidthDigits" },
+  { half: /[A-Za-z]+/gu, full: /[Ａ-Ｚａ-ｚ]+/gu, fullMessage: "fullwidthLetters", halfMessage: "halfwidthLetters" },
+] as const;
+/** Half-width runs inside identifiers, URLs, versions or decimals (v1.2, www.gov.cn, 3.5) say nothing about the prose's choice. */
+const TOKEN_NEIGHBOUR = /[A-Za-z0-9_./:@#\\-]/;
+const toFull = (s: string) => s.replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+const toHalf = (s: string) => s.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+function strNodes(node: TxtNode, out: TxtNode[] = []): TxtNode[] {
+  if (node.type === "Str") out.push(node);
+  else if ("children" in node) for (const child of (node as TxtParentNode).children) strNodes(child, out);
+  return out;
+}
+
+/**
+ * Full-width digits or letters mixed with half-width ones in one document: the
+ * minority form is reported with the majority form as a suggestion. Counted
+ * per run (２０２３ is one use), in prose only (Str nodes: no code, no URLs).
+ * A tie counts as half-width, the form GB/T 15835 prescribes for numbers.
+ */
+function reportMixedWidths(report: Reporter, root: TxtNode, text: string, isClaimed: (offset: number) => boolean): void {
+  const documents = splitDocuments(getBlocks(root, text), text.length);
+  for (const cls of WIDTH_CLASSES) {
+    const runs = documents.map(() => ({ half: [] as [number, string][], full: [] as [number, string][] }));
+    for (const str of strNodes(root)) {
+      const start = str.range[0];
+      const source = text.slice(start, str.range[1]);
+      for (const m of source.matchAll(cls.full)) if (!isClaimed(start + m.index)) runs[documentAt(documents, start).index]!.full.push([start + m.index, m[0]]);
+      for (const m of source.matchAll(cls.half)) {
+        const before = source[m.index - 1] ?? "";
+        const after = source[m.index + m[0].length] ?? "";
+        if (!TOKEN_NEIGHBOUR.test(before) && !TOKEN_NEIGHBOUR.test(after)) runs[documentAt(documents, start).index]!.half.push([start + m.index, m[0]]);
+      }
+    }
+    for (const { half, full } of runs) {
+      if (half.length === 0 || full.length === 0) continue;
+      const fullIsMajority = full.length > half.length;
+      for (const [offset, found] of fullIsMajority ? half : full) {
+        const expected = fullIsMajority ? toFull(found) : toHalf(found);
+        const range = [offset, offset + found.length] as const;
+        report({
+          messageId: fullIsMajority ? cls.halfMessage : cls.fullMessage,
+          params: { found },
+          range,
+          confidence: 0.6,
+          suggestions: [{ messageId: "useWidth", params: { text: expected }, range, text: expected }],
+        });
+      }
+    }
+  }
+}
+
+const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options = {}) => {
+  const { Syntax } = context;
+  return {
+    [Syntax.Document](node) {
+      // The Document node spans the whole file, so offsets into `text` are the absolute offsets the reporter wants.
+      const text = context.getSource(node);
+      const report = createReporter(context, messages, options, node);
+      const claimed = new Uint8Array(text.length);
+      for (const [start, end] of reportMojibake(report, text)) claimed.fill(1, start, end);
+      const isClaimed = (offset: number) => claimed[offset] === 1;
+      reportCharacters(report, text, isClaimed);
+      reportDecomposed(report, text, isClaimed);
+      reportMixedWidths(report, node, text, isClaimed);
+    },
+  };
+};
+
+export default { linter: reporter, fixer: reporter };

@@ -1,0 +1,127 @@
+import type { Catalogue } from "../../src/rule-kit.js";
+
+export const messages = {
+  replacementCharacter: {
+    category: "encoding",
+    severity: "error",
+    zh: "替换字符 U+FFFD：原字符在转换中丢失，需对照原文补回",
+    en: "Replacement character U+FFFD: the original character was lost in conversion; restore it from the source",
+  },
+  mojibake: {
+    category: "encoding",
+    severity: "error",
+    zh: "乱码“{found}”：UTF-8 文本被误按 {codec} 解码，原文应为“{decoded}”",
+    en: "Mojibake “{found}”: UTF-8 text decoded as {codec}; the original reads “{decoded}”",
+  },
+  mojibakeGuessed: {
+    category: "encoding",
+    severity: "error",
+    zh: "乱码“{found}”：UTF-8 文本被误按 {codec} 解码，末字的字节已丢失；据词典推断原文为“{decoded}”",
+    en: "Mojibake “{found}”: UTF-8 text decoded as {codec}, the last character's byte lost; by the lexicon the original reads “{decoded}”",
+  },
+  mojibakeLost: {
+    category: "encoding",
+    severity: "error",
+    zh: "乱码“{found}”：UTF-8 文本被误按 {codec} 解码，部分字节已丢失；可辨认为“{decoded}”（� 为丢失的字）",
+    en: "Mojibake “{found}”: UTF-8 text decoded as {codec} with bytes lost; it reads “{decoded}” (� marks lost characters)",
+  },
+  radical: {
+    category: "encoding",
+    severity: "error",
+    zh: "部首字符“{found}”（{code}）代替了汉字“{expected}”",
+    en: "Radical “{found}” ({code}) stands for the ideograph “{expected}”",
+  },
+  compatibilityIdeograph: {
+    category: "encoding",
+    severity: "error",
+    zh: "兼容汉字“{found}”（{code}）应为统一汉字“{expected}”",
+    en: "Compatibility ideograph “{found}” ({code}) stands for the unified ideograph “{expected}”",
+  },
+  traditionalEquivalent: {
+    category: "encoding",
+    severity: "error",
+    zh: "“{found}”（{code}）对应繁体字“{unified}”，简体文本中应为“{simplified}”",
+    en: "“{found}” ({code}) is the traditional “{unified}”; simplified text writes “{simplified}”",
+  },
+  privateUse: {
+    category: "encoding",
+    severity: "error",
+    zh: "私用区字符 {code}：字体的私有编码，无法确定原字符",
+    en: "Private-use character {code}: a font's private code; the original character cannot be determined",
+  },
+  invisible: {
+    category: "encoding",
+    severity: "error",
+    zh: "不可见字符 {name}（{code}），应删除",
+    en: "Invisible character {name} ({code}); remove it",
+  },
+  control: {
+    category: "encoding",
+    severity: "error",
+    zh: "控制字符 {code}，应删除",
+    en: "Control character {code}; remove it",
+  },
+  lineBreakControl: {
+    category: "encoding",
+    severity: "error",
+    zh: "控制字符 {code} 用作换行，应改为普通换行",
+    en: "Control character {code} used as a line break; use an ordinary line break",
+  },
+  decomposed: {
+    category: "encoding",
+    severity: "error",
+    zh: "分解形式“{found}”（{codes}）应合成为“{expected}”",
+    en: "Decomposed “{found}” ({codes}) should be composed as “{expected}”",
+  },
+  fullwidthDigits: {
+    category: "encoding",
+    severity: "warning",
+    zh: "全角数字“{found}”：本文多用半角数字",
+    en: "Full-width digits “{found}”: this document mostly uses half-width digits",
+  },
+  halfwidthDigits: {
+    category: "encoding",
+    severity: "warning",
+    zh: "半角数字“{found}”：本文多用全角数字",
+    en: "Half-width digits “{found}”: this document mostly uses full-width digits",
+  },
+  fullwidthLetters: {
+    category: "encoding",
+    severity: "warning",
+    zh: "全角字母“{found}”：本文多用半角字母",
+    en: "Full-width letters “{found}”: this document mostly uses half-width letters",
+  },
+  halfwidthLetters: {
+    category: "encoding",
+    severity: "warning",
+    zh: "半角字母“{found}”：本文多用全角字母",
+    en: "Half-width letters “{found}”: this document mostly uses full-width letters",
+  },
+  // Suggestions.
+  useDecoded: {
+    category: "encoding",
+    severity: "info",
+    zh: "改为解码后的“{text}”",
+    en: "Replace with the decoded “{text}”",
+  },
+  useSimplified: {
+    category: "encoding",
+    severity: "info",
+    zh: "改为简体字“{text}”",
+    en: "Replace with the simplified “{text}”",
+  },
+  useUnified: {
+    category: "encoding",
+    severity: "info",
+    zh: "改为 Unicode 等价字“{text}”",
+    en: "Replace with Unicode's equivalent “{text}”",
+  },
+  useWidth: {
+    category: "encoding",
+    severity: "info",
+    zh: "改为“{text}”",
+    en: "Replace with “{text}”",
+  },
+} satisfies Catalogue;
+
+export type MessageId = keyof typeof messages;

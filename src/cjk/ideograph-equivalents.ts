@@ -1,0 +1,69 @@
+/**
+ * Radicals and compatibility ideographs that stand for ordinary characters,
+ * with the unified ideograph each one means, plus what tells simplified from
+ * traditional text. The tables are derived from the Unicode Character Database
+ * and OpenCC by scripts/build-unicode-tables.ts; loaded lazily, once.
+ *
+ * Why a table and not NFKC: NFKC of a whole string also rewrites full-width
+ * punctuation (，→ ,) and the ideographic space, and it maps only 2 of the 115
+ * CJK Radicals Supplement characters.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GENERATED_DATA_DIR } from "../paths.js";
+
+export const IDEOGRAPH_TABLES_FILE = "ideograph-equivalents.json";
+
+export interface IdeographEquivalent {
+  /** Unicode's equivalent unified ideograph (may be a traditional form: ⾨ → 門). */
+  unified: string;
+  /** OpenCC's simplified form of `unified`, when it differs (門 → 门). */
+  simplified?: string;
+  /** Whether `simplified` converts back to exactly `unified` (no one-to-many reading). */
+  oneToOne?: boolean;
+}
+
+export interface IdeographTables {
+  source: string;
+  /** Radical or compatibility ideograph → its equivalent. */
+  equivalents: Record<string, IdeographEquivalent>;
+  /** Ideographs (U+4E00–9FFF) that OpenCC turns into traditional forms: used by simplified text only. */
+  simplifiedOnly: string;
+  /** Ideographs that OpenCC turns into simplified forms: used by traditional text only. */
+  traditionalOnly: string;
+}
+
+let tables: { equivalents: Map<string, IdeographEquivalent>; simplifiedOnly: Set<string>; traditionalOnly: Set<string> } | undefined;
+
+function load() {
+  if (!tables) {
+    const raw = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, IDEOGRAPH_TABLES_FILE), "utf8")) as IdeographTables;
+    tables = {
+      equivalents: new Map(Object.entries(raw.equivalents)),
+      simplifiedOnly: new Set(raw.simplifiedOnly),
+      traditionalOnly: new Set(raw.traditionalOnly),
+    };
+  }
+  return tables;
+}
+
+/** The ordinary ideograph a radical or compatibility ideograph stands for, if any. */
+export function ideographEquivalent(char: string): IdeographEquivalent | undefined {
+  return load().equivalents.get(char);
+}
+
+/**
+ * Whether `text` is written in simplified characters: at least twice as many
+ * simplified-only as traditional-only ideographs. Text with no evidence either
+ * way counts as simplified (jiaodui's documents are mainland texts).
+ */
+export function isSimplifiedText(text: string): boolean {
+  const { simplifiedOnly, traditionalOnly } = load();
+  let simplified = 0;
+  let traditional = 0;
+  for (const char of text) {
+    if (simplifiedOnly.has(char)) simplified++;
+    else if (traditionalOnly.has(char)) traditional++;
+  }
+  return simplified >= 2 * traditional;
+}

@@ -1,0 +1,309 @@
+/**
+ * Mojibake: UTF-8 bytes that were decoded with the wrong codec. Two kinds
+ * reach Chinese documents:
+ *
+ * - GBK/GB18030: "中国" (E4 B8 AD E5 9B BD) reads as 涓 + U+E15E + 浗. The result
+ *   is made of real but rare ideographs, so the detector re-encodes a run in
+ *   GB18030, decodes it as UTF-8 and keeps it only when the decoded text is far
+ *   more probable than the run itself (character frequencies from the lexicon).
+ * - Latin-1/Windows-1252: "中国" reads as "ä¸­å›½". Latin letters never form a
+ *   valid UTF-8 sequence in clean text, so validity plus a plausible result is
+ *   enough.
+ *
+ * A byte the wrong decoder could not map came out as U+FFFD: the run is still
+ * mojibake, but the character that byte belonged to is lost; for a lost final
+ * character of a GBK run the lexicon may still name the one it must have been.
+ */
+import iconv from "iconv-lite";
+import { charLogProbability } from "./char-frequency.js";
+import { isCjkPunctuation, isIdeograph } from "./chars.js";
+import { getLexicon } from "./lexicon.js";
+
+export type WrongCodec = "gbk" | "latin1";
+
+export interface Mojibake {
+  /** [start, end) offsets (UTF-16) of the garbled run. */
+  start: number;
+  end: number;
+  codec: WrongCodec;
+  /** The original text; a character whose bytes were lost is U+FFFD, unless `guessed`. */
+  decoded: string;
+  /** Whether some bytes were lost. */
+  lost: boolean;
+  /** Whether the lost final character was named from the lexicon. */
+  guessed: boolean;
+}
+
+const REPLACEMENT = "\uFFFD";
+/** Stand-in for a byte the wrong decoder replaced by U+FFFD. */
+const LOST = -1;
+
+/** Bytes a character (by code point) had before the wrong decoder produced it; undefined when it cannot be part of a run. */
+type ByteSource = (codePoint: number) => number[] | undefined;
+
+function cached(compute: ByteSource): ByteSource {
+  const cache = new Map<number, number[] | null>();
+  return (codePoint) => {
+    let bytes = cache.get(codePoint);
+    if (bytes === undefined) cache.set(codePoint, (bytes = compute(codePoint) ?? null));
+    return bytes ?? undefined;
+  };
+}
+
+// Only GBK's two-byte characters, and "€", which Windows' GBK (code page 936) reads
+// from the lone byte 0x80 (as in 一 = E4 B8 80): one-byte ASCII is the same in both
+// codecs, and GB18030's four-byte forms never arise from UTF-8 Chinese text.
+const gbkBytes = cached((cp) => {
+  if (cp === 0x20ac) return [0x80];
+  const char = String.fromCodePoint(cp);
+  if (cp < 0x80 || /\s/u.test(char)) return undefined;
+  const bytes = iconv.encode(char, "gb18030");
+  return bytes.length === 2 ? [...bytes] : undefined;
+});
+
+// U+0080–00FF are Latin-1 bytes (C1 controls included); Windows-1252 puts 27 more characters in 0x80–0x9F.
+const latinBytes = cached((cp) => {
+  if (cp >= 0x80 && cp <= 0xff) return [cp];
+  if (cp < 0x100 || cp > 0x2122) return undefined;
+  const bytes = iconv.encode(String.fromCodePoint(cp), "windows-1252");
+  return bytes.length === 1 && bytes[0]! >= 0x80 ? [bytes[0]!] : undefined;
+});
+
+/** Expected length of a UTF-8 sequence starting with `byte`, or 0 when it cannot start one. */
+function sequenceLength(byte: number): number {
+  if (byte >= 0xc2 && byte <= 0xdf) return 2;
+  if (byte >= 0xe0 && byte <= 0xef) return 3;
+  if (byte >= 0xf0 && byte <= 0xf4) return 4;
+  return 0;
+}
+
+/** Whether `byte` may follow a sequence of `length` bytes opened by `lead` (strict UTF-8: no overlongs, no surrogates). */
+function continues(lead: number, length: number, byte: number): boolean {
+  if (byte < 0x80 || byte > 0xbf) return false;
+  if (length !== 1) return true;
+  if (lead === 0xe0) return byte >= 0xa0;
+  if (lead === 0xed) return byte <= 0x9f;
+  if (lead === 0xf0) return byte >= 0x90;
+  if (lead === 0xf4) return byte <= 0x8f;
+  return true;
+}
+
+/** Controls, private use, unassigned code points: not what the original text contained. */
+const IMPLAUSIBLE = /\p{C}/u;
+
+/** The character a complete UTF-8 sequence encodes (U+FFFD when one of its bytes was lost). */
+function decodeSequence(sequence: number[]): string {
+  if (sequence.includes(LOST)) return REPLACEMENT;
+  const [lead, ...rest] = sequence as [number, ...number[]];
+  let cp = lead & (0x7f >> sequence.length);
+  for (const byte of rest) cp = (cp << 6) | (byte & 0x3f);
+  return String.fromCodePoint(cp);
+}
+
+/** Running totals over a candidate run, kept incrementally so that scoring every candidate end stays linear. */
+interface Stats {
+  decodedLength: number;
+  /** Decoded ideographs, and how many decoded characters are Chinese (ideographs, CJK punctuation, lost ones). */
+  ideographs: number;
+  chinese: number;
+  /** Decoded characters whose bytes were lost (U+FFFD). */
+  replaced: number;
+  ideographLogP: number;
+  decodedLogP: number;
+  sourceLogP: number;
+  /** Every decoded character is one UTF-8 read as Latin-1 can plausibly have been. */
+  latinPlausible: boolean;
+  nonAscii: number;
+}
+
+interface Candidate extends Stats {
+  /** Offset just past the last source character. */
+  end: number;
+  decoded: string;
+  /** Source characters consumed. */
+  source: string;
+  /** Bytes of a sequence cut short by a lost byte (U+FFFD in the source). */
+  pending: number[];
+}
+
+// Tuned on the even-numbered half of the dev corpus (zero findings) and on synthetic damage.
+/** Minimum gain in log-probability, per decoded character, for a GBK run to count as mojibake. */
+const MIN_GAIN_PER_CHAR = 4;
+/** Minimum mean log-probability of the decoded ideographs: the result must read like ordinary text. */
+const MIN_DECODED_LOG_PROBABILITY = -11;
+/** Log-probability given to U+FFFD in a decoded result ("锟斤拷" decodes to two of them). */
+const REPLACEMENT_LOG_PROBABILITY = -8;
+
+/** What UTF-8 text read as Latin-1 was: Chinese, or Latin, Greek and Cyrillic letters and common symbols (not, say, a Hebrew point from "×…"). */
+const LATIN_DECODED = /^[\x00-\x7f\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u20ac\u2100-\u214f\u3000-\u303f\uff00-\uffef\ufffd]$/u;
+
+function addDecoded(stats: Stats, char: string): void {
+  const ideograph = isIdeograph(char);
+  const logP = char === REPLACEMENT ? REPLACEMENT_LOG_PROBABILITY : charLogProbability(char);
+  stats.decodedLength++;
+  stats.decodedLogP += logP;
+  if (ideograph) {
+    stats.ideographs++;
+    stats.ideographLogP += logP;
+  }
+  if (char === REPLACEMENT) stats.replaced++;
+  if (ideograph || isCjkPunctuation(char) || char === REPLACEMENT) stats.chinese++;
+  if (char.charCodeAt(0) >= 0x80) stats.nonAscii++;
+  if (!ideograph && !LATIN_DECODED.test(char)) stats.latinPlausible = false;
+}
+
+/**
+ * Decode the bytes behind `text` from `start` as UTF-8, one source character
+ * at a time; every point where a source character and a UTF-8 sequence end
+ * together is a candidate end of the run, scored by `accept` (-Infinity to
+ * refuse); the best one is returned. Decoding stops at the first invalid byte
+ * or at a character outside the codec. U+FFFD in the run stands for a byte the
+ * wrong decoder lost: after GBK it ends the run, after Windows-1252 it stands
+ * for one continuation byte.
+ */
+function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: "ends" | "continues", accept: (c: Candidate) => number): Candidate | undefined {
+  // One mutable candidate, updated in place: most starts never reach a candidate end, and those that do may reach many.
+  const current: Candidate = {
+    decodedLength: 0,
+    ideographs: 0,
+    chinese: 0,
+    replaced: 0,
+    ideographLogP: 0,
+    decodedLogP: 0,
+    sourceLogP: 0,
+    latinPlausible: true,
+    nonAscii: 0,
+    end: start,
+    decoded: "",
+    source: "",
+    pending: [],
+  };
+  let best: Candidate | undefined;
+  let bestScore = -Infinity;
+  let decoded = "";
+  const candidate = (end: number, pending: number[]) => {
+    for (const char of decoded.slice(current.decoded.length)) addDecoded(current, char);
+    for (const char of text.slice(current.end, end)) if (char !== REPLACEMENT) current.sourceLogP += charLogProbability(char);
+    Object.assign(current, { end, decoded, source: text.slice(start, end), pending });
+    const score = accept(current);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { ...current };
+    }
+  };
+  let sequence: number[] = [];
+  let offset = start;
+  while (offset < text.length) {
+    const codePoint = text.codePointAt(offset)!;
+    const next = offset + (codePoint > 0xffff ? 2 : 1);
+    if (codePoint === 0xfffd && lostByte === "ends") {
+      // GBK met a lead byte before ASCII or the end: that byte is lost, and the run ends here.
+      if (offset > start) candidate(next, sequence);
+      break;
+    }
+    // Windows-1252 has five unmapped bytes, all in the continuation range: one U+FFFD each.
+    const bytes = codePoint === 0xfffd ? (sequence.length > 0 ? [LOST] : undefined) : bytesOf(codePoint);
+    if (!bytes) break;
+    let valid = true;
+    for (const byte of bytes) {
+      if (sequence.length === 0) {
+        if (byte < 0x80) decoded += String.fromCharCode(byte);
+        else if (sequenceLength(byte)) sequence = [byte];
+        else valid = false;
+      } else if (byte === LOST || continues(sequence[0]!, sequence.length, byte)) {
+        sequence.push(byte);
+        if (sequence.length === sequenceLength(sequence[0]!)) {
+          const decodedChar = decodeSequence(sequence);
+          sequence = [];
+          if (decodedChar !== REPLACEMENT && IMPLAUSIBLE.test(decodedChar)) valid = false;
+          decoded += decodedChar;
+        }
+      } else valid = false;
+      if (!valid) break;
+    }
+    if (!valid) break;
+    offset = next;
+    if (sequence.length === 0) candidate(offset, []);
+  }
+  return best;
+}
+
+/**
+ * Name the character whose final byte was lost (GBK loses the byte before
+ * ASCII or the end, which is always the last byte of a UTF-8 sequence): of
+ * the 64 characters `pending` can complete, the one that completes the most
+ * frequent lexicon word ending the decoded text. Undefined when none does.
+ */
+function guessLostCharacter(decoded: string, pending: number[]): string | undefined {
+  if (pending.length === 0 || sequenceLength(pending[0]!) !== pending.length + 1) return undefined;
+  const lexicon = getLexicon();
+  const chars = [...decoded];
+  const tails = [3, 2, 1].filter((k) => k <= chars.length).map((k) => chars.slice(-k).join(""));
+  let best: string | undefined;
+  let bestFrequency = 0;
+  for (let last = 0x80; last <= 0xbf; last++) {
+    if (!continues(pending[0]!, pending.length, last)) continue;
+    const char = decodeSequence([...pending, last]);
+    if (!(isIdeograph(char) || isCjkPunctuation(char))) continue;
+    for (const tail of tails) {
+      const frequency = lexicon.frequency(tail + char);
+      if (frequency > bestFrequency) {
+        bestFrequency = frequency;
+        best = char;
+      }
+    }
+  }
+  return best;
+}
+
+function findRuns(text: string, codec: WrongCodec, bytesOf: ByteSource, accept: (c: Candidate) => number): Mojibake[] {
+  const lostByte = codec === "gbk" ? "ends" : "continues";
+  // A Latin-1 run starts with a lead byte, i.e. one of Â–ô: skip everything else without a lookup.
+  const mayStart = codec === "gbk" ? (code: number) => code >= 0x80 : (code: number) => code >= 0xc2 && code <= 0xf4;
+  const found: Mojibake[] = [];
+  let offset = 0;
+  while (offset < text.length) {
+    const code = text.charCodeAt(offset);
+    const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+    const bytes = mayStart(code) ? bytesOf(width === 2 ? text.codePointAt(offset)! : code) : undefined;
+    // Cheap rejection first: most clean characters cannot even start a UTF-8 sequence.
+    if (!bytes || !sequenceLength(bytes[0]!) || (bytes.length > 1 && !continues(bytes[0]!, 1, bytes[1]!))) {
+      offset += width;
+      continue;
+    }
+    // Of the candidate ends, keep the best-scoring one: a clean character swallowed at the end lowers the score.
+    const best = decodeFrom(text, offset, bytesOf, lostByte, accept);
+    if (!best) {
+      offset += width;
+      continue;
+    }
+    const lost = best.decoded.includes(REPLACEMENT) || best.source.includes(REPLACEMENT);
+    // The lost byte ended a character (GBK) or sat inside one (Windows-1252, already U+FFFD in `decoded`).
+    const guess = codec === "gbk" ? guessLostCharacter(best.decoded, best.pending) : undefined;
+    const tail = best.source.endsWith(REPLACEMENT) && codec === "gbk" ? (guess ?? REPLACEMENT) : "";
+    found.push({ start: offset, end: best.end, codec, decoded: best.decoded + tail, lost, guessed: guess !== undefined });
+    offset = best.end;
+  }
+  return found;
+}
+
+function acceptGbk(c: Candidate): number {
+  // Two characters of Chinese at least (a lost final character counts): shorter runs are too weak to judge.
+  if (c.chinese + (c.pending.length > 0 ? 1 : 0) < 2 || c.ideographs + c.replaced < 1) return -Infinity;
+  // The result must read like ordinary text…
+  if (c.ideographs > 0 && c.ideographLogP / c.ideographs < MIN_DECODED_LOG_PROBABILITY) return -Infinity;
+  // …and be far more probable than the run of rare ideographs it replaces.
+  const gain = c.decodedLogP - c.sourceLogP;
+  return gain >= MIN_GAIN_PER_CHAR * c.decodedLength ? gain : -Infinity;
+}
+
+function acceptLatin(c: Candidate): number {
+  // At least one multi-byte sequence: Latin letters of clean text never form one.
+  return c.nonAscii > 0 && c.latinPlausible ? c.end : -Infinity;
+}
+
+/** All mojibake runs in `text`, in document order. */
+export function findMojibake(text: string): Mojibake[] {
+  const runs = [...findRuns(text, "gbk", gbkBytes, acceptGbk), ...findRuns(text, "latin1", latinBytes, acceptLatin)];
+  return runs.sort((a, b) => a.start - b.start);
+}
