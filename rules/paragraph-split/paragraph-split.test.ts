@@ -1,0 +1,299 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TextlintKernel } from "@textlint/kernel";
+import type { TextlintMessage } from "@textlint/types";
+import { describe, expect, it } from "vitest";
+import { plugin } from "../../src/plugin.js";
+import { displayWidth } from "../../src/doc/paragraph-shape.js";
+import { testRule, type InvalidCase } from "../../test/support/rule-tester.js";
+import rule from "./index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = join(here, "fixtures");
+const kernel = new TextlintKernel();
+const options = (ext: string) => ({ ext, plugins: [{ pluginId: "jiaodui", plugin }], rules: [{ ruleId: "paragraph-split", rule }] });
+const lint = async (text: string, ext = ".txt") => (await kernel.lintText(text, options(ext))).messages;
+const fix = async (text: string, ext = ".txt") => (await kernel.fixText(text, options(ext))).output;
+const category = (message: TextlintMessage) => (message.data as { jiaodui?: { category?: string } } | undefined)?.jiaodui?.category;
+const squash = (text: string) => text.replace(/\s+/gu, "");
+
+/** Hard-wrap `text` at `width` half-width cells, the way a PDF lays it out (no line starts with ，。 etc.). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const char of text) {
+    if (displayWidth(line + char) > width && !/[，。、；：！？”）]/u.test(char)) {
+      lines.push(line);
+      line = "";
+    }
+    line += char;
+  }
+  return [...lines, line];
+}
+
+// ---------------------------------------------------------------------------
+// Tables: our own sentences. Invalid cases give the text after the safe fix.
+
+const valid: (string | { text: string; ext?: string })[] = [
+  "双方同意加强合作。\n\n双方将继续推进人文交流。",
+  { text: "# 关于加强合作的通知\n\n双方将继续推进人文交流。", ext: ".md" },
+  // A lone section marker belongs to the orphan-marker rule.
+  "三、\n\n双方将加强协调，精准施策。",
+  // Titles, signatures and dates end without a full stop.
+  "关于进一步做好防汛工作的通知\n\n各区县人民政府：\n\n现将有关事项通知如下。",
+  "特此通知。\n\n滨江市人民政府办公厅\n\n2024年3月18日",
+  "中华人民共和国主席\n\n习近平\n\n二〇二三年三月二十一日于莫斯科",
+  "此致\n\n敬礼！",
+  "1979年7月1日第五届全国人民代表大会第二次会议通过\n\n根据本法的规定，制定实施细则。",
+  "——纪念改革开放四十周年\n\n四十年来，我们取得了巨大成就。",
+  // Lists and table rows.
+  { text: "- 加强协调\n- 精准施策\n\n双方同意上述安排。", ext: ".md" },
+  { text: "| 项目 | 负责单位 |\n|---|---|\n| 统筹协调 | 市发展改革委 |\n| 资金保障 | 市财政局 |\n\n以上分工请抓好落实。", ext: ".md" },
+  // The next paragraph starts a list.
+  "双方将在以下方面开展合作\n\n一、扩大贸易规模。",
+  // The last paragraph of a file is truncation, not a split.
+  "双方同意加强合作。\n\n在确保安全基础上稳步扩",
+  // A page number between two halves: page furniture, not joined into prose.
+  "双方将继续推进\n\n- 3 -\n\n交流合作。",
+  // Verse, addresses and list-like lines keep their line breaks.
+  "静夜思\n\n床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。",
+  "联系单位：市政府办公厅综合处\n地址：滨江市人民路88号行政中心3号楼\n邮编：310000\n电话：0571-88886666",
+  "（一）市发展改革委负责统筹协调和项目安排\n（二）市财政局负责资金保障和绩效评价\n（三）市政务服务数据管理局负责平台建设",
+  "联系人：张三\n\n电话：0571-88886666",
+  // A sentence that ends at the margin is ambiguous: the break is kept.
+  "双方同意在能源、交通、农业等领域深化务实合作。\n双方还同意加强人文交流。",
+  // Form feeds are page boundaries.
+  "双方将继续推进交流合作。\n\f第二页的内容从这里开始。",
+];
+
+const invalid: { text: string; output: string; errors?: number; ext?: string }[] = [
+  // A word across the break.
+  { text: "双方高度重视维护两国海外人员安全，不断拓\n\n展海外公民安全保护合作。", output: "双方高度重视维护两国海外人员安全，不断拓展海外公民安全保护合作。" },
+  { text: "双方愿共同构建和平、安全、开放、合作的全球互\n\n联网治理体系。", output: "双方愿共同构建和平、安全、开放、合作的全球互联网治理体系。" },
+  { text: "会议认为，应当进一步提高服务业在国民经济中的比\n\n重。", output: "会议认为，应当进一步提高服务业在国民经济中的比重。" },
+  // Mid-sentence without a word across.
+  { text: "在市场化原则基础上发展冶金、\n\n化肥、化工等领域长期合作。", output: "在市场化原则基础上发展冶金、化肥、化工等领域长期合作。" },
+  { text: "为此，双方同意，\n\n进一步扩大两国地方合作。", output: "为此，双方同意，进一步扩大两国地方合作。" },
+  { text: "推动两国经济\n\n和贸易合作高质量发展。", output: "推动两国经济和贸易合作高质量发展。" },
+  { text: "双方强调，维护地区和平稳定符合各方共同利益\n\n，应当共同努力。", output: "双方强调，维护地区和平稳定符合各方共同利益，应当共同努力。" },
+  { text: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府\n\n办公厅。", output: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府办公厅。" },
+  // An unclosed quote across the break.
+  { text: "本协定缔约各方（以下称“双\n\n方”）将加强合作。", output: "本协定缔约各方（以下称“双方”）将加强合作。" },
+  // Markdown, CRLF, indentation and a page break.
+  { text: "# 标题\n\n双方将进一步深化在能源领域的合\n\n作，推动重点项目落地。", output: "# 标题\n\n双方将进一步深化在能源领域的合作，推动重点项目落地。", ext: ".md" },
+  { text: "双方高度重视数字经济发\r\n\r\n展，愿加强合作。", output: "双方高度重视数字经济发展，愿加强合作。" },
+  { text: "　　双方高度重视数字经济发\n\n　　展，愿加强合作。", output: "　　双方高度重视数字经济发展，愿加强合作。" },
+  { text: "双方将巩固贸易增长势头，将外部风险降到\n\f最低，确保产业链稳定。", output: "双方将巩固贸易增长势头，将外部风险降到最低，确保产业链稳定。" },
+  // Two splits in one text.
+  {
+    text: "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发\n\n展理念。会议要求，各地要着力扩大国内需求，增强消费对经济发展的基础性\n\n作用。",
+    output: "会议指出，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。会议要求，各地要着力扩大国内需求，增强消费对经济发展的基础性作用。",
+    errors: 2,
+  },
+];
+
+// Hard-wrapped text (line-wrap): paragraphs wrapped at 22 ideographs, blank lines lost.
+const wrappedParagraphs = [
+  "各地区各部门要坚持以人民为中心的发展思想，聚焦群众急难愁盼问题，持续优化政务服务流程，推动更多事项实现网上办、掌上办、就近办。",
+  "要加强基层服务能力建设，统筹用好各类服务资源，完善考核评价机制，确保各项措施落到实处、取得实效。",
+  "各单位要及时总结工作经验，重大问题及时报告。",
+];
+const wrapped = wrappedParagraphs.flatMap((paragraph) => wrap(paragraph, 44)).join("\n");
+const lineWrapCases: { text: string; output: string; errors?: number; ext?: string }[] = [
+  { text: wrapped, output: wrappedParagraphs.join("\n\n") },
+  { text: wrapped.replace(/\n/gu, "\r\n"), output: wrappedParagraphs.join("\r\n\r\n") },
+  // Latin words either side of a wrap are separated by a space, Chinese never.
+  {
+    text: wrap("各部门应当按照统一的数据标准开放接口，采用的规范为 Open Data Protocol 第四版，并在每季度结束后十日内报送接口运行情况，及时处理发现的问题。", 44).join("\n"),
+    output: "各部门应当按照统一的数据标准开放接口，采用的规范为 Open Data Protocol 第四版，并在每季度结束后十日内报送接口运行情况，及时处理发现的问题。",
+  },
+  // In Markdown a soft break that cuts Chinese text is a wrap.
+  { text: "双方将进一步深化在能源、交通等领域的务实\n合作，推动重点项目落地。", output: "双方将进一步深化在能源、交通等领域的务实合作，推动重点项目落地。", ext: ".md" },
+];
+
+const asInvalid = (c: { text: string; output: string; errors?: number; ext?: string }): InvalidCase =>
+  ({ text: c.text, output: c.output, ext: c.ext ?? ".txt", errors: [] }) as unknown as InvalidCase;
+
+describe("tables", () => {
+  it("line-wrap cases are what they claim", () => {
+    // The wrapped fixture has hard-wrapped full lines and short last lines.
+    expect(wrapped.split("\n").length).toBeGreaterThan(wrappedParagraphs.length + 3);
+  });
+});
+
+// textlint-tester needs the exact number of errors: count them once with the kernel.
+const counted = await Promise.all(
+  [...invalid, ...lineWrapCases].map(async (c) => ({ ...asInvalid(c), errors: (await lint(c.text, c.ext)).map(() => ({})) }) as InvalidCase),
+);
+
+testRule("paragraph-split", rule, {
+  valid: valid.map((c) => (typeof c === "string" ? { text: c } : c)) as never[],
+  invalid: counted,
+});
+
+describe("invalid cases report what they should", () => {
+  it.each(invalid)("finds the split in %#", async (c) => {
+    const messages = (await lint(c.text, c.ext)).filter((m) => category(m) === "paragraph-split");
+    expect(messages).toHaveLength(c.errors ?? 1);
+  });
+  it.each(lineWrapCases)("finds the wraps in %#", async (c) => {
+    const messages = await lint(c.text, c.ext);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => category(m) === "line-wrap")).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The bundled sample: exactly the eight broken paragraphs.
+
+const samplePath = join(here, "..", "..", "samples", "000_b0e387f7a5bfc16d.txt");
+
+describe("bundled sample", () => {
+  const text = readFileSync(samplePath, "utf8");
+  it("finds exactly the eight broken paragraphs", async () => {
+    const messages = (await lint(text)).filter((m) => category(m) === "paragraph-split");
+    const breaks = messages.map((m) => `${text.slice(m.fix!.range[0] - 12, m.fix!.range[0])}|${text.slice(m.fix!.range[1], m.fix!.range[1] + 12)}`);
+    const expected = ["不断拓|展海外公民", "双|方将共同反对", "发展|中国家共同利益", "全球互|联网", "推动中俄经济|和贸易", "“双|方”）将在", "稳步提升本币结算比|重", "冶金、|化肥"];
+    expect(breaks).toHaveLength(expected.length);
+    for (const [left, right] of expected.map((e) => e.split("|") as [string, string])) {
+      expect(breaks.some((b) => b.split("|")[0]!.endsWith(left) && b.split("|")[1]!.startsWith(right.slice(0, 6))), `${left}|${right}`).toBe(true);
+    }
+    expect(messages.every((m) => m.fix!.text === "")).toBe(true);
+  });
+  it("reports nothing on the sample after the fix", async () => {
+    expect(await lint(await fix(text))).toHaveLength(0);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Real pdftotext output (see fixtures/README.md): unwrapping restores the paragraphs.
+
+function sourceParagraphs(file: string): string[] {
+  const source = readFileSync(join(fixtures, file), "utf8");
+  if (file.endsWith(".html")) return [...source.matchAll(/<p[^>]*>(.*?)<\/p>/gu)].map((m) => m[1]!);
+  return source
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#") && !line.startsWith("|") && !/^[一二三四五六七八九十]+、$/u.test(line));
+}
+
+const pdfFixtures = [
+  { file: "sample.pdftotext.txt", source: "../../../samples/000_b0e387f7a5bfc16d.txt", maxBroken: 1 },
+  { file: "sample.pdftotext-layout.txt", source: "../../../samples/000_b0e387f7a5bfc16d.txt", maxBroken: 1 },
+  // Running headers and footers cut four paragraphs at page breaks: page-furniture's to remove first.
+  { file: "sample-header-footer.pdftotext.txt", source: "../../../samples/000_b0e387f7a5bfc16d.txt", maxBroken: 4 },
+  { file: "own-notice.pdftotext.txt", source: "own-notice.html", maxBroken: 0 },
+  { file: "own-notice.pdftotext-layout.txt", source: "own-notice.html", maxBroken: 0 },
+];
+
+describe.each(pdfFixtures)("pdftotext fixture $file", ({ file, source, maxBroken }) => {
+  const text = readFileSync(join(fixtures, file), "utf8");
+  const paragraphs = sourceParagraphs(source);
+
+  it("changes nothing but white space, and brings the prose paragraphs back on single lines", async () => {
+    const output = await fix(text);
+    expect(squash(output)).toBe(squash(text));
+    const lines = output.split(/\r?\n/u).map(squash);
+    const broken = paragraphs.filter((p) => !lines.some((line) => line.includes(squash(p.replace(/<[^>]+>/gu, "")))));
+    expect(broken.length, broken.join("\n")).toBeLessThanOrEqual(maxBroken);
+  });
+
+  it("keeps page furniture, verse, addresses and signatures on their own lines", async () => {
+    const output = await fix(text);
+    const before = text.split(/\r?\n/u).map((l) => l.replace(/\f/gu, "").trim());
+    const after = new Set(output.split(/\r?\n/u).map((l) => l.replace(/\f/gu, "").trim()));
+    const kept = before.filter((l) => /^\d+\/\d+$|^file:|^\d+\/\d+\/\d+,|^sample$|^晨光|^万家灯火|^邮编|^电话|^2024年3月18日$|^习近平$/u.test(l));
+    for (const line of kept) expect(after.has(line), line).toBe(true);
+  });
+
+  it("is idempotent: the fixed text has nothing left to report", async () => {
+    expect(await lint(await fix(text))).toHaveLength(0);
+  });
+
+  it("inserts paragraph breaks with the file's own line ending", async () => {
+    const output = await fix(text.replace(/\n/gu, "\r\n"));
+    expect(output.replace(/\r\n/gu, "")).not.toMatch(/[\r\n]/u);
+    expect(squash(output)).toBe(squash(text));
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Corpus-backed tests: the tuning half (even-numbered files) of ../shared/corpus/dev/.
+
+const corpusDir = join(here, "..", "..", "..", "shared", "corpus", "dev");
+const evenFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => /^dev_\d*[02468]_.*\.md$/u.test(f)) : [];
+
+/** A small seeded PRNG (mulberry32): the synthetic damage is the same on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () => {
+  it.each(evenFiles)("finds no paragraph split (nor line wrap) in clean %s", async (file) => {
+    const messages = await lint(readFileSync(join(corpusDir, file), "utf8"), ".md");
+    expect(messages.filter((m) => category(m) === "paragraph-split").map((m) => `${m.line}: ${m.message}`)).toEqual([]);
+    expect(messages.filter((m) => category(m) === "line-wrap").map((m) => `${m.line}: ${m.message}`)).toEqual([]);
+  });
+
+  it("finds ≥ 90 % of random mid-word / mid-sentence splits, with fixes that restore the text", async () => {
+    const next = random(20240318);
+    let inserted = 0;
+    let found = 0;
+    let restored = 0;
+    let spurious = 0;
+    for (const file of evenFiles) {
+      const original = readFileSync(join(corpusDir, file), "utf8");
+      // Prose paragraphs: not headings, tables or lists, mostly Chinese.
+      const paragraphs = [...original.matchAll(/(?<=^|\n\n)([^\n]+)(?=\n\n|\n?$)/gu)].filter(
+        (m) => !/^[#|>\-*]/u.test(m[1]!) && [...m[1]!].length >= 12 && (m[1]!.match(/\p{Unified_Ideograph}/gu)?.length ?? 0) >= [...m[1]!].length / 2,
+      );
+      // Split up to eight random paragraphs, at a random point inside a sentence.
+      const chosen = new Set<number>();
+      for (let k = 0; k < 8 && chosen.size < paragraphs.length; k++) chosen.add(Math.floor(next() * paragraphs.length));
+      const cuts: number[] = [];
+      for (const index of [...chosen].sort((x, y) => x - y)) {
+        const match = paragraphs[index]!;
+        const chars = [...match[1]!];
+        const candidates: number[] = [];
+        let offset = match.index!;
+        for (let i = 0; i < chars.length; i++) {
+          if (i > 0 && /\p{Unified_Ideograph}/u.test(chars[i - 1]!) && !/\s/u.test(chars[i]!)) candidates.push(offset);
+          offset += chars[i]!.length;
+        }
+        if (candidates.length > 0) cuts.push(candidates[Math.floor(next() * candidates.length)]!);
+      }
+      let damaged = "";
+      let last = 0;
+      const positions: number[] = [];
+      for (const cut of cuts) {
+        damaged += original.slice(last, cut);
+        positions.push(damaged.length);
+        damaged += "\n\n";
+        last = cut;
+      }
+      damaged += original.slice(last);
+      inserted += positions.length;
+      const splits = (await lint(damaged, ".md")).filter((m) => category(m) === "paragraph-split");
+      for (const m of splits) {
+        const at = positions.find((p) => m.fix!.range[0] === p);
+        if (at === undefined) spurious++;
+        else {
+          found++;
+          if (m.fix!.range[1] === at + 2 && m.fix!.text === "") restored++;
+        }
+      }
+      const output = await fix(damaged, ".md");
+      if (splits.length === positions.length) expect(output).toBe(original);
+    }
+    expect(inserted).toBeGreaterThan(100);
+    expect(found / inserted).toBeGreaterThanOrEqual(0.9);
+    expect(restored).toBe(found);
+    expect(spurious).toBe(0);
+  });
+});

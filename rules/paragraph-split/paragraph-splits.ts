@@ -1,0 +1,144 @@
+/**
+ * Paragraph splits: a paragraph break that cuts a word or a sentence, as a page
+ * break in the source PDF does (…不断拓 / 展海外公民…).
+ */
+import { isIdeograph } from "../../src/cjk/chars.js";
+import { segmentIdeographs, wordAcross } from "../../src/cjk/word-across.js";
+import type { Block } from "../../src/doc/blocks.js";
+import {
+  closesAcross,
+  endsMidSentence,
+  endsSentence,
+  hasChinese,
+  hasNoClausePunctuation,
+  isDashLed,
+  isDateLine,
+  isLabelLine,
+  isLoneSectionMarker,
+  isNonStarter,
+  isPageFurnitureLine,
+  isSignatureLine,
+  joiner,
+  snippetAfter,
+  snippetBefore,
+  startsListLike,
+  startsMidSentence,
+} from "../../src/doc/paragraph-shape.js";
+import type { FindingInput } from "../../src/rule-kit.js";
+import type { MessageId } from "./messages.js";
+
+/** Titles and headings in plain text (第一章　总则, （一）加强组织领导) are short; longer unpunctuated text is prose. */
+const TITLE_LENGTH = 20;
+const ARTICLE = /^第[〇零一二三四五六七八九十百千\d]+条/u;
+
+/** The last paragraph of a block: its lines after the last one that ends a sentence. */
+function lastParagraph(block: Block): string {
+  const lines = block.lines.filter((line) => line.text.trim() !== "");
+  let from = lines.length - 1;
+  while (from > 0 && !endsSentence(lines[from - 1]!.text)) from--;
+  return lines.slice(from).map((line) => line.text.trim()).join("");
+}
+
+/** The first paragraph of a block: its lines up to the first one that ends a sentence. */
+function firstParagraph(block: Block): string {
+  const lines = block.lines.filter((line) => line.text.trim() !== "");
+  let to = 0;
+  while (to < lines.length - 1 && !endsSentence(lines[to]!.text)) to++;
+  return lines
+    .slice(0, to + 1)
+    .map((line) => line.text.replace(/\f/gu, "").trim())
+    .join("");
+}
+
+function length(text: string): number {
+  return [...text].length;
+}
+
+/** Does the text open with a sentence of at most four characters (重。 施行。)? */
+function startsWithShortSentence(text: string): boolean {
+  return /^[\p{Unified_Ideograph}]{1,4}[。！？；：]/u.test(text);
+}
+
+const NUMERAL = /[〇零一二三四五六七八九十百千万\d]/u;
+
+/** A number cut in two (第三|百三十七条, 2157|万). */
+function numberAcross(before: string, after: string): boolean {
+  return NUMERAL.test([...before].at(-1) ?? "") && NUMERAL.test([...after][0] ?? "") && /[〇零一二三四五六七八九十百千万]/u.test(([...before].at(-1) ?? "") + ([...after][0] ?? ""));
+}
+
+/** Words that make a line a statement rather than a title or heading. */
+const PREDICATES = new Set(["是", "不得", "应当", "应该", "可以", "必须", "已经", "能够", "未", "不", "将", "要", "应"]);
+
+/** Does the text read as (part of) a sentence — a copula, modal or negation — rather than a title? */
+function isSentenceLike(text: string): boolean {
+  return segmentIdeographs([...text].filter((char) => isIdeograph(char))).some((word) => PREDICATES.has(word));
+}
+
+export function findParagraphSplits(blocks: Block[], text: string): FindingInput[] {
+  const findings: FindingInput[] = [];
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i]!;
+    const b = blocks[i + 1]!;
+    if (a.kind !== "paragraph" || b.kind !== "paragraph") continue;
+    const before = lastParagraph(a);
+    const after = firstParagraph(b);
+    // The lines either side of the break decide what kind of line it is (signature, date, label…).
+    const lastLine = a.lines.filter((line) => line.text.trim() !== "").at(-1)?.text.trim() ?? "";
+    const firstLine = b.lines.find((line) => line.text.trim() !== "")?.text.replace(/\f/gu, "").trim() ?? "";
+    if (before === "" || after === "" || endsSentence(before) || endsSentence(lastLine)) continue;
+    // Only Chinese prose; page numbers, URLs and orphan markers belong to other rules.
+    if (!hasChinese(before) || !hasChinese(after)) continue;
+    if (isPageFurnitureLine(lastLine) || isPageFurnitureLine(firstLine)) continue;
+    if (isLoneSectionMarker(lastLine) || isLoneSectionMarker(firstLine) || startsListLike(firstLine)) continue;
+
+    const word = wordAcross(before, after);
+    const aMid = endsMidSentence(before);
+    const bMid = startsMidSentence(after);
+    const quote = closesAcross(before, after);
+    // Evidence that the second paragraph cannot start a paragraph of its own.
+    const strong = bMid || quote;
+    // A sentence of a few characters (重。 施行。) is the tail of one cut off the previous page.
+    const tail = startsWithShortSentence(after) || numberAcross(before, after);
+
+    const first = [...after][0]!;
+    // A paragraph may open with a marker such as （一）, excluded above, but not with any other bracket.
+    const continues = isIdeograph(first) || isNonStarter(first) || first === "（" || first === "(" || aMid || quote;
+    if (!continues) continue;
+
+    // Lines that legitimately end without a full stop.
+    if ((isDateLine(lastLine) || isDateLine(firstLine)) && !(strong || word || tail)) continue;
+    // Address and contact blocks: each "label：value" line is complete.
+    if ((isLabelLine(lastLine) || isLabelLine(firstLine)) && !(strong || aMid)) continue;
+    if (isDashLed(before) && hasNoClausePunctuation(before) && !strong) continue;
+    // Signatures, names, titles and headings end without a full stop too: they
+    // need a word across the break or a clearly unfinished sentence.
+    const titleLike =
+      hasNoClausePunctuation(before) &&
+      !isSentenceLike(before) &&
+      // An article (第五条　…) runs on; only 第一章 总则, （一）加强组织领导 and the like are headings.
+      !ARTICLE.test(before) &&
+      (i === 0 || isSignatureLine(lastLine) || isSignatureLine(firstLine) || length(before) <= TITLE_LENGTH);
+    // A letter's closing (此致 / 敬礼！) looks like one word, or a tail, over two short lines.
+    const closing = length(before) <= 4 && length(after) <= 4;
+    if (titleLike && !(strong || aMid || ((word || tail) && !closing))) continue;
+
+    // The break: from the end of the first paragraph's text to the start of the next one's.
+    const breakStart = a.start + a.text.trimEnd().length;
+    const lead = /^[\s\f]*/u.exec(b.text)![0].length;
+    const breakEnd = b.start + lead;
+    const left = snippetBefore(text, breakStart);
+    const right = snippetAfter(text, breakEnd);
+    const messageId: MessageId = word ? "split-word" : "split-sentence";
+    const clear = aMid || strong || tail;
+    const confidence = Math.min(0.98, (word ? 0.92 : clear ? 0.8 : 0.55) + (quote ? 0.05 : 0));
+    findings.push({
+      messageId,
+      params: { word: word?.word ?? "", before: left, after: right },
+      range: [breakStart - 1, Math.min(text.length, breakEnd + 1)],
+      confidence,
+      severity: word || clear ? "error" : "warning",
+      fix: { range: [breakStart, breakEnd], text: joiner([...left].at(-1), [...right][0]) },
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,105 @@
+/**
+ * Words across a boundary, by the lexicon.
+ *
+ * A page break, a paragraph break or a hard line wrap that falls inside a word
+ * (拓|展, 互|联网, 发展|中国家) is strong evidence that the two sides belong
+ * together. Two characters that merely happen to form a dictionary word do not
+ * count: the boundary must fall inside a word of the *best* segmentation of the
+ * joined text, so 发展|中国家 crosses (发展中国家 wins) while 声明|应邀 does not.
+ *
+ * The segmentation is a unigram maximum-probability split (jieba's DAG route
+ * without the HMM) over a small window around the boundary: cheap, and the
+ * window is all that matters for the words touching the boundary.
+ */
+import { isIdeograph } from "./chars.js";
+import { getLexicon, type Lexicon } from "./lexicon.js";
+
+/** Characters on each side of a boundary that the segmentation looks at. */
+const WINDOW = 8;
+/** Longest word tried (longer dictionary entries are rare set phrases). */
+const MAX_WORD = 8;
+
+/** Split a run of ideographs into its most probable words. */
+export function segmentIdeographs(chars: readonly string[], lexicon: Lexicon = getLexicon()): string[] {
+  const n = chars.length;
+  // An unknown single character costs a little more than the rarest word, so
+  // known words are always preferred to a run of unknown characters.
+  const unknown = Math.log(1) - Math.log(lexicon.header.totalFrequency) - 2;
+  const best = new Float64Array(n + 1).fill(-Infinity);
+  const from = new Int32Array(n + 1);
+  best[0] = 0;
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
+      if (best[start] === -Infinity) continue;
+      const word = chars.slice(start, end).join("");
+      let score = lexicon.logProbability(word);
+      if (score === -Infinity) {
+        if (end - start > 1) continue;
+        score = unknown;
+      }
+      if (best[start]! + score > best[end]!) {
+        best[end] = best[start]! + score;
+        from[end] = start;
+      }
+    }
+  }
+  const words: string[] = [];
+  for (let end = n; end > 0; end = from[end]!) words.unshift(chars.slice(from[end]!, end).join(""));
+  return words;
+}
+
+/** The trailing run of ideographs of `text` (at most `limit` characters). */
+function trailingIdeographs(text: string, limit = WINDOW): string[] {
+  const chars = [...text];
+  const run: string[] = [];
+  for (let i = chars.length - 1; i >= 0 && run.length < limit && isIdeograph(chars[i]!); i--) run.unshift(chars[i]!);
+  return run;
+}
+
+/** The leading run of ideographs of `text` (at most `limit` characters). */
+function leadingIdeographs(text: string, limit = WINDOW): string[] {
+  const run: string[] = [];
+  for (const char of text) {
+    if (run.length >= limit || !isIdeograph(char)) break;
+    run.push(char);
+  }
+  return run;
+}
+
+export interface WordAcross {
+  /** The word the boundary cuts, e.g. "拓展". */
+  word: string;
+  /** How many of its characters lie before the boundary. */
+  before: number;
+}
+
+/**
+ * The word that a boundary between `left` and `right` cuts, when the best
+ * segmentation of the joined text puts one across it; null otherwise (also
+ * when either side does not touch the boundary with an ideograph).
+ */
+export function wordAcross(left: string, right: string, lexicon: Lexicon = getLexicon()): WordAcross | null {
+  const l = trailingIdeographs(left);
+  const r = leadingIdeographs(right);
+  if (l.length === 0 || r.length === 0) return null;
+  let position = 0;
+  for (const word of segmentIdeographs([...l, ...r], lexicon)) {
+    const length = [...word].length;
+    if (position < l.length && position + length > l.length) return { word, before: l.length - position };
+    position += length;
+    if (position >= l.length) break;
+  }
+  return null;
+}
+
+/** The last word of `text` by the lexicon (null when it does not end with an ideograph). */
+export function lastWord(text: string, lexicon: Lexicon = getLexicon()): string | null {
+  const run = trailingIdeographs(text);
+  return run.length === 0 ? null : segmentIdeographs(run, lexicon).at(-1)!;
+}
+
+/** The first word of `text` by the lexicon (null when it does not start with an ideograph). */
+export function firstWord(text: string, lexicon: Lexicon = getLexicon()): string | null {
+  const run = leadingIdeographs(text);
+  return run.length === 0 ? null : segmentIdeographs(run, lexicon)[0]!;
+}

@@ -1,0 +1,268 @@
+/**
+ * The shape of a paragraph or a line: does it end a sentence, is it a section
+ * marker, a date or signature line, page furniture, indented… Structural rules
+ * (paragraph splits, line wraps, orphan markers, page furniture) ask these
+ * questions of blocks and lines; the answers live here once.
+ *
+ * Every predicate takes raw text (a block's or a line's) and ignores
+ * surrounding white space.
+ */
+import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, PAIRED_MARKS, isCjkPunctuation, isIdeograph, RADICAL } from "../cjk/chars.js";
+import { firstWord, lastWord } from "../cjk/word-across.js";
+import { getLexicon } from "../cjk/lexicon.js";
+
+const CN_NUMBER = "[一二三四五六七八九十百千零〇两]";
+/**
+ * Section and list markers: 第一章 第三条 第二款, 一、 （一） (1) 1. ① ….
+ * A marker is followed by white space, by content, or by nothing (a lone marker).
+ */
+const SECTION_MARKER = new RegExp(
+  "^(?:" +
+    [
+      `第${CN_NUMBER}+[编章节条款项目部分篇卷]`,
+      `第\\d+[编章节条款项部分篇卷]`,
+      `${CN_NUMBER}+[、．]`,
+      `[（(]${CN_NUMBER}+[）)]`,
+      `[（(]\\d{1,3}[）)]`,
+      `\\d{1,3}[、．](?!\\d)`,
+      `\\d{1,3}\\.(?!\\d)`,
+      `[\\u2460-\\u2473\\u2474-\\u2487\\u2488-\\u249B]`,
+    ].join("|") +
+    ")",
+  "u",
+);
+
+/** Bullets and dashes that start list-like lines (——… items, • items). */
+const DASH_LED = /^(?:——|—|－－|--(?!-))/u;
+const BULLET = /^[•●○■□◆◇▪▶►\-*+]\s/u;
+
+/** Does the trimmed text start with a section or list marker? */
+export function startsWithSectionMarker(text: string): boolean {
+  return SECTION_MARKER.test(text.trim());
+}
+
+/** A marker alone on its line or paragraph (三、 （一） 第一条): content lost elsewhere. */
+export function isLoneSectionMarker(text: string): boolean {
+  const trimmed = text.trim();
+  const match = SECTION_MARKER.exec(trimmed);
+  return match !== null && trimmed.slice(match[0].length).trim() === "";
+}
+
+/** A dash-led item (——以两国元首共识为引领…) or an attribution line (——摘自…). */
+export function isDashLed(text: string): boolean {
+  return DASH_LED.test(text.trim());
+}
+
+/** A line that starts like a list item: section marker, dash or bullet. */
+export function startsListLike(text: string): boolean {
+  const trimmed = text.trim();
+  return SECTION_MARKER.test(trimmed) || DASH_LED.test(trimmed) || BULLET.test(trimmed);
+}
+
+/**
+ * A "label：value" line as in address and contact blocks (地址：… 电话：…):
+ * a short label, a colon, and a value that is not a sentence.
+ */
+export function isLabelLine(text: string): boolean {
+  const match = /^[\p{Unified_Ideograph}A-Za-z]{1,6}\s*[：:]/u.exec(text.trim());
+  if (!match) return false;
+  const value = text.trim().slice(match[0].length);
+  return value !== "" && [...value].length <= 40 && !/[，。；！？,;!?]/u.test(value);
+}
+
+const DATE = new RegExp(`^[（(]?(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月`, "u");
+const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/u;
+
+/**
+ * A date line: a date (2023年3月21日, 二〇二三年三月二十一日) possibly followed
+ * by a place or an act (于莫斯科, 第五届…会议通过), with no sentence punctuation.
+ * Such lines legitimately end without a full stop.
+ */
+export function isDateLine(text: string): boolean {
+  const trimmed = text.trim();
+  return DATE.test(trimmed) && !SENTENCE_PUNCTUATION.test(trimmed);
+}
+
+/** Code points of the trimmed text. */
+function length(text: string): number {
+  return [...text.trim()].length;
+}
+
+/**
+ * A signature or name line: a few characters (a name, an office, 此致) with no
+ * punctuation but the name dot. Short lines like these end without a full stop.
+ */
+export function isSignatureLine(text: string, maxLength = 8): boolean {
+  const trimmed = text.trim();
+  if (trimmed === "" || length(trimmed) > maxLength) return false;
+  return [...trimmed].every((char) => isIdeograph(char) || char === "·" || char === "•" || /\s/u.test(char));
+}
+
+/** No clause punctuation at all (，。、；：！？): a heading, title or label rather than prose. */
+export function hasNoClausePunctuation(text: string): boolean {
+  return !/[，。、；：！？,;:!?]/u.test(text);
+}
+
+/**
+ * Page furniture: page numbers (3, - 3 -, 3/11, 第3页 共11页), URLs and
+ * print time stamps. A rule that joins lines must never join these into prose.
+ */
+export function isPageFurnitureLine(text: string): boolean {
+  const t = text.trim().replace(/^\f+/u, "").trim();
+  return (
+    /^[-—–\s]*\d{1,4}[-—–\s]*$/u.test(t) ||
+    /^\d{1,4}\s*[/／]\s*\d{1,4}$/u.test(t) ||
+    /^第\s*[\d一二三四五六七八九十百]+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?$/u.test(t) ||
+    /^共\s*\d+\s*页/u.test(t) ||
+    /^(?:page|p\.)\s*\d+/iu.test(t) ||
+    /^(?:https?|file):\/\/\S+$/u.test(t) ||
+    /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,\s]+\d{1,2}:\d{2}/u.test(t)
+  );
+}
+
+/** Does `text` contain Chinese (an ideograph or full-width punctuation)? */
+export function hasChinese(text: string): boolean {
+  for (const char of text) if (isIdeograph(char) || isCjkPunctuation(char)) return true;
+  return false;
+}
+
+/** Characters that cannot start a line or a sentence (a wrap never starts a paragraph with them). */
+const NON_STARTERS = new Set(["，", "、", "。", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "〉", "】", "〕", "］", "…", ",", ".", ";", ":", "!", "?", ")"]);
+
+export function isNonStarter(char: string | undefined): boolean {
+  return char !== undefined && NON_STARTERS.has(char);
+}
+
+/**
+ * Does the text end a sentence or clause? Terminal punctuation (。！？…) or
+ * ；：, optionally followed by closing quotes and brackets; or a whole-bracketed
+ * note such as (新华社莫斯科3月21日电).
+ */
+export function endsSentence(text: string): boolean {
+  const chars = [...text.trim()];
+  let i = chars.length - 1;
+  while (i >= 0 && CLOSING_MARKS.has(chars[i]!)) i--;
+  if (i >= 0 && CLAUSE_END_PUNCTUATION.has(chars[i]!)) return true;
+  // A note wholly in brackets is complete in itself.
+  const first = chars[0];
+  return first !== undefined && PAIRED_MARKS.get(first) === chars.at(-1) && unclosedMarks(chars.join("")).length === 0;
+}
+
+/** Words after which no paragraph can end: they need what follows. */
+const DANGLING_WORDS = new Set([
+  ...["的", "之", "将", "把", "被", "对", "和", "与", "及", "或", "以及", "并", "而", "在", "从", "向", "于", "为", "以", "由", "其", "各", "每", "该", "是", "第"],
+  // Modal verbs need the verb that follows.
+  ...["应当", "应该", "应", "可以", "能够", "不得", "必须", "须", "不应", "不能"],
+]);
+/** Words that cannot start a paragraph: they continue a sentence. */
+const CONTINUING_WORDS = new Set(["和", "与", "及", "以及", "及其", "或", "或者", "的", "之", "了", "着", "等", "等等", "得", "地"]);
+
+/**
+ * Does the text clearly stop in mid-sentence: after 、，, an opening quote or
+ * bracket, or a function word (preposition, conjunction, particle)?
+ */
+export function endsMidSentence(text: string): boolean {
+  const trimmed = text.trim();
+  const last = [...trimmed].at(-1);
+  if (last === undefined) return false;
+  if (last === "、" || last === "，" || last === "," || PAIRED_MARKS.has(last)) return true;
+  const word = lastWord(trimmed);
+  if (word === null) return false;
+  if (DANGLING_WORDS.has(word)) return true;
+  // 此致 (tagged a conjunction) is the letter closing that stands on its own line.
+  if (word === "此致") return false;
+  // Prepositions and conjunctions of any length (根据, 以及); particles only alone (的, 了).
+  const tag = getLexicon().tag(word);
+  return tag !== undefined && (tag === "p" || tag === "c" || (word.length === 1 && tag.startsWith("u")));
+}
+
+/** Does the text clearly continue a sentence: a non-starter mark or a continuing word first? */
+export function startsMidSentence(text: string): boolean {
+  const trimmed = text.trim().replace(/^\f+/u, "");
+  if (isNonStarter([...trimmed][0])) return true;
+  const word = firstWord(trimmed);
+  return word !== null && CONTINUING_WORDS.has(word);
+}
+
+/** Opening marks left unclosed at the end of `text`, innermost last. */
+export function unclosedMarks(text: string): string[] {
+  const stack: string[] = [];
+  for (const char of text) {
+    if (PAIRED_MARKS.has(char)) stack.push(char);
+    else if (CLOSING_MARKS.has(char)) {
+      const at = stack.lastIndexOf([...PAIRED_MARKS].find(([, close]) => close === char)?.[0] ?? "");
+      if (at >= 0) stack.length = at;
+    }
+  }
+  return stack;
+}
+
+/**
+ * Does `after` close one of the marks `before` leaves open, before it opens
+ * any of its own? (“双|方”）: the quote spans the boundary.)
+ */
+export function closesAcross(before: string, after: string): boolean {
+  const open = unclosedMarks(before);
+  if (open.length === 0) return false;
+  const closers = new Set(open.map((mark) => PAIRED_MARKS.get(mark)!));
+  // Pairs opened and closed inside `after` (刑法修正案（八）》) do not count.
+  const own: string[] = [];
+  for (const char of after) {
+    if (char === "\n" || char === "\r") return false;
+    if (PAIRED_MARKS.has(char)) own.push(PAIRED_MARKS.get(char)!);
+    else if (own.length > 0 && own.at(-1) === char) own.pop();
+    else if (closers.has(char)) return true;
+  }
+  return false;
+}
+
+/**
+ * Display width in half-width cells, as a PDF or terminal lays text out:
+ * ideographs and full-width punctuation take two, everything else one.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width;
+}
+
+export function charWidth(char: string): number {
+  if (char === "\t") return 4;
+  const code = char.codePointAt(0)!;
+  if (isIdeograph(char) || RADICAL.test(char) || isCjkPunctuation(char)) return 2;
+  // Hangul, kana, full-width forms and the quotes CJK fonts set full width.
+  if ((code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000) return 2;
+  return 1;
+}
+
+/** Width of a line's leading white space (an ideographic space counts two). */
+export function indentWidth(line: string): number {
+  let width = 0;
+  for (const char of line) {
+    if (char === " " || char === "\u00A0") width += 1;
+    else if (char === "\u3000") width += 2;
+    else if (char === "\t") width += 4;
+    else break;
+  }
+  return width;
+}
+
+/**
+ * What replaces a removed line or paragraph break between `before` and
+ * `after` (the characters either side): nothing between Chinese characters, a
+ * single space only between two Latin letters or digits (words must not fuse).
+ */
+export function joiner(before: string | undefined, after: string | undefined): string {
+  const latin = (char: string | undefined) => char !== undefined && /[\p{Script=Latin}\p{Nd}]/u.test(char) && !isIdeograph(char);
+  return latin(before) && latin(after) ? " " : "";
+}
+
+/** Up to `count` characters before `offset`, for messages. */
+export function snippetBefore(text: string, offset: number, count = 6): string {
+  return [...text.slice(Math.max(0, offset - count * 2), offset)].slice(-count).join("");
+}
+
+/** Up to `count` characters from `offset`, for messages. */
+export function snippetAfter(text: string, offset: number, count = 6): string {
+  return [...text.slice(offset, offset + count * 2)].slice(0, count).join("");
+}

@@ -1,0 +1,123 @@
+/**
+ * The evaluation corpus: clean documents into which the harness injects
+ * artefacts. By default ../shared/corpus/dev/ next to the package; its split
+ * is fixed in docs/CONTRIBUTING.md — odd-numbered files (dev_001, dev_003…)
+ * are the held-out evaluation half, even-numbered files the tuning half.
+ * Without the corpus, the bundled fallback set (fallback-corpus.ts) is used.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PACKAGE_ROOT } from "../paths.js";
+import { FALLBACK_CORPUS } from "./fallback-corpus.js";
+
+export type Split = "held-out" | "tune";
+export const SPLITS: readonly Split[] = ["held-out", "tune"];
+
+export interface CorpusDocument {
+  /** Stable id: file name plus the document's index in the file. */
+  id: string;
+  title: string | null;
+  text: string;
+}
+
+export interface Corpus {
+  origin: "corpus" | "fallback";
+  /** The directory read, or null for the fallback set. */
+  dir: string | null;
+  split: Split;
+  files: string[];
+  documents: CorpusDocument[];
+}
+
+/** `--corpus bundled`: use the bundled fallback set even when the corpus exists. */
+export const BUNDLED = "bundled";
+
+export const DEFAULT_CORPUS_DIR = resolve(PACKAGE_ROOT, "..", "shared", "corpus", "dev");
+
+const NUMBERED_FILE = /^dev_(\d+)[^/]*\.(?:md|txt)$/;
+
+/** Which half a numbered corpus file belongs to: odd → held-out, even → tune. */
+export function splitOfFile(name: string): Split | undefined {
+  const match = NUMBERED_FILE.exec(name);
+  if (!match) return undefined;
+  return Number(match[1]) % 2 === 1 ? "held-out" : "tune";
+}
+
+/** The files of `dir` in `split`, sorted by name. */
+export function corpusFiles(dir: string, split: Split): string[] {
+  return readdirSync(dir)
+    .filter((name) => splitOfFile(name) === split)
+    .sort();
+}
+
+/**
+ * Split a file into documents at "# " title lines (text before the first title
+ * is a document of its own when not blank). Each document is normalised to LF
+ * and trimmed, and ends with one newline.
+ */
+export function splitFileDocuments(text: string, source: string): CorpusDocument[] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (/^# /.test(line) && current.some((l) => l.trim() !== "")) {
+      chunks.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  chunks.push(current);
+  return chunks
+    .map((chunk) => chunk.join("\n").trim())
+    .filter((body) => body !== "")
+    .map((body, index) => {
+      const title = /^# (.*)$/m.exec(body.split("\n", 1)[0]!)?.[1]?.trim() ?? null;
+      return { id: `${source}#${index}`, title, text: `${body}\n` };
+    });
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The blank-line separated paragraphs of `text`, with offsets. */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const re = /[^\n]+(?:\n(?![ \t\u3000]*\n)[^\n]*)*/g;
+  for (const match of text.matchAll(re)) {
+    if (match[0].trim() === "") continue;
+    let end = match.index + match[0].length;
+    while (end > match.index && /\s/.test(text[end - 1]!)) end--;
+    out.push({ start: match.index, end, text: text.slice(match.index, end) });
+  }
+  return out;
+}
+
+export function fallbackDocuments(): CorpusDocument[] {
+  return splitFileDocuments(FALLBACK_CORPUS, "fallback");
+}
+
+export interface LoadOptions {
+  /** Corpus directory; default ../shared/corpus/dev relative to the package root; "bundled" forces the fallback set. */
+  dir?: string;
+  split?: Split;
+  /** Keep only the first N documents (in file order). */
+  limit?: number;
+}
+
+/** Load the split's documents, or the fallback set when the directory is absent. */
+export function loadCorpus(options: LoadOptions = {}): Corpus {
+  const split = options.split ?? "held-out";
+  const dir = options.dir && options.dir !== BUNDLED ? resolve(options.dir) : DEFAULT_CORPUS_DIR;
+  const limit = (docs: CorpusDocument[]) => (options.limit && options.limit > 0 ? docs.slice(0, options.limit) : docs);
+  if (options.dir === BUNDLED || !existsSync(dir)) {
+    if (options.dir && options.dir !== BUNDLED) throw new Error(`corpus directory not found: ${options.dir}`);
+    return { origin: "fallback", dir: null, split, files: [], documents: limit(fallbackDocuments()) };
+  }
+  const files = corpusFiles(dir, split);
+  if (files.length === 0) throw new Error(`no ${split} files (dev_NNN_*.md) in ${dir}`);
+  const documents = files.flatMap((name) => splitFileDocuments(readFileSync(join(dir, name), "utf8"), name));
+  return { origin: "corpus", dir, split, files, documents: limit(documents) };
+}
