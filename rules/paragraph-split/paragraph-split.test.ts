@@ -50,6 +50,9 @@ const valid: (string | { text: string; ext?: string })[] = [
   // Lists and table rows.
   { text: "- 加强协调\n- 精准施策\n\n双方同意上述安排。", ext: ".md" },
   { text: "| 项目 | 负责单位 |\n|---|---|\n| 统筹协调 | 市发展改革委 |\n| 资金保障 | 市财政局 |\n\n以上分工请抓好落实。", ext: ".md" },
+  // An enumeration laid out one item per paragraph after an introducing colon.
+  "理事会由下列人员组成：\n\n理事长，\n\n副理事长若干人，\n\n秘书长，\n\n理事若干人。",
+  "本办法所称材料包括：\n\n申请书；\n\n身份证明；\n\n其他材料。",
   // The next paragraph starts a list.
   "双方将在以下方面开展合作\n\n一、扩大贸易规模。",
   // The last paragraph of a file is truncation, not a split.

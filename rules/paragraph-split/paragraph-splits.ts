@@ -74,6 +74,20 @@ function isSentenceLike(text: string): boolean {
   return segmentIdeographs([...text].filter((char) => isIdeograph(char))).some((word) => PREDICATES.has(word));
 }
 
+const ITEM_END = /[，；、,;]$/u;
+
+/**
+ * A short item of an enumeration laid out one per paragraph (组成： / 委员长， / 副委员长若干人， / …。):
+ * it ends with a clause mark and follows an introducing colon or another such item.
+ */
+function isEnumerationItem(blocks: Block[], i: number, before: string): boolean {
+  if (!ITEM_END.test(before) || length(before) > TITLE_LENGTH) return false;
+  const previous = blocks[i - 1];
+  if (!previous || previous.kind !== "paragraph") return false;
+  const prior = lastParagraph(previous);
+  return /[：:]$/u.test(prior) || (ITEM_END.test(prior) && length(prior) <= TITLE_LENGTH);
+}
+
 export function findParagraphSplits(blocks: Block[], text: string): FindingInput[] {
   const findings: FindingInput[] = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
@@ -110,6 +124,7 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     // Address and contact blocks: each "label：value" line is complete.
     if ((isLabelLine(lastLine) || isLabelLine(firstLine)) && !(strong || aMid)) continue;
     if (isDashLed(before) && hasNoClausePunctuation(before) && !strong) continue;
+    if (isEnumerationItem(blocks, i, before) && !(word || quote)) continue;
     // Signatures, names, titles and headings end without a full stop too: they
     // need a word across the break or a clearly unfinished sentence.
     const titleLike =

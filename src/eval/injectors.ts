@@ -563,8 +563,10 @@ function planLineWrap(text: string, rng: Rng): PlannedEdit[] {
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k]!;
     const next = paras[k + 1];
-    // Blank lines between paragraphs disappear (not an artefact: the paragraph end is kept).
-    if (next && /^\n[ \t]*\n[\s]*$/.test(text.slice(p.end, next.start))) edits.push({ start: p.end, end: next.start, text: "\n", artefacts: [] });
+    // Blank lines between paragraphs disappear, as in pdftotext output: restoring them is part of unwrapping.
+    if (next && /^\n[ \t]*\n[\s]*$/.test(text.slice(p.end, next.start))) {
+      edits.push({ start: p.end, end: next.start, text: "\n", artefacts: [{ kind: "line-wrap", form: "lost-paragraph-break", from: -1, to: 2 }] });
+    }
     if (p.text.startsWith("|")) continue; // table rows keep their lines
     let bodyStart = p.start;
     const marker = /^#{1,6}\s+/.exec(p.text);
