@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
@@ -9,8 +8,8 @@ import { findMojibake } from "../../src/cjk/mojibake.js";
 import { plugin } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
 import rule from "./index.js";
+import { DEV_CORPUS, tuningHalf } from "../../test/support/paths.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
 const kernel = new TextlintKernel();
 const kernelOptions = (ext: string) => ({
   ext,
@@ -163,8 +162,8 @@ describe("findMojibake", () => {
 });
 
 // Corpus-backed tests: the tuning half (even-numbered files) of ../shared/corpus/dev/.
-const corpusDir = join(here, "..", "..", "..", "shared", "corpus", "dev");
-const evenFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => /^dev_\d*[02468]_.*\.md$/.test(f)) : [];
+const corpusDir = DEV_CORPUS;
+const evenFiles = tuningHalf();
 
 describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () => {
   it.each(evenFiles)("%s has no findings", async (file) => {

@@ -1,25 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import fc from "fast-check";
 import { plugin } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
-import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE } from "../../test/support/paths.js";
+import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE, tuningHalf } from "../../test/support/paths.js";
 import rule from "./index.js";
+import { randomFloats as random } from "../../src/eval/random.js";
 
-/**
- * textlint-tester puts textlint's own text and Markdown plugins before ours, so
- * a .txt case is parsed by the plain text plugin and the block model guesses
- * its syntax: a one-line text without a Break node looks like Markdown. A final
- * line break keeps plain-text cases plain (the CLI tags the syntax explicitly).
- */
-type Case = string | { text: string; ext?: string; output?: string; errors?: unknown[] };
-function plain<T extends Case>(c: T): T {
-  if (typeof c === "string") return `${c}\n` as T;
-  const o = c as Exclude<Case, string>;
-  if (o.ext === ".md") return c;
-  return { ...o, text: `${o.text}\n`, ...(o.output !== undefined ? { output: `${o.output}\n` } : {}) } as T;
-}
 
 testRule("markup", rule, {
   valid: [
@@ -32,7 +20,7 @@ testRule("markup", rule, {
     { text: "<!-- textlint-disable -->\n\n正文。", ext: ".md" },
     { text: "| 甲&#124;乙 | 丙 |\n|---|---|\n| 丁 | 戊 |", ext: ".md" },
     { text: "见附注[1]。\n\n[1]: https://example.org", ext: ".md" },
-  ].map(plain),
+  ],
   invalid: [
     { text: "中国&nbsp;人民", output: "中国人民", errors: [{ range: [2, 8] }] },
     { text: "&nbsp;&nbsp;中国人民。", output: "中国人民。", errors: [{ range: [0, 6] }, { range: [6, 12] }] },
@@ -58,7 +46,7 @@ testRule("markup", rule, {
     { text: "中国&nbsp;人民，&ldquo;好&rdquo;。", ext: ".md", output: "中国人民，“好”。", errors: [{ range: [2, 8] }, { range: [11, 18] }, { range: [19, 26] }] },
     { text: "<p>中国人民，站起来了。</p>\n<p>第二段。</p>", ext: ".md", output: "中国人民，站起来了。\n第二段。", errors: [{ range: [0, 3] }, { range: [13, 17] }, { range: [18, 21] }, { range: [25, 29] }] },
     { text: "| 中国<span>人民</span> | 甲&nbsp;乙 |\n|---|---|\n| 丙 | 丁 |", ext: ".md", output: "| 中国人民 | 甲乙 |\n|---|---|\n| 丙 | 丁 |", errors: [{ range: [4, 10] }, { range: [12, 19] }, { range: [23, 29] }] },
-  ].map(plain),
+  ],
 });
 
 const kernel = new TextlintKernel();
@@ -82,17 +70,8 @@ describe("markup does no harm", () => {
   });
 });
 
-const tuningFiles = HAS_DEV_CORPUS ? readdirSync(DEV_CORPUS).filter((f) => /^dev_\d*[02468]_/.test(f)) : [];
+const tuningFiles = tuningHalf();
 
-/** A small seeded PRNG (mulberry32), so the injected corpus is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.skipIf(!HAS_DEV_CORPUS)("markup on the dev corpus (tuning half)", () => {
   test("clean documents give no findings", async () => {

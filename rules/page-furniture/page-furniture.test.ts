@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TextlintKernel } from "@textlint/kernel";
@@ -8,6 +8,8 @@ import { findPageFurniture, parsePageNumber } from "../../src/doc/page-furniture
 import { plugin } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
 import rule from "./index.js";
+import { randomFloats as random } from "../../src/eval/random.js";
+import { DEV_CORPUS, tuningHalf } from "../../test/support/paths.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const kernel = new TextlintKernel();
@@ -200,12 +202,8 @@ describe("pdftotext fixtures", () => {
   });
 });
 
-const corpusDir = join(here, "..", "..", "..", "shared", "corpus", "dev");
-const evenFiles = existsSync(corpusDir)
-  ? readdirSync(corpusDir)
-      .filter((f) => /^dev_\d+/.test(f) && Number(/\d+/.exec(f)![0]) % 2 === 0)
-      .sort()
-  : [];
+const corpusDir = DEV_CORPUS;
+const evenFiles = tuningHalf();
 
 describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () => {
   it.each(evenFiles)("%s: no findings on clean text", async (file) => {
@@ -213,15 +211,6 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
     expect(messages.map((m: TextlintMessage) => `${m.line}: ${m.message}`)).toEqual([]);
   });
 
-  /** A small deterministic generator (mulberry32), so the insertions are the same on every run. */
-  function random(seed: number) {
-    return () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   const FORMS = [
     (n: number) => `- ${n} -`,
     (n: number) => `— ${n} —`,

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TextlintKernel } from "@textlint/kernel";
@@ -8,6 +8,8 @@ import { plugin } from "../../src/plugin.js";
 import { displayWidth } from "../../src/doc/paragraph-shape.js";
 import { testRule, type InvalidCase } from "../../test/support/rule-tester.js";
 import rule from "./index.js";
+import { randomFloats as random } from "../../src/eval/random.js";
+import { DEV_CORPUS, tuningHalf } from "../../test/support/paths.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, "fixtures");
@@ -224,18 +226,9 @@ describe.each(pdfFixtures)("pdftotext fixture $file", ({ file, source, maxBroken
 // ---------------------------------------------------------------------------
 // Corpus-backed tests: the tuning half (even-numbered files) of ../shared/corpus/dev/.
 
-const corpusDir = join(here, "..", "..", "..", "shared", "corpus", "dev");
-const evenFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => /^dev_\d*[02468]_.*\.md$/u.test(f)) : [];
+const corpusDir = DEV_CORPUS;
+const evenFiles = tuningHalf();
 
-/** A small seeded PRNG (mulberry32): the synthetic damage is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () => {
   it.each(evenFiles)("finds no paragraph split (nor line wrap) in clean %s", async (file) => {

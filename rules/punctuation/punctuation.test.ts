@@ -19,7 +19,7 @@ const OPEN_OF = (close: string) => [...BALANCED_PAIRS].find(([, c]) => c === clo
 
 /** Half-width marks at the given offsets of `text`, each fixed to full width. */
 function halfWidth(text: string, ext = ".txt"): InvalidCase {
-  const errors = [];
+  const errors: { message: string; range: [number, number] }[] = [];
   let output = "";
   for (let i = 0; i < text.length; i++) {
     const marked = text[i] === "^";

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import fc from "fast-check";
 import { plugin } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
-import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE } from "../../test/support/paths.js";
+import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE, tuningHalf } from "../../test/support/paths.js";
 import rule from "./index.js";
+import { randomFloats as random } from "../../src/eval/random.js";
 
 testRule("spacing", rule, {
   valid: [
@@ -92,17 +93,8 @@ describe("spacing does no harm", () => {
 });
 
 /** The tuning half of the dev corpus: even-numbered files. */
-const tuningFiles = HAS_DEV_CORPUS ? readdirSync(DEV_CORPUS).filter((f) => /^dev_\d*[02468]_/.test(f)) : [];
+const tuningFiles = tuningHalf();
 
-/** A small seeded PRNG (mulberry32), so the injected corpus is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.skipIf(!HAS_DEV_CORPUS)("spacing on the dev corpus (tuning half)", () => {
   test("clean documents give no findings", async () => {

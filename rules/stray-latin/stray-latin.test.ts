@@ -8,11 +8,9 @@ import { formatMessage, type Params } from "../../src/rule-kit.js";
 import { testRule, type InvalidCase } from "../../test/support/rule-tester.js";
 import rule from "./index.js";
 import { messages, type MessageId } from "./messages.js";
+import { DEV_CORPUS, SAMPLE } from "../../test/support/paths.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(here, "..", "..");
-const DEV_CORPUS = join(ROOT, "..", "shared", "corpus", "dev");
-const SAMPLE = join(ROOT, "samples", "000_b0e387f7a5bfc16d.txt");
 
 const zh = (id: MessageId, params: Params) => formatMessage(messages, id, params, "zh-CN");
 

@@ -1,14 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
 import { getScriptVariants } from "../../src/cjk/script-variants.js";
 import { plugin } from "../../src/plugin.js";
 import { formatMessage, type Params } from "../../src/rule-kit.js";
-import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE } from "../../test/support/paths.js";
+import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE, tuningHalf } from "../../test/support/paths.js";
 import { testRule, type InvalidCase } from "../../test/support/rule-tester.js";
 import rule from "./index.js";
 import { messages } from "./messages.js";
+import { randomFloats as random } from "../../src/eval/random.js";
 
 type MessageId = keyof typeof messages;
 const zh = (id: MessageId, params: Params) => formatMessage(messages, id, params, "zh-CN");
@@ -98,7 +99,7 @@ describe("variant on the bundled sample", () => {
   });
 });
 
-const evenFiles = HAS_DEV_CORPUS ? readdirSync(DEV_CORPUS).filter((name) => /^dev_\d*[02468]_.*\.(md|txt)$/u.test(name)) : [];
+const evenFiles = tuningHalf();
 
 describe.skipIf(!HAS_DEV_CORPUS)("variant on the dev corpus (tuning half)", () => {
   it("finds the even-numbered files", () => expect(evenFiles.length).toBeGreaterThan(20));
@@ -115,15 +116,6 @@ function paragraphsOf(parts: string[], spots: { start: number; end: number; orig
   return text;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.skipIf(!HAS_DEV_CORPUS)("variant recall on synthetic damage", () => {
   it("finds ≥ 95 % of simplified words replaced by traditional ones", async () => {

@@ -58,3 +58,9 @@ export class Rng {
     return new Rng((this.seed ^ hashString(label)) >>> 0 || 1);
   }
 }
+
+/** A bare `() => float` stream for tests that need nothing more. */
+export function randomFloats(seed: number): () => number {
+  const rng = new Rng(seed);
+  return () => rng.next();
+}

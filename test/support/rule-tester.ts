@@ -9,9 +9,11 @@ import { moduleInterop } from "@textlint/module-interop";
 import type { TextlintRuleModule } from "@textlint/types";
 import { createRequire } from "node:module";
 import TextLintTesterModule from "textlint-tester";
+import type { TextLintTester as TesterClass } from "textlint-tester/lib/src/textlint-tester.js";
 import { JiaoduiProcessor, plugin } from "../../src/plugin.js";
 
-const TextLintTester = moduleInterop(TextLintTesterModule);
+// textlint-tester is CommonJS: under ESM its default export arrives wrapped once more.
+const TextLintTester = moduleInterop(TextLintTesterModule) as unknown as typeof TesterClass;
 const tester = new TextLintTester();
 
 // textlint-tester always puts textlint's own text and Markdown plugins before
@@ -25,7 +27,7 @@ for (const builtIn of ["@textlint/textlint-plugin-text", "@textlint/textlint-plu
 }
 
 type Cases = Parameters<InstanceType<typeof TextLintTester>["run"]>[2];
-export type ValidCase = Cases["valid"][number];
+export type ValidCase = NonNullable<Cases["valid"]>[number];
 export type InvalidCase = NonNullable<Cases["invalid"]>[number];
 
 export function testRule(
