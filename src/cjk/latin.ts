@@ -33,9 +33,14 @@ export interface ProtectedSpan {
   kind: "url" | "email" | "code" | "html" | "entity" | "link-target";
 }
 
-// A URL ends at white space, at an ideograph or at CJK punctuation: "访问http://a.cn查看".
-const URL = /\b(?:(?:https?|ftp):\/\/|www\.)[^\s<>"'`\p{Unified_Ideograph}\u3000-\u303F\uFF01-\uFF5E]+/giu;
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+/**
+ * A URL; it ends at white space or CJK punctuation. Ideographs may belong to it
+ * (…?q=中文), so "访问http://a.cn查看" protects 查看 too — harmless, since only
+ * Latin and ASCII punctuation are judged inside it.
+ */
+export const URL_PATTERN = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s<>"'`\u3000-\u303F\uFF01-\uFF5E“”‘’]+/giu;
+/** An e-mail address. */
+export const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 // A backtick run opens a code span that the same-length run closes (CommonMark).
 const INLINE_CODE = /(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/gu;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>|<(?:https?|ftp|mailto):[^<>\s]*>/gu;
@@ -53,8 +58,8 @@ export function findProtectedSpans(text: string, from = 0, to = text.length): Pr
     for (const m of slice.matchAll(pattern)) spans.push({ start: from + m.index, end: from + m.index + m[0].length, kind });
   };
   collect(INLINE_CODE, "code");
-  collect(URL, "url");
-  collect(EMAIL, "email");
+  collect(URL_PATTERN, "url");
+  collect(EMAIL_PATTERN, "email");
   collect(HTML_TAG, "html");
   collect(HTML_ENTITY, "entity");
   collect(LINK_TARGET, "link-target");

@@ -4,6 +4,7 @@
  * them alone — `a,b` in a code span or `(` in a link is syntax, not text.
  */
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import { EMAIL_PATTERN, URL_PATTERN } from "../cjk/latin.js";
 import { syntaxOf } from "./blocks.js";
 
 export interface OffsetRange {
@@ -11,8 +12,6 @@ export interface OffsetRange {
   end: number;
 }
 
-/** A bare URL or e-mail address; stops at whitespace and at full-width punctuation. */
-const URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.|mailto:)[^\s\u3000-\u303F\uFF00-\uFFEF“”‘’]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 export class RangeSet {
   private readonly ranges: OffsetRange[];
@@ -48,7 +47,9 @@ export function getNonProseRanges(root: TxtNode, text: string): RangeSet {
   let set = cache.get(root);
   if (!set) {
     const ranges: OffsetRange[] = [];
-    for (const match of text.matchAll(URL)) ranges.push({ start: match.index, end: match.index + match[0].length });
+    for (const pattern of [URL_PATTERN, EMAIL_PATTERN]) {
+      for (const match of text.matchAll(pattern)) ranges.push({ start: match.index, end: match.index + match[0].length });
+    }
     if (syntaxOf(root) === "markdown") collectMarkdown(root, ranges);
     set = new RangeSet(ranges);
     cache.set(root, set);

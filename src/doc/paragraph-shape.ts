@@ -10,6 +10,7 @@
 import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, PAIRED_MARKS, isCjkPunctuation, isIdeograph, RADICAL } from "../cjk/chars.js";
 import { firstWord, lastWord } from "../cjk/word-across.js";
 import { getLexicon } from "../cjk/lexicon.js";
+import { lineContent, parsePageNumber } from "./page-furniture.js";
 
 const CN_NUMBER = "[一二三四五六七八九十百千零〇两]";
 /**
@@ -108,15 +109,12 @@ export function hasNoClausePunctuation(text: string): boolean {
  * print time stamps. A rule that joins lines must never join these into prose.
  */
 export function isPageFurnitureLine(text: string): boolean {
-  const t = text.trim().replace(/^\f+/u, "").trim();
+  const content = lineContent(text);
   return (
-    /^[-—–\s]*\d{1,4}[-—–\s]*$/u.test(t) ||
-    /^\d{1,4}\s*[/／]\s*\d{1,4}$/u.test(t) ||
-    /^第\s*[\d一二三四五六七八九十百]+\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?$/u.test(t) ||
-    /^共\s*\d+\s*页/u.test(t) ||
-    /^(?:page|p\.)\s*\d+/iu.test(t) ||
-    /^(?:https?|file):\/\/\S+$/u.test(t) ||
-    /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,\s]+\d{1,2}:\d{2}/u.test(t)
+    parsePageNumber(content) !== undefined ||
+    // A browser's print header/footer: the page URL, or the print date and time.
+    /^(?:https?|file):\/\/\S+$/u.test(content) ||
+    /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,\s]+\d{1,2}:\d{2}/u.test(content)
   );
 }
 
