@@ -118,16 +118,40 @@ function isEnumerator(text: string, block: Block, mark: MarkAt): boolean {
 /** Chinese numerals as an enumerator at the start of a line: `一.` wants `、`, not `。` — leave it. */
 const NUMERAL_ENUMERATOR = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十百零〇]{1,4}$/u;
 
+/**
+ * A half-width . ! ? closing a Chinese sentence at the end of a line or block, or
+ * before a closing quote (…合作.⏎, …吗?”): the sentence is Chinese, so is its mark.
+ * Runs such as "..." and "?!" are left alone.
+ */
+function endsChineseSentence(text: string, block: Block, i: number, left: string | undefined): boolean {
+  const actual = text[i]!;
+  if (actual !== "." && actual !== "!" && actual !== "?") return false;
+  if (!left || !isIdeograph(left)) return false;
+  let next = i + 1;
+  while (next < block.end && CLOSING_QUOTES.has(text[next]!)) next++;
+  return next >= block.end || text[next] === "\n" || text[next] === "\r";
+}
+
+const CLOSING_QUOTES = new Set(["”", "’", "」", "』", "）", "》"]);
+
 function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: Reporter): void {
   const parenPairs = fixableParenPairs(text, block, nonProse);
   for (let i = block.start; i < block.end; i++) {
     const actual = text[i]!;
     const expected = FULL_WIDTH.get(actual);
     if (!expected || nonProse.has(i)) continue;
-    const between = isChinese(charBefore(text, i)) && isChinese(charAt(text, i + 1));
-    if (!between && !parenPairs.has(i)) continue;
     if (actual === "." && NUMERAL_ENUMERATOR.test(text.slice(block.start, i))) continue;
-    report({ messageId: "half-width", params: { actual, expected }, range: [i, i + 1], confidence: actual === "." ? 0.8 : 0.95, fix: { range: [i, i + 1], text: expected } });
+    const left = charBefore(text, i);
+    // Latin typing habits: the mark may be followed by spaces ("中国, 人民"), which the full-width mark absorbs.
+    let end = i + 1;
+    if (actual !== "(" && actual !== ")" && actual !== ".") while (text[end] === " ") end++;
+    const between = isChinese(left) && isChinese(charAt(text, end));
+    if (between || parenPairs.has(i)) {
+      const fix = { range: [i, between ? end : i + 1] as const, text: expected };
+      report({ messageId: "half-width", params: { actual, expected }, range: [i, i + 1], confidence: actual === "." ? 0.8 : 0.95, fix });
+    } else if (endsChineseSentence(text, block, i, left)) {
+      report({ messageId: "half-width", params: { actual, expected }, range: [i, i + 1], confidence: 0.8, fix: { range: [i, i + 1], text: expected } });
+    }
   }
 }
 

@@ -47,6 +47,10 @@ function unbalanced(text: string, mark: string, occurrence = 0, ext = ".txt"): I
 
 testRule("punctuation", rule, {
   valid: [
+    // Ellipses and mark runs typed in ASCII, numbers and versions are not sentence ends to fix.
+    "情况复杂，等等...",
+    "真的吗?!",
+    "版本号为v1.2.",
     "中华人民共和国和俄罗斯联邦（以下称“双方”），声明如下：",
     "双方重申遵循《中华人民共和国和俄罗斯联邦关于〈中俄睦邻友好合作条约〉签署20周年的联合声明》。",
     "「甲」『乙』【丙】〔2023〕1号，‘丁’。",
@@ -72,6 +76,15 @@ testRule("punctuation", rule, {
   ],
   invalid: [
     halfWidth("中国^,人民"),
+    // A sentence-final mark at the end of a line or before a closing quote.
+    halfWidth("双方同意加强合作^.\n双方将继续推进交流^!"),
+    halfWidth("他问：“你们同意吗^?”"),
+    // The spaces typed after a half-width mark go with it.
+    {
+      text: "双方同意加强合作, 推动发展;  共同繁荣。",
+      output: "双方同意加强合作，推动发展；共同繁荣。",
+      errors: [{ message: zh("half-width", { actual: ",", expected: "，" }), range: [8, 9] }, { message: zh("half-width", { actual: ";", expected: "；" }), range: [14, 15] }],
+    } as InvalidCase,
     halfWidth("你好吗^?我很好^!谢谢"),
     halfWidth("发展^.然后"),
     halfWidth("时间^:下午^;地点^:北京"),

@@ -141,6 +141,8 @@ export function endsSentence(text: string): boolean {
   let i = chars.length - 1;
   while (i >= 0 && CLOSING_MARKS.has(chars[i]!)) i--;
   if (i >= 0 && CLAUSE_END_PUNCTUATION.has(chars[i]!)) return true;
+  // A half-width full stop after Chinese ends the sentence too (its width is the punctuation rule's business).
+  if (i >= 1 && chars[i] === "." && isIdeograph(chars[i - 1]!)) return true;
   // A note wholly in brackets is complete in itself.
   const first = chars[0];
   return first !== undefined && PAIRED_MARKS.get(first) === chars.at(-1) && unclosedMarks(chars.join("")).length === 0;

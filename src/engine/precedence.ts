@@ -12,8 +12,9 @@ export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
   "orphan-marker": ["paragraph-split", "line-wrap"],
   // The last paragraph of a document cut mid-sentence is a truncation.
   truncation: ["paragraph-split", "line-wrap", "punctuation"],
-  // A page-number line between two halves of a sentence: removing it is the first repair.
-  "page-furniture": ["line-wrap"],
+  // A page-number line (第 3 页 共 10 页) is removed whole: its spaces and its
+  // place between two halves of a sentence are not separate artefacts.
+  "page-furniture": ["line-wrap", "spacing"],
   // An unclosed quote across a paragraph break is evidence of the split, not a separate error.
   "paragraph-split": ["punctuation"],
   // Text displaced into a table is reported once, as misplaced.
