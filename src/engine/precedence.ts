@@ -18,16 +18,26 @@ export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
   // An unclosed quote across a paragraph break is evidence of the split, not a separate error.
   "paragraph-split": ["punctuation"],
   // Text displaced into a table is reported once, as misplaced.
-  "misplaced-fragment": ["paragraph-split", "truncation", "duplicate"],
+  "misplaced-fragment": ["paragraph-split", "truncation", "duplicate", "punctuation"],
 };
 
-function meets(a: Finding, b: Finding): boolean {
-  return a.range.start.offset <= b.range.end.offset && b.range.start.offset <= a.range.end.offset;
+type Span = Finding["range"];
+
+function meets(a: Span, b: Span): boolean {
+  return a.start.offset <= b.end.offset && b.start.offset <= a.end.offset;
+}
+
+/**
+ * Where a finding claims the text: its own range and its related locations — a
+ * displaced fragment speaks for the dangling tail it belongs to as well.
+ */
+function claims(winner: Finding, loser: Finding): boolean {
+  return meets(winner.range, loser.range) || winner.related.some((related) => meets(related.range, loser.range));
 }
 
 /** Drop findings superseded by an overlapping finding of a more specific category. */
 export function applyPrecedence(findings: Finding[]): Finding[] {
   return findings.filter(
-    (loser) => !findings.some((winner) => winner !== loser && SUPERSEDES[winner.category]?.includes(loser.category) && meets(winner, loser)),
+    (loser) => !findings.some((winner) => winner !== loser && SUPERSEDES[winner.category]?.includes(loser.category) && claims(winner, loser)),
   );
 }
