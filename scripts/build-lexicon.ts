@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { encodeLexicon, LEXICON_FILE, type LexiconHeader } from "../src/cjk/lexicon-format.js";
+import { encodeLexicon, LEXICON_FILE } from "../src/cjk/lexicon-format.js";
 import { GENERATED_DATA_DIR } from "../src/paths.js";
 
 const require = createRequire(import.meta.url);
@@ -25,24 +25,11 @@ for (const line of text.split("\n")) {
 }
 
 const words = [...byWord.keys()].sort();
-const tags = [...new Set(words.map((w) => byWord.get(w)!.tag))].sort();
-const frequencies = new Uint32Array(words.length);
-const tagIndices = new Uint8Array(words.length);
-let totalFrequency = 0;
-words.forEach((word, i) => {
-  const { frequency, tag } = byWord.get(word)!;
-  frequencies[i] = frequency;
-  tagIndices[i] = tags.indexOf(tag);
-  totalFrequency += frequency;
-});
-const header: LexiconHeader = {
-  format: 1,
-  source: `@node-rs/jieba@${jiebaVersion} dict.txt`,
-  sha256: createHash("sha256").update(text).digest("hex").slice(0, 16),
-  count: words.length,
-  totalFrequency,
-  tags,
-};
+const source = `@node-rs/jieba@${jiebaVersion} dict.txt`;
+const sha256 = createHash("sha256").update(text).digest("hex").slice(0, 16);
 mkdirSync(GENERATED_DATA_DIR, { recursive: true });
-writeFileSync(join(GENERATED_DATA_DIR, LEXICON_FILE), encodeLexicon(header, words, frequencies, tagIndices));
-console.log(`lexicon: ${words.length} words from ${header.source} → data/generated/${LEXICON_FILE}`);
+writeFileSync(
+  join(GENERATED_DATA_DIR, LEXICON_FILE),
+  encodeLexicon({ source, sha256 }, words.map((word) => ({ word, ...byWord.get(word)! }))),
+);
+console.log(`lexicon: ${words.length} words from ${source} → data/generated/${LEXICON_FILE}`);

@@ -1,14 +1,21 @@
 /**
  * Simplified ↔ Traditional character knowledge, from OpenCC's dictionaries
- * (opencc-js). Built lazily, once per process: parsing the dictionaries into
- * tries takes several hundred milliseconds, and only some rules need them.
+ * (opencc-js), precompiled at build time (scripts/build-script-variants.ts →
+ * data/generated/script-variants.json) so that nothing of OpenCC is imported or
+ * parsed at run time. The phrase tries are built lazily, one first character at
+ * a time, as text needs them.
  *
  * Conversion is phrase-aware (OpenCC's longest-match over phrase and character
  * dictionaries), so 乾隆 stays 乾隆 while 乾淨 becomes 干净. Every OpenCC entry
  * used here keeps the code-point length, so a change maps position by position.
  */
-import * as OpenCC from "opencc-js";
-import type { DictLike } from "opencc-js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GENERATED_DATA_DIR } from "../paths.js";
+
+/** The character sets; each script's trie entries are in `script-variants.<script>.json`, read on first use. */
+export const SCRIPT_VARIANTS_FILE = "script-variants.json";
+export const trieFile = (script: Script) => `script-variants.${script}.json`;
 
 export type Script = "simplified" | "traditional";
 
@@ -23,60 +30,104 @@ export interface VariantChange {
   phrase: boolean;
 }
 
-function entries(dict: DictLike): [string, string][] {
-  if (typeof dict !== "string") return dict.map((pair: readonly [string, string]): [string, string] => [pair[0], pair[1]]);
-  return dict.split("|").map((line) => {
-    const [a = "", b = ""] = line.split(" ");
-    return [a, b];
-  });
+/** The precompiled tables (see script-variants-data.ts). */
+export interface ScriptVariantData {
+  source: string;
+  /**
+   * Per conversion target: OpenCC's final entries grouped by the key's first
+   * character, each group as "key value|key value…" (cheap to parse).
+   */
+  tries: Record<Script, Record<string, string>>;
+  /** Characters that occur only in one script, as one string each. */
+  only: Record<Script, string>;
+  /** Simplified character → how many traditional characters simplify to it. */
+  traditionalSources: Record<string, number>;
+  /** Characters whose traditional form differs between regions, as one string. */
+  regional: string;
 }
 
 const length = (s: string) => [...s].length;
 
+type TrieNode = Map<number, TrieNode> & { trie_val?: string };
+
+/**
+ * OpenCC's Trie (same longest-prefix match over code points), whose subtree
+ * under each first character is built on first use.
+ */
+class LazyTrie {
+  private readonly root = new Map<number, TrieNode | null>();
+  private groups: Record<string, string> | undefined;
+
+  constructor(private readonly load: () => Record<string, string>) {}
+
+  private first(cp: number): TrieNode | null {
+    let node = this.root.get(cp);
+    if (node === undefined) {
+      this.groups ??= this.load();
+      const group = this.groups[String.fromCodePoint(cp)];
+      node = null;
+      if (group) {
+        node = new Map() as TrieNode;
+        for (const line of group.split("|")) {
+          const [key = "", value = ""] = line.split(" ");
+          let map = node;
+          let skip = true;
+          for (const c of key) {
+            if (skip) {
+              skip = false;
+              continue;
+            }
+            const code = c.codePointAt(0)!;
+            let next = map.get(code);
+            if (next === undefined) map.set(code, (next = new Map() as TrieNode));
+            map = next;
+          }
+          map.trie_val = value;
+        }
+      }
+      this.root.set(cp, node);
+    }
+    return node;
+  }
+
+  matchPrefix(s: string, i: number): { end: number; value: string } | null {
+    const n = s.length;
+    let k = 0;
+    let v: string | undefined;
+    let current: TrieNode | undefined;
+    for (let j = i; j < n; ) {
+      const x = s.codePointAt(j)!;
+      j += x > 0xffff ? 2 : 1;
+      const next = current === undefined ? this.first(x) ?? undefined : current.get(x);
+      if (next === undefined) break;
+      current = next;
+      const value = current.trie_val;
+      if (value !== undefined) {
+        k = j;
+        v = value;
+      }
+    }
+    return k > 0 ? { end: k, value: v! } : null;
+  }
+}
+
 export class ScriptVariants {
-  private readonly tries: Record<Script, OpenCC.Trie>;
+  private readonly tries: Record<Script, LazyTrie>;
   /** Characters that occur only in one script: the evidence for a document's script. */
   private readonly only: Record<Script, Set<string>>;
   /** Simplified character → how many traditional characters simplify to it (发 ← 發, 髮). */
-  private readonly traditionalSources = new Map<string, number>();
+  private readonly traditionalSources: Map<string, number>;
   /** Characters whose traditional form differs between OpenCC standard, Taiwan and Hong Kong (裏/裡). */
-  private readonly regional = new Set<string>();
+  private readonly regional: Set<string>;
 
-  constructor() {
-    const L = OpenCC.Locale;
-    const [stPhrases, stChars] = L.from.cn[0]!.map(entries) as [[string, string][], [string, string][]];
-    const [tsPhrases, tsChars] = L.to.cn[0]!.map(entries) as [[string, string][], [string, string][]];
-    const trie = (groups: readonly (readonly DictLike[])[]) => {
-      const t = new OpenCC.Trie();
-      for (const group of groups) t.loadDictGroup(group);
-      return t;
-    };
-    this.tries = { simplified: trie(L.to.cn), traditional: trie(L.from.cn) };
-
-    // A character is valid in a script when some phrase of that script keeps it
-    // (乾 in 乾隆, 后 in 皇后, 里 in 公里) or a regional standard prefers it (台, 吃).
-    const validSimplified = new Set<string>();
-    const validTraditional = new Set<string>();
-    const addChars = (set: Set<string>, s: string) => {
-      for (const c of s) set.add(c);
-    };
-    for (const [s, t] of stPhrases) addChars(validSimplified, s), addChars(validTraditional, t);
-    for (const [t, s] of tsPhrases) addChars(validTraditional, t), addChars(validSimplified, s);
-    for (const locale of ["tw", "hk", "twp", "hkp"]) {
-      for (const group of L.to[locale] ?? []) {
-        for (const dict of group) {
-          for (const [a, b] of entries(dict)) {
-            addChars(validTraditional, b);
-            if (length(a) === 1) addChars(this.regional, a), addChars(this.regional, b);
-          }
-        }
-      }
-    }
-    this.only = {
-      traditional: new Set(tsChars.filter(([t, s]) => t !== s && !validSimplified.has(t)).map(([t]) => t)),
-      simplified: new Set(stChars.filter(([s, t]) => s !== t && !validTraditional.has(s)).map(([s]) => s)),
-    };
-    for (const [t, s] of tsChars) if (t !== s) this.traditionalSources.set(s, (this.traditionalSources.get(s) ?? 0) + 1);
+  /** From `data` (tests), or from the generated files, each trie read when first needed. */
+  constructor(data?: ScriptVariantData) {
+    const sets = data ?? readGenerated<Omit<ScriptVariantData, "tries">>(SCRIPT_VARIANTS_FILE);
+    const trie = (script: Script) => new LazyTrie(() => data?.tries[script] ?? readGenerated<Record<string, string>>(trieFile(script)));
+    this.tries = { simplified: trie("simplified"), traditional: trie("traditional") };
+    this.only = { simplified: new Set(sets.only.simplified), traditional: new Set(sets.only.traditional) };
+    this.traditionalSources = new Map(Object.entries(sets.traditionalSources));
+    this.regional = new Set(sets.regional);
   }
 
   /** Whether `char` occurs only in `script` (its counterpart in the other script differs). */
@@ -153,6 +204,10 @@ export class ScriptVariants {
       return (change.phrase || (this.only.simplified.has(s) && this.traditionalSources.get(s) === 1)) && !this.regional.has(t);
     });
   }
+}
+
+function readGenerated<T>(file: string): T {
+  return JSON.parse(readFileSync(join(GENERATED_DATA_DIR, file), "utf8")) as T;
 }
 
 let shared: ScriptVariants | undefined;

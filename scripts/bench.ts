@@ -1,0 +1,296 @@
+/**
+ * `npm run bench`: jiaodui against plain textlint on a large corpus, in one run
+ * and on the same files, side by side: wall time, MB/s and peak memory (max
+ * RSS of the child process, worker threads included) of
+ *
+ *   (a) the textlint CLI with the same parser (the jiaodui plugin) and a no-op
+ *       rule (a Str handler doing nothing: without any rule textlint parses nothing);
+ *   (b) the textlint CLI with jiaodui's rules (the preset, resolved to this package);
+ *   (c) `jiaodui lint` with all rules (--jobs default: available cores);
+ *   (d) the same through the cache: a first run filling it and a rerun on unchanged files;
+ *
+ * and the cold-start latency of `jiaodui lint samples/` (median of 5).
+ *
+ * Corpus: ../shared/corpus/big/ (≈ 50 MB of Chinese prose in ≈ 40 .md files;
+ * files that are not Chinese prose, like SOURCES.md, are left out), or a
+ * generated corpus (the bundled sample repeated) when it is absent.
+ *
+ *   npm run bench -- [--files N] [--mb N] [--corpus DIR] [--jobs N] [--skip-textlint] [--out FILE]
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { notChineseProse } from "../src/cli/commands/scan.js";
+import { lintFilesParallel } from "../src/engine/pool.js";
+import { PACKAGE_ROOT } from "../src/paths.js";
+
+interface Args {
+  files?: number;
+  mb?: number;
+  corpus: string;
+  jobs?: number;
+  skipTextlint: boolean;
+  out?: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { corpus: join(PACKAGE_ROOT, "..", "shared", "corpus", "big"), skipTextlint: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => argv[++i] ?? "";
+    if (a === "--files") args.files = Number(value());
+    else if (a === "--mb") args.mb = Number(value());
+    else if (a === "--corpus") args.corpus = resolve(value());
+    else if (a === "--jobs") args.jobs = Number(value());
+    else if (a === "--skip-textlint") args.skipTextlint = true;
+    else if (a === "--out") args.out = resolve(value());
+    else throw new Error(`bench: unknown argument ${a}`);
+  }
+  return args;
+}
+
+interface Measure {
+  label: string;
+  seconds: number;
+  maxRssMb: number;
+  exitCode: number;
+}
+
+const TIME = "/usr/bin/time";
+
+/** Run a command; wall time from here, peak RSS from /usr/bin/time (or by polling /proc when it is absent). */
+function measure(label: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Measure> {
+  const useTime = existsSync(TIME);
+  const rssFile = join(tmpdir(), `jiaodui-bench-${process.pid}-${Math.random().toString(16).slice(2)}.txt`);
+  const argv = useTime ? ["-f", "%M", "-o", rssFile, command, ...args] : args;
+  const started = process.hrtime.bigint();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(useTime ? TIME : command, argv, { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      if (stderr.length < 4000) stderr += chunk.toString();
+    });
+    let polledKb = 0;
+    const poll = useTime
+      ? undefined
+      : setInterval(() => {
+          try {
+            const match = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+            if (match) polledKb = Math.max(polledKb, Number(match[1]));
+          } catch {
+            // exited
+          }
+        }, 20);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (poll) clearInterval(poll);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      let kb = polledKb;
+      if (useTime) {
+        try {
+          kb = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
+          rmSync(rssFile);
+        } catch {
+          kb = 0;
+        }
+      }
+      const exitCode = code ?? -1;
+      if (exitCode > 1) {
+        reject(new Error(`${label}: exit code ${exitCode}\n${stderr}`));
+        return;
+      }
+      resolvePromise({ label, seconds, maxRssMb: kb / 1024, exitCode });
+    });
+  });
+}
+
+function pickCorpus(args: Args, work: string): { files: string[]; bytes: number; source: string } {
+  let candidates: string[] = [];
+  let source = args.corpus;
+  if (existsSync(args.corpus)) {
+    candidates = readdirSync(args.corpus)
+      .filter((n) => /\.(md|txt)$/.test(n))
+      .sort()
+      .map((n) => join(args.corpus, n))
+      .filter((p) => !notChineseProse(readFileSync(p, "utf8").slice(0, 65536)));
+  } else {
+    // Generated fallback: the bundled sample repeated into ≈ 1 MB files.
+    const sample = readFileSync(join(PACKAGE_ROOT, "samples", "000_b0e387f7a5bfc16d.txt"), "utf8");
+    const dir = join(work, "generated-corpus");
+    mkdirSync(dir);
+    const perFile = sample.repeat(Math.ceil(1_000_000 / Buffer.byteLength(sample)));
+    const count = args.files ?? Math.ceil(args.mb ?? 20);
+    for (let i = 1; i <= count; i++) {
+      const path = join(dir, `gen_${String(i).padStart(3, "0")}.txt`);
+      writeFileSync(path, perFile);
+      candidates.push(path);
+    }
+    source = `generated (bundled sample repeated; ${args.corpus} absent)`;
+  }
+  const files: string[] = [];
+  let bytes = 0;
+  for (const path of candidates) {
+    if (args.files !== undefined && files.length >= args.files) break;
+    if (args.mb !== undefined && bytes >= args.mb * 1e6) break;
+    files.push(path);
+    bytes += statSync(path).size;
+  }
+  return { files, bytes, source };
+}
+
+function machine() {
+  let model = cpus()[0]?.model ?? "unknown";
+  try {
+    model = /model name\s*:\s*(.+)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? model;
+  } catch {
+    // not Linux
+  }
+  let load = "";
+  try {
+    load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  } catch {
+    load = "n/a";
+  }
+  return { cpu: model.trim(), cores: availableParallelism(), memoryGb: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, loadAverage: load };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), "jiaodui-bench-"));
+  try {
+    const { files, bytes, source } = pickCorpus(args, work);
+    if (files.length === 0) throw new Error("bench: no corpus files");
+    const mb = bytes / 1e6;
+    const node = process.execPath;
+    const bin = join(PACKAGE_ROOT, "dist", "src", "cli", "bin.js");
+    const textlint = join(PACKAGE_ROOT, "node_modules", "textlint", "bin", "textlint.js");
+    const before = machine();
+    console.log(`jiaodui bench — ${before.cpu}, ${before.cores} cores, ${before.memoryGb} GB, Node ${before.node}, load ${before.loadAverage}`);
+    console.log(`corpus: ${source}: ${files.length} files, ${mb.toFixed(1)} MB\n`);
+
+    // A project folder where textlint resolves "jiaodui" (plugin and preset) to this package.
+    const project = join(work, "project");
+    mkdirSync(join(project, "node_modules"), { recursive: true });
+    symlinkSync(PACKAGE_ROOT, join(project, "node_modules", "jiaodui"), "dir");
+    const rulesdir = join(work, "noop-rules");
+    mkdirSync(rulesdir);
+    writeFileSync(join(rulesdir, "noop.js"), "module.exports = (context) => ({ [context.Syntax.Str]() {} });\n");
+    writeFileSync(join(project, "noop.textlintrc.json"), JSON.stringify({ plugins: { jiaodui: true } }));
+    writeFileSync(join(project, "preset.textlintrc.json"), JSON.stringify({ plugins: { jiaodui: true }, rules: { "preset-jiaodui": true } }));
+
+    const results: Measure[] = [];
+    const show = (m: Measure) => {
+      results.push(m);
+      console.log(`  ${m.label.padEnd(44)} ${m.seconds.toFixed(2).padStart(8)} s ${(mb / m.seconds).toFixed(2).padStart(7)} MB/s ${m.maxRssMb.toFixed(0).padStart(6)} MB peak`);
+    };
+    // --rules-base-directory: textlint resolves plugin and preset names from there (else from its own install).
+    const textlintArgs = (config: string, extra: string[] = [], inputs = files) => [
+      textlint,
+      "--config",
+      join(project, config),
+      "--rules-base-directory",
+      join(project, "node_modules"),
+      "--no-cache",
+      "--format",
+      "json",
+      ...extra,
+      ...inputs,
+    ];
+    let noop: Measure | undefined;
+    let preset: Measure | undefined;
+    if (!args.skipTextlint) {
+      // textlint silently lints with zero rules when a name does not resolve: check that the preset reports on the sample.
+      const check = await output(node, textlintArgs("preset.textlintrc.json", [], [join(PACKAGE_ROOT, "samples", "000_b0e387f7a5bfc16d.txt")]), project);
+      if (!check.includes('"jiaodui/')) throw new Error(`bench: textlint did not load the jiaodui preset:\n${check.slice(0, 2000)}`);
+      noop = await measure("(a) textlint, jiaodui parser, no-op rule", node, textlintArgs("noop.textlintrc.json", ["--rulesdir", rulesdir]), project);
+      show(noop);
+      preset = await measure("(b) textlint, jiaodui preset (all rules)", node, textlintArgs("preset.textlintrc.json"), project);
+      show(preset);
+    }
+    // `lint --jobs` once lint.ts is wired to the pool; until then the same path through the API (lintFilesParallel + report + JSON).
+    const wired = await lintHasJobs(node, bin);
+    const jobs = args.jobs ?? before.cores;
+    const lintCommand = (n: number) =>
+      wired ? [bin, "lint", "--format", "json", "--jobs", String(n), ...files] : [join(PACKAGE_ROOT, "dist", "scripts", "bench.js"), "--lint-child", String(n), ...files];
+    const how = wired ? "jiaodui lint" : "jiaodui (API, as lint)";
+    const lint = await measure(`(c) ${how}, all rules, jobs ${jobs}`, node, lintCommand(jobs), work);
+    show(lint);
+    if (jobs !== 1) show(await measure(`(c1) ${how}, all rules, jobs 1`, node, lintCommand(1), work));
+    // The cache through the API (same code path `lint --cache` uses).
+    const cacheDir = join(work, "cache");
+    const cacheArgs = [join(PACKAGE_ROOT, "dist", "scripts", "bench.js"), "--cache-child", cacheDir, String(args.jobs ?? before.cores), ...files];
+    const cacheFirst = await measure("(d1) cached run, empty cache", node, cacheArgs, work);
+    show(cacheFirst);
+    const cacheAgain = await measure("(d2) cached rerun, unchanged files", node, cacheArgs, work);
+    show(cacheAgain);
+
+    const cold: number[] = [];
+    for (let i = 0; i < 5; i++) cold.push((await measure("cold", node, [bin, "lint", "samples/"], PACKAGE_ROOT)).seconds);
+    console.log(`  ${"cold start: jiaodui lint samples/ (median of 5)".padEnd(44)} ${median(cold).toFixed(2).padStart(8)} s   (runs: ${cold.map((s) => s.toFixed(2)).join(" ")})`);
+
+    console.log("");
+    const ratios: Record<string, number> = {};
+    if (preset) ratios["jiaodui lint vs textlint, same rules (throughput ×)"] = preset.seconds / lint.seconds;
+    if (noop) ratios["jiaodui lint vs textlint, no-op rule (throughput ×)"] = noop.seconds / lint.seconds;
+    ratios["cached rerun / first run (time)"] = cacheAgain.seconds / cacheFirst.seconds;
+    for (const [k, v] of Object.entries(ratios)) console.log(`  ${k.padEnd(56)} ${v.toFixed(2)}`);
+    const after = machine();
+    console.log(`\nload average after: ${after.loadAverage} (other processes compete for the cores when it exceeds ${after.cores})`);
+    const record = {
+      date: new Date().toISOString(),
+      machine: before,
+      loadAfter: after.loadAverage,
+      corpus: { source, files: files.length, megabytes: +mb.toFixed(2) },
+      results: results.map((m) => ({ ...m, mbPerSecond: +(mb / m.seconds).toFixed(3) })),
+      coldStartSeconds: { median: median(cold), runs: cold },
+      ratios,
+    };
+    if (args.out) writeFileSync(args.out, JSON.stringify(record, null, 2) + "\n");
+    console.log(`\n${JSON.stringify(record)}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function output(command: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("close", () => resolvePromise(out));
+    child.on("error", (error) => resolvePromise(String(error)));
+  });
+}
+
+function lintHasJobs(node: string, bin: string): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(node, [bin, "lint", "--help"], { stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("close", () => resolvePromise(out.includes("--jobs")));
+    child.on("error", () => resolvePromise(false));
+  });
+}
+
+/** Child mode for (c) until `lint --jobs` is wired: what lint does, through the pool. */
+async function lintChild(argv: string[]): Promise<void> {
+  const [jobs, ...files] = argv;
+  const { buildReport } = await import("../src/report/build.js");
+  const { RULE_IDS } = await import("../rules/index.js");
+  const reports = await lintFilesParallel(files, {}, { jobs: Number(jobs) });
+  process.stdout.write(JSON.stringify(buildReport(reports, RULE_IDS, "zh-CN")));
+}
+
+/** Child mode for (d): lint through the cache in a fresh process. */
+async function cacheChild(argv: string[]): Promise<void> {
+  const [cacheDir, jobs, ...files] = argv;
+  await lintFilesParallel(files, {}, { jobs: Number(jobs), cache: true, cacheLocation: cacheDir });
+}
+
+if (process.argv[2] === "--cache-child") await cacheChild(process.argv.slice(3));
+else if (process.argv[2] === "--lint-child") await lintChild(process.argv.slice(3));
+else await main();
