@@ -5,6 +5,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** Reads all of standard input (the path `-`). */
+  readStdin?: () => Promise<Buffer>;
 }
 
 export const processIo: CliIo = {
@@ -12,4 +14,9 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
 };

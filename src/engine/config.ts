@@ -11,6 +11,7 @@ import { RULES, RULE_IDS } from "../../rules/index.js";
 import { ConfigError } from "../errors.js";
 import type { ParserChoice } from "../plugin.js";
 import type { Severity } from "../report/categories.js";
+import projectSchema from "../schemas/jiaodui-config.schema.json" with { type: "json" };
 import { validateAgainst } from "../schemas/validate.js";
 
 export const PRESET_KEY = "preset-jiaodui";
@@ -89,4 +90,91 @@ export function parseConfig(raw: unknown, path: string | null): JiaoduiConfig {
     rules.push({ id: meta.id, options, severity: severity as Severity | undefined });
   }
   return { path, parser, rules };
+}
+
+// ---------------------------------------------------------------------------
+// Project configuration: jiaodui.config.json or the "jiaodui" key of package.json.
+
+export const PROJECT_CONFIG_FILE = "jiaodui.config.json";
+
+/** Command-line defaults, allowed terms and ignored files (src/schemas/jiaodui-config.schema.json). */
+export interface ProjectConfig {
+  /** The file read (jiaodui.config.json or package.json), or null. */
+  path: string | null;
+  allow: string[];
+  /** Globs relative to `root`. */
+  ignore: string[];
+  /** The folder the ignore globs and relative paths are resolved against. */
+  root: string;
+  config?: string;
+  format?: string;
+  locale?: "zh-CN" | "en";
+  parser?: "auto" | "markdown" | "text";
+  quiet?: boolean;
+  failOn?: Severity;
+  maxWarnings?: number;
+  minScore?: number;
+  baseline?: string;
+  encoding?: "utf-8" | "gb18030" | "gbk" | "big5";
+  maxFileSize?: number | string;
+}
+
+function readJson(path: string, label: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${label}: 无法读取配置 / cannot read the configuration: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/u, ""));
+  } catch (error) {
+    throw new ConfigError(`${label}: 配置文件不是合法的 JSON / config is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Load the project configuration from `cwd`: jiaodui.config.json, else the
+ * "jiaodui" key of package.json, else nothing (every field at its default).
+ */
+export function loadProjectConfig(cwd = process.cwd()): ProjectConfig {
+  const own = resolve(cwd, PROJECT_CONFIG_FILE);
+  if (existsSync(own)) return parseProjectConfig(readJson(own, PROJECT_CONFIG_FILE), PROJECT_CONFIG_FILE, cwd);
+  const pkg = resolve(cwd, "package.json");
+  if (existsSync(pkg)) {
+    const manifest = readJson(pkg, "package.json") as Record<string, unknown> | null;
+    if (manifest && typeof manifest === "object" && "jiaodui" in manifest) return parseProjectConfig(manifest.jiaodui, `package.json ("jiaodui" key)`, cwd);
+  }
+  return { path: null, allow: [], ignore: [], root: cwd };
+}
+
+/** Validate with the schema; an error names the key, the bad value and what is allowed. */
+export function parseProjectConfig(raw: unknown, where: string, root: string): ProjectConfig {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`${where}: 配置必须是 JSON 对象 / the configuration must be a JSON object, got ${JSON.stringify(raw)}`);
+  }
+  const problems = validateAgainst("jiaoduiConfig", raw);
+  if (problems.length > 0) throw new ConfigError(`${where}: ${describeProblem(raw as Record<string, unknown>, problems[0]!)}`);
+  const config = raw as Omit<ProjectConfig, "path" | "root">;
+  return { ...config, path: where, root, allow: config.allow ?? [], ignore: config.ignore ?? [] };
+}
+
+const PROJECT_KEYS = Object.keys(projectSchema.properties).filter((key) => key !== "$schema");
+
+function describeProblem(raw: Record<string, unknown>, problem: { path: string; message: string }): string {
+  const unknownKey = /^unknown key "(.*)"$/u.exec(problem.message);
+  if (unknownKey) return `unknown key "${unknownKey[1]}"; allowed keys: ${PROJECT_KEYS.join(", ")}`;
+  const segments = problem.path.split("/").filter(Boolean);
+  let value: unknown = raw;
+  for (const segment of segments) value = (value as Record<string, unknown> | undefined)?.[segment];
+  const key = segments.map((s, i) => (/^\d+$/u.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+  const property = (projectSchema.properties as Record<string, { type?: unknown; enum?: unknown[]; description?: string; minimum?: number; maximum?: number }>)[segments[0]!];
+  let allowed = "";
+  if (property?.enum) allowed = `allowed: ${property.enum.map((v) => JSON.stringify(v)).join(", ")}`;
+  else if (segments.length > 1) allowed = "allowed: a non-empty string";
+  else if (property?.type === "array") allowed = "allowed: an array of non-empty strings";
+  else if (property?.type === "integer") allowed = `allowed: an integer ≥ ${property.minimum ?? 0}`;
+  else if (property?.type === "number") allowed = `allowed: a number from ${property.minimum} to ${property.maximum}`;
+  else if (property?.type) allowed = `allowed: ${[property.type].flat().join(" or ")}`;
+  return `${key || "(top level)"}: ${JSON.stringify(value)} is not allowed; ${allowed || problem.message}`;
 }

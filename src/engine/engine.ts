@@ -17,6 +17,7 @@ import { fingerprintFor, assignFingerprints } from "../report/fingerprint.js";
 import type { Finding } from "../report/types.js";
 import type { FindingData } from "../rule-kit.js";
 import { defaultConfig, type JiaoduiConfig, type RuleSetting } from "./config.js";
+import { filterFindings } from "./directives.js";
 import { fixToFixedPoint, type FixOutcome } from "./fix.js";
 import { applyPrecedence } from "./precedence.js";
 import { decodeSource, type SourceFile } from "./source.js";
@@ -29,6 +30,8 @@ export interface EngineOptions {
   /** Overrides the configured parser. */
   parser?: ParserChoice;
   locale?: Locale;
+  /** Terms whose findings are dropped (jiaodui.config.json `allow`). */
+  allow?: readonly string[];
 }
 
 export interface LintedText {
@@ -46,10 +49,12 @@ export class Engine {
   private readonly kernel = new TextlintKernel();
   private readonly parser: ParserChoice;
   private readonly settings: readonly RuleSetting[];
+  private readonly allow: readonly string[];
 
   constructor(options: EngineOptions = {}) {
     const config = options.config ?? defaultConfig();
     this.locale = options.locale ?? "zh-CN";
+    this.allow = options.allow ?? [];
     this.parser = options.parser ?? config.parser;
     let settings = config.rules;
     if (options.ruleIds && options.ruleIds.length > 0) {
@@ -85,7 +90,7 @@ export class Engine {
     });
     if (!ast) throw new Error("jiaodui: the parser did not run");
     const documents = splitDocuments(getBlocks(ast, source.text), source.text.length);
-    const findings = this.toFindings(result.messages, source.text, documents);
+    const findings = filterFindings(this.toFindings(result.messages, source.text, documents), source.text, this.allow);
     return { source, syntax: syntaxOf(ast), documents, findings };
   }
 

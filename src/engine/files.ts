@@ -27,9 +27,21 @@ function walk(directory: string, found: string[]): void {
   }
 }
 
-/** Expand `patterns` (files, directories, globs) into sorted, unique file paths relative to `cwd` when inside it. */
-export function resolveInputs(patterns: readonly string[], cwd = process.cwd()): string[] {
+export interface ResolveOptions {
+  /** Globs (relative to `cwd`) of files to leave out, from jiaodui.config.json `ignore`. */
+  ignore?: readonly string[];
+  /** Told about each file left out by `ignore` that was named explicitly. */
+  onIgnored?: (path: string) => void;
+}
+
+/**
+ * Expand `patterns` (files, directories, globs) into sorted, unique file paths
+ * relative to `cwd` when inside it. Files matching `options.ignore` are left
+ * out; when that leaves nothing, it is an error too.
+ */
+export function resolveInputs(patterns: readonly string[], cwd = process.cwd(), options: ResolveOptions = {}): string[] {
   const found: string[] = [];
+  const explicit = new Set<string>();
   for (const pattern of patterns) {
     const absolute = resolve(cwd, pattern);
     let stats;
@@ -44,6 +56,7 @@ export function resolveInputs(patterns: readonly string[], cwd = process.cwd()):
       if (found.length === before) throw new InputError(`${pattern}: 目录中没有 .md 或 .txt 文件 / no .md or .txt files in this directory`);
     } else if (stats) {
       found.push(absolute);
+      explicit.add(absolute);
     } else if (GLOB_CHARACTERS.test(pattern)) {
       const matches = globSync(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] });
       if (matches.length === 0) throw new InputError(`${pattern}: 没有匹配的文件 / no files match this pattern`);
@@ -56,5 +69,14 @@ export function resolveInputs(patterns: readonly string[], cwd = process.cwd()):
     const rel = relative(cwd, path);
     return rel.startsWith("..") ? path : rel;
   };
-  return [...new Set(found.map(display))].sort();
+  let files = [...new Set(found)];
+  if (options.ignore && options.ignore.length > 0) {
+    const ignored = new Set(globSync([...options.ignore], { cwd, absolute: true, onlyFiles: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] }));
+    for (const path of files) if (ignored.has(path) && explicit.has(path)) options.onIgnored?.(display(path));
+    files = files.filter((path) => !ignored.has(path));
+    if (files.length === 0) {
+      throw new InputError(`${patterns.join(" ")}: 所有文件都被配置的 ignore 排除 / every file is excluded by the "ignore" globs of the configuration (${options.ignore.join(", ")})`);
+    }
+  }
+  return [...new Set(files.map(display))].sort();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FixSafetyError } from "../errors.js";
 import type { Edit, Finding } from "../report/types.js";
-import { applyEdits, fixToFixedPoint, verifyOnlyDeclaredChanges } from "./fix.js";
+import { applyEdits, applySelected, fixToFixedPoint, parseSelector, selectEdits, verifyContentBalance, verifyOnlyDeclaredChanges } from "./fix.js";
 
 const edit = (start: number, end: number, text: string): Edit => ({ range: [start, end], text, safe: true });
 
@@ -64,5 +64,41 @@ describe("fixToFixedPoint", () => {
     const second = await fixToFixedPoint(first.output, lint);
     expect(second.output).toBe(first.output);
     expect(second.applied).toEqual([]);
+  });
+});
+
+describe("the content balance", () => {
+  it("names a character lost outside the edits", () => {
+    expect(() => verifyContentBalance("甲乙丙", "甲乙", [])).toThrow(/lose "丙"/);
+  });
+  it("ignores white space, which joins and splits legitimately", () => {
+    expect(() => verifyContentBalance("甲 乙\n丙", "甲乙丙", [edit(1, 2, ""), edit(3, 4, "")])).not.toThrow();
+  });
+});
+
+describe("reviewed fixes (--apply)", () => {
+  const finding = (fingerprint: string, fix?: Edit, suggestions: Edit[] = []): Finding =>
+    ({ fingerprint, ruleId: "r", fix, suggestions: suggestions.map((s) => ({ message: "m", fix: s })) }) as unknown as Finding;
+  const findings = [finding("0123456789abcdef", edit(1, 6, "和")), finding("fedcba9876543210", undefined, [{ ...edit(0, 1, "乙"), safe: false }, { ...edit(0, 1, "丙"), safe: false }])];
+
+  it("parses fingerprint, fingerprint:n and fingerprint:fix", () => {
+    expect(parseSelector("0123456789abcdef")).toMatchObject({ fingerprint: "0123456789abcdef", choice: undefined });
+    expect(parseSelector("0123456789abcdef-2:3")).toMatchObject({ fingerprint: "0123456789abcdef-2", choice: 3 });
+    expect(parseSelector("0123456789abcdef:fix")).toMatchObject({ choice: "fix" });
+    expect(() => parseSelector("and")).toThrow(/not a fingerprint/);
+  });
+
+  it("picks the safe fix, else the first suggestion, or the numbered suggestion", () => {
+    expect(selectEdits(findings, [parseSelector("0123456789abcdef")])[0]!.edit.text).toBe("和");
+    expect(selectEdits(findings, [parseSelector("fedcba9876543210")])[0]!.edit.text).toBe("乙");
+    expect(selectEdits(findings, [parseSelector("fedcba9876543210:2")])[0]!.edit.text).toBe("丙");
+    expect(() => selectEdits(findings, [parseSelector("fedcba9876543210:3")])).toThrow(/available: 1, 2/);
+  });
+
+  it("applies the selection through the guard and refuses overlapping selections", () => {
+    const text = "甲 and 乙";
+    expect(applySelected(text, selectEdits(findings, [parseSelector("0123456789abcdef"), parseSelector("fedcba9876543210:2")]))).toBe("丙和乙");
+    const clash = [finding("0123456789abcdef", edit(1, 6, "和")), finding("1123456789abcdef", edit(2, 5, "&"))];
+    expect(() => applySelected(text, selectEdits(clash, [parseSelector("0123456789abcdef"), parseSelector("1123456789abcdef")]))).toThrow(/overlap/);
   });
 });

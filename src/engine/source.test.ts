@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../errors.js";
-import { decodeSource, encodeLike, readSource, writeAtomically } from "./source.js";
+import { decodeSource, encodeLike, guessEncoding, parseSize, readSource, writeAtomically } from "./source.js";
 
 describe("decodeSource", () => {
   it("removes the BOM so offsets index the text after it, and remembers it", () => {
@@ -47,5 +47,35 @@ describe("writeAtomically", () => {
 
   it("fails cleanly when the folder does not exist", () => {
     expect(() => writeAtomically("/nonexistent-dir/doc.txt", "x")).toThrow(InputError);
+  });
+});
+
+describe("legacy encodings", () => {
+  it("decodes with the encoding asked for and encodes back to the same bytes", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const bytes = iconv.encode("雙方將深化交流。\r\n", "big5");
+    const source = decodeSource(bytes, "a.txt", { encoding: "big5" });
+    expect(source).toMatchObject({ text: "雙方將深化交流。\r\n", encoding: "big5", eol: "crlf", bom: false });
+    expect(encodeLike(source, source.text).equals(bytes)).toBe(true);
+  });
+
+  it("refuses to write a fix the encoding cannot represent", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const source = decodeSource(iconv.encode("雙方", "big5"), "a.txt", { encoding: "big5" });
+    expect(() => encodeLike(source, "雙方😀")).toThrow(/BIG5 cannot encode \("😀", U\+1F600\); nothing was written/);
+  });
+
+  it("guesses GB18030 and Big5, and nothing for bytes that are neither", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    expect(guessEncoding(iconv.encode("双方将深化交流和合作，不断拓展合作领域。", "gbk"))).toBe("gb18030");
+    expect(guessEncoding(iconv.encode("雙方將深化交流和合作，不斷拓展合作領域。", "big5"))).toBe("big5");
+    expect(guessEncoding(Buffer.from([0x80, 0x81, 0xff, 0xfe, 0x90]))).toBeNull();
+  });
+
+  it("parses sizes", () => {
+    expect(parseSize("5MB")).toBe(5 * 1024 * 1024);
+    expect(parseSize("500k")).toBe(512000);
+    expect(parseSize("1234")).toBe(1234);
+    expect(parseSize("lots")).toBeUndefined();
   });
 });

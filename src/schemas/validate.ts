@@ -5,8 +5,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import reportSchema from "./report.schema.json" with { type: "json" };
 import textlintrcSchema from "./textlintrc.schema.json" with { type: "json" };
+import jiaoduiConfigSchema from "./jiaodui-config.schema.json" with { type: "json" };
+import baselineSchema from "./baseline.schema.json" with { type: "json" };
 
-const SCHEMAS = { report: reportSchema, textlintrc: textlintrcSchema } as const;
+const SCHEMAS = { report: reportSchema, textlintrc: textlintrcSchema, jiaoduiConfig: jiaoduiConfigSchema, baseline: baselineSchema } as const;
 export type SchemaName = keyof typeof SCHEMAS;
 
 let ajv: Ajv | undefined;

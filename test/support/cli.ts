@@ -7,7 +7,8 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], cwd = process.cwd()): Promise<CliResult> {
+/** `stdin`, when given, is what the path `-` reads. */
+export async function runCli(argv: string[], cwd = process.cwd(), stdin?: string | Buffer): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
   const code = await run(argv, {
@@ -15,6 +16,7 @@ export async function runCli(argv: string[], cwd = process.cwd()): Promise<CliRe
     stderr: (text) => void (stderr += text),
     cwd,
     isTTY: false,
+    readStdin: async () => (typeof stdin === "string" ? Buffer.from(stdin, "utf8") : (stdin ?? Buffer.alloc(0))),
   });
   return { code, stdout, stderr };
 }
