@@ -1,0 +1,195 @@
+/**
+ * Repeated blocks: a paragraph, table row or run of blocks copied right after
+ * itself; a second copy of a signature block inside one document; and, far
+ * apart, only copies that cannot be legitimate repetition (an article 第…条
+ * twice, a very long paragraph twice).
+ *
+ * Legal and official texts repeat a great deal legitimately: 单位犯前款罪的…
+ * after many articles, list items （一）公司名称, 各位代表！, section titles
+ * 第一节 一般规定 in each chapter, and each document of a multi-document file
+ * has its own title sentence and signature block. So copies are compared only
+ * within one document (and, in plain text, within the part before a signature
+ * block), and far-apart copies need strong evidence.
+ */
+import { contentLength, foldForComparison } from "../../src/cjk/fold.js";
+import type { Block } from "../../src/doc/blocks.js";
+import { splitDocuments } from "../../src/doc/documents.js";
+import { cellContent, hasDate, isSignatureBlockLine, isSignatureRow } from "../../src/doc/label-shape.js";
+import { groupTables, type TableSpan } from "../../src/doc/tables.js";
+import type { FindingInput } from "../../src/rule-kit.js";
+import { snippetAfter } from "../../src/doc/paragraph-shape.js";
+import type { MessageId } from "./messages.js";
+
+export interface Options {
+  /** Far-apart copies of a paragraph are reported from this many letters/ideographs. Default 120. */
+  minFarLength?: number;
+  /** Longest run of blocks compared as one copy. Default 6. */
+  maxRun?: number;
+}
+
+interface Unit {
+  block: Block;
+  key: string;
+  content: number;
+  table?: TableSpan;
+}
+
+const UNIT_KINDS = new Set<Block["kind"]>(["paragraph", "list-item", "quote", "heading", "table-row"]);
+/** Articles are numbered once per law: the same 第…条 paragraph twice is a copy. */
+const ARTICLE = /^第[一二三四五六七八九十百千零〇两\d]+条/u;
+/** Adjacent copies shorter than this (letters/ideographs) get a suggestion, not a safe fix: short lines may repeat on purpose. */
+const MIN_FIX_CONTENT = 10;
+
+function keyOf(block: Block): string {
+  if (block.kind !== "table-row") return foldForComparison(block.text);
+  const cells = (block.cells ?? []).map((cell) => foldForComparison(cellContent(cell.text)));
+  while (cells.length > 0 && cells.at(-1) === "") cells.pop();
+  return cells.join("|");
+}
+
+/** A unit that reads as part of a signature block (offices and names, dates, notes). */
+function isSignatureUnit(unit: Unit): boolean {
+  if (unit.block.kind === "table-row") return isSignatureRow(unit.block.cells ?? []);
+  return unit.block.kind === "paragraph" && unit.block.lines.every((line) => line.text.trim() === "" || isSignatureBlockLine(line.text));
+}
+
+function unitHasDate(unit: Unit): boolean {
+  if (unit.block.kind === "table-row") return (unit.block.cells ?? []).some((cell) => cellContent(cell.text).split(/<br\s*\/?>/iu).some(hasDate));
+  return unit.block.lines.some((line) => hasDate(line.text));
+}
+
+/**
+ * Compare within documents; in a document, a signature block that ends
+ * outside a table closes a part (plain-text files of several statements have
+ * no headings between them, and each statement has its own signature).
+ */
+function segments(blocks: Block[], text: string): Unit[][] {
+  const tables = groupTables(blocks, text);
+  const out: Unit[][] = [];
+  for (const document of splitDocuments(blocks, text.length)) {
+    let current: Unit[] = [];
+    const units = document.blocks
+      .filter((block) => UNIT_KINDS.has(block.kind))
+      .map((block) => {
+        const key = keyOf(block);
+        const index = blocks.indexOf(block);
+        return { block, key, content: contentLength(key), table: tables.find((t) => t.first <= index && index < t.last) };
+      });
+    units.forEach((unit, i) => {
+      current.push(unit);
+      const next = units[i + 1];
+      const closesSignature = isSignatureUnit(unit) && unitHasDate(unit) && next !== undefined && !isSignatureUnit(next) && (unit.table === undefined || next.table !== unit.table);
+      if (closesSignature) {
+        out.push(current);
+        current = [];
+      }
+    });
+    if (current.length > 0) out.push(current);
+  }
+  return out;
+}
+
+const sameKeys = (a: Unit[], b: Unit[]) => a.length === b.length && a.every((unit, i) => unit.key === b[i]!.key);
+const span = (units: Unit[]) => [units[0]!.block.start, units.at(-1)!.block.end] as const;
+const isProse = (unit: Unit) => unit.block.kind !== "heading" && unit.block.kind !== "table-row";
+
+type Finding = FindingInput & { messageId: MessageId };
+
+export function findDuplicates(blocks: Block[], text: string, options: Options = {}): Finding[] {
+  const minFar = options.minFarLength ?? 120;
+  const maxRun = options.maxRun ?? 6;
+  const findings: Finding[] = [];
+  for (const units of segments(blocks, text)) {
+    const reported = new Set<Unit>();
+    const counts = new Map<string, number>();
+    for (const unit of units) counts.set(unit.key, (counts.get(unit.key) ?? 0) + 1);
+
+    // 1. Copies right after the original: one block or a run of blocks.
+    for (let j = 1; j < units.length; j++) {
+      for (let k = Math.min(maxRun, j, units.length - j); k >= 1; k--) {
+        const original = units.slice(j - k, j);
+        const copy = units.slice(j, j + k);
+        if (!sameKeys(original, copy)) continue;
+        const content = copy.reduce((n, unit) => n + unit.content, 0);
+        if (content < 4) continue;
+        // A short line said three times is a refrain or a label, not a copy.
+        if (k === 1 && content < 20 && (counts.get(copy[0]!.key) ?? 0) >= 3) continue;
+        // Identical short rows in a table are data (同上, the same office twice).
+        if (copy.every((unit) => unit.block.kind === "table-row") && content < 8) continue;
+        const between = text.slice(original.at(-1)!.block.end, copy[0]!.block.start);
+        const exact = original.every((unit, i) => unit.block.text === copy[i]!.block.text) && between.trim() === "";
+        const deletion = { range: [original.at(-1)!.block.end, copy.at(-1)!.block.end] as const, text: "" };
+        const safe = exact && content >= MIN_FIX_CONTENT;
+        findings.push({
+          messageId: k === 1 ? "adjacent-copy" : "adjacent-run",
+          params: { head: snippetAfter(copy[0]!.block.text.trim(), 0, 10), count: k },
+          range: span(copy),
+          confidence: exact ? 0.95 : 0.85,
+          severity: "error",
+          fix: safe ? deletion : undefined,
+          suggestions: safe ? undefined : [{ messageId: "delete-copy", ...deletion }],
+          related: [{ messageId: "first-occurrence", range: span(original) }],
+        });
+        copy.forEach((unit) => reported.add(unit));
+        j += k - 1;
+        break;
+      }
+    }
+
+    // 2. A second copy of a signature block in the same document (or table).
+    const groups: Unit[][] = [];
+    units.forEach((unit, i) => {
+      if (!isSignatureUnit(unit) || unit.content === 0) return;
+      const last = groups.at(-1);
+      const previous = units[i - 1];
+      if (last && previous === last.at(-1) && previous.table === unit.table) last.push(unit);
+      else groups.push([unit]);
+    });
+    const anchored = groups.filter((group) => group.some(unitHasDate));
+    for (let b = 1; b < anchored.length; b++) {
+      const copy = anchored[b]!;
+      if (copy.some((unit) => reported.has(unit))) continue;
+      const original = anchored.slice(0, b).find((group) => sameKeys(group, copy));
+      if (!original) continue;
+      // Between two signatures of separate documents lies a document's prose; a copy has at most stray fragments.
+      const from = units.indexOf(original.at(-1)!);
+      const to = units.indexOf(copy[0]!);
+      const proseBetween = units.slice(from + 1, to).filter((unit) => isProse(unit) && unit.table === undefined).length;
+      if (!(copy[0]!.table !== undefined && copy[0]!.table === original[0]!.table) && proseBetween >= 2) continue;
+      const removal = [units[units.indexOf(copy[0]!) - 1]!.block.end, copy.at(-1)!.block.end] as const;
+      findings.push({
+        messageId: "signature-copy",
+        params: { head: snippetAfter(cellContent(copy[0]!.block.text).replace(/<br\s*\/?>/giu, " "), 0, 10) },
+        range: span(copy),
+        confidence: 0.9,
+        severity: "error",
+        suggestions: [{ messageId: "delete-copy", range: removal, text: "" }],
+        related: [{ messageId: "first-occurrence", range: span(original) }],
+      });
+      copy.forEach((unit) => reported.add(unit));
+    }
+
+    // 3. Far-apart copies: only what legal and official texts never repeat.
+    const first = new Map<string, Unit>();
+    for (const unit of units) {
+      const earlier = first.get(unit.key);
+      if (!earlier) {
+        first.set(unit.key, unit);
+        continue;
+      }
+      if (reported.has(unit) || !isProse(unit) || counts.get(unit.key) !== 2) continue;
+      const article = ARTICLE.test(unit.block.text.trim()) && unit.content >= 10;
+      if (!article && unit.content < minFar) continue;
+      findings.push({
+        messageId: article ? "repeated-article" : "repeated-paragraph",
+        params: { head: snippetAfter(unit.block.text.trim(), 0, 10) },
+        range: [unit.block.start, unit.block.end],
+        confidence: article ? 0.85 : 0.6,
+        severity: article ? "error" : "warning",
+        suggestions: [{ messageId: "delete-copy", range: [units[units.indexOf(unit) - 1]?.block.end ?? unit.block.start, unit.block.end], text: "" }],
+        related: [{ messageId: "first-occurrence", range: [earlier.block.start, earlier.block.end] }],
+      });
+    }
+  }
+  return findings.sort((a, b) => a.range[0] - b.range[0]);
+}

@@ -1,0 +1,37 @@
+/**
+ * duplicate — repeated paragraphs, table rows, runs of blocks and signature
+ * blocks, exact or near-exact (white space, full/half-width forms and
+ * punctuation width do not count), with the first occurrence as related
+ * location. Safe fix only for an exact copy right after its original (it
+ * deletes the copy and the break before it: no text is lost); everything
+ * else gets a deletion suggestion.
+ */
+import type { TxtNode } from "@textlint/ast-node-types";
+import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
+import { getBlocks } from "../../src/doc/blocks.js";
+import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import type { RuleMeta } from "../../src/rule-meta.js";
+import { findDuplicates, type Options as DuplicateOptions } from "./duplicates.js";
+import { messages } from "./messages.js";
+
+export interface Options extends CommonOptions, DuplicateOptions {}
+
+export const meta: RuleMeta = {
+  id: "duplicate",
+  categories: ["duplicate"],
+  fixable: true,
+  description: {
+    zh: "重复的段落、表格行、段落组和签名块（含空白、全半角差异）；紧邻原文的完全相同副本可安全删除。",
+    en: "Repeated paragraphs, table rows, runs of blocks and signature blocks (also with white-space or width differences); an exact copy right after its original is safely deleted.",
+  },
+};
+
+const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
+  [context.Syntax.Document](node: TxtNode) {
+    const text = context.getSource(node);
+    const report = createReporter(context, messages, options, node);
+    for (const finding of findDuplicates(getBlocks(node, text), text, options)) report(finding);
+  },
+});
+
+export default { linter: reporter, fixer: reporter };

@@ -1,0 +1,39 @@
+/** Message catalogue of the duplicate rule. */
+import type { Catalogue } from "../../src/rule-kit.js";
+
+export const messages = {
+  "adjacent-copy": {
+    category: "duplicate",
+    severity: "error",
+    zh: "重复段落（{head}…）：紧接在相同内容之后，疑为提取时重复，应删除此副本。",
+    en: "Repeated block ({head}…) right after the same text: probably duplicated by the extraction; delete this copy.",
+  },
+  "adjacent-run": {
+    category: "duplicate",
+    severity: "error",
+    zh: "连续 {count} 段（{head}…）紧接着重复了前面相同的 {count} 段，疑为提取时重复，应删除此副本。",
+    en: "{count} blocks ({head}…) repeat the {count} blocks right before them: probably duplicated by the extraction; delete this copy.",
+  },
+  "signature-copy": {
+    category: "duplicate",
+    severity: "error",
+    zh: "落款/签名块重复（{head}…）：同一文档中已有相同的签名块，此处为多余副本。",
+    en: "Repeated signature block ({head}…): the same document already has this signature block; this is a stray copy.",
+  },
+  "repeated-article": {
+    category: "duplicate",
+    severity: "error",
+    zh: "条文重复（{head}…）：同一条文在文档中出现两次，应删除此副本。",
+    en: "Repeated article ({head}…): the same article appears twice in the document; delete this copy.",
+  },
+  "repeated-paragraph": {
+    category: "duplicate",
+    severity: "warning",
+    zh: "长段落重复（{head}…）：与前文某段完全相同，疑为提取时重复。",
+    en: "Repeated long paragraph ({head}…): identical to an earlier paragraph; probably duplicated by the extraction.",
+  },
+  "first-occurrence": { category: "duplicate", severity: "info", zh: "首次出现之处。", en: "The first occurrence." },
+  "delete-copy": { category: "duplicate", severity: "info", zh: "删除此副本", en: "Delete this copy" },
+} satisfies Catalogue;
+
+export type MessageId = keyof typeof messages;

@@ -1,0 +1,145 @@
+/**
+ * Numbering gaps: each enumeration sequence (per document, per parent section;
+ * articles 第X条 through the whole document) must count 1, 2, 3… A sequence
+ * that restarts at one is a new list; anything else that breaks the count is
+ * reported at the marker where the count breaks, naming the missing numbers.
+ */
+import type { Block } from "../../src/doc/blocks.js";
+import type { StructuredDocument } from "../../src/doc/documents.js";
+import { formatMarker, isDivision, parseMarker } from "../../src/doc/enumeration.js";
+import { hasChinese, hasNoClausePunctuation, isPageFurnitureLine } from "../../src/doc/paragraph-shape.js";
+import { isClosingDate, isProseBlock, sequenceKey, type MarkerOccurrence } from "../../src/doc/structure.js";
+import type { FindingInput } from "../../src/rule-kit.js";
+import type { MessageId } from "./messages.js";
+
+/** Titles of excerpts, which legitimately start at a later number. */
+const EXCERPT = /节选|摘录|摘编|摘要|选编|选登|（续）|\(续\)|续一|续二/u;
+/** More missing numbers than this: likely another reading (a jump in an excerpt), not lost markers. */
+const CLEAR_GAP = 3;
+/** Characters after the marker that, repeated, mark a duplicated paragraph. */
+const DUPLICATE_LENGTH = 8;
+/** How many missing markers are named in a message. */
+const NAMED = 6;
+
+function missingList(like: MarkerOccurrence, from: number, to: number): string {
+  const numbers: number[] = [];
+  for (let n = from; n <= to && numbers.length < NAMED; n++) numbers.push(n);
+  const named = numbers.map((n) => `“${formatMarker(like.marker, n)}”`).join("");
+  const count = to - from + 1;
+  return count > NAMED ? `${named}等${count}个编号` : named;
+}
+
+/** A heading, or a short line without clause punctuation (a heading in plain text). */
+function headingLike(block: Block): boolean {
+  const content = block.text.replace(/^#+\s*/u, "").trim();
+  return block.kind === "heading" || (!content.includes("\n") && [...content].length <= 40 && hasNoClausePunctuation(content));
+}
+
+/**
+ * Blocks between `from` and `to` (exclusive) that could have carried a lost
+ * marker like `like`: unnumbered blocks of the same shape — headings when the
+ * marker heads a heading (## 三、…), prose paragraphs when it opens one.
+ */
+function carriers(doc: StructuredDocument, blocks: readonly Block[], from: number, to: number, like: MarkerOccurrence): Block[] {
+  const asHeading = headingLike(like.block);
+  const out: Block[] = [];
+  for (let i = Math.max(from, doc.firstBlock); i < to; i++) {
+    const block = blocks[i]!;
+    if (block === doc.titleBlock) continue;
+    if (block.kind !== "paragraph" && block.kind !== "heading" && block.kind !== "list-item") continue;
+    const content = block.text.replace(/^#+\s*/u, "").trim();
+    // Dates and datelines are never numbered; a short name-like line may be an unnumbered heading (## 总则).
+    if (!hasChinese(content) || isClosingDate(content) || isPageFurnitureLine(content) || parseMarker(content) !== null) continue;
+    if (headingLike(block) !== asHeading || (!asHeading && !isProseBlock(block))) continue;
+    out.push(block);
+  }
+  return out;
+}
+
+export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Block[], text: string): FindingInput[] {
+  const findings: FindingInput[] = [];
+  const sequences = new Map<string, MarkerOccurrence[]>();
+  for (const occurrence of doc.markers) {
+    if (occurrence.marker.sub) continue;
+    const key = sequenceKey(occurrence);
+    const list = sequences.get(key);
+    if (list) list.push(occurrence);
+    else sequences.set(key, [occurrence]);
+  }
+  const excerpt = EXCERPT.test(doc.title ?? "");
+  const region = (list: Block[], missing: string) =>
+    list.length === 0 ? [] : [{ messageId: "missing-here" as MessageId, params: { missing }, range: [list[0]!.start, list.at(-1)!.end] as const }];
+
+  // A paragraph repeated (the same marker and the same opening words) is the duplicate rule's finding: a
+  // copy that breaks the count is passed over. Other edits may have touched one copy, so only the opening counts.
+  const copies = new Set<Block>();
+  const firstOf = new Map<string, Block>();
+  for (const occurrence of doc.markers) {
+    const content = [...text.slice(occurrence.end, occurrence.lineEnd).trim()];
+    // Short items repeat legitimately from article to article (（一）警告；).
+    if (content.length < DUPLICATE_LENGTH) continue;
+    const key = occurrence.marker.raw + content.slice(0, DUPLICATE_LENGTH).join("");
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, occurrence.block);
+    else if (first !== occurrence.block) copies.add(occurrence.block);
+  }
+  for (const sequence of sequences.values()) {
+    let previous: MarkerOccurrence | undefined;
+    for (const occurrence of sequence) {
+      const value = occurrence.marker.value;
+      const range = [occurrence.start, occurrence.end] as const;
+      const marker = occurrence.marker.raw;
+      if (previous === undefined) {
+        if (value > 1) {
+          // Where the missing markers could have stood: from the parent section (or the document) up to here.
+          const scopeStart = occurrence.marker.scheme === "tiao" || occurrence.parent === null ? doc.firstBlock : occurrence.parent.blockIndex + 1;
+          const list = carriers(doc, blocks, scopeStart, occurrence.blockIndex, occurrence);
+          const missing = missingList(occurrence, 1, value - 1);
+          // Nothing before it that could have been numbered: an excerpt (民法典·物权编 starts at 第二百零五条).
+          if (list.length === 0 && isDivision(occurrence.marker.scheme)) {
+            previous = occurrence;
+            continue;
+          }
+          const clear = !excerpt && list.length >= value - 1 && value - 1 <= CLEAR_GAP;
+          findings.push({
+            messageId: "missing-start",
+            params: { first: marker, missing },
+            range,
+            confidence: clear ? 0.85 : 0.4,
+            severity: clear ? "error" : "warning",
+            related: region(list, missing),
+          });
+        }
+      } else {
+        const last = previous.marker.value;
+        const previousRaw = previous.marker.raw;
+        if (value === last + 1 || value === 1) {
+          // In sequence, or a new list restarting at one.
+        } else if (copies.has(occurrence.block)) {
+          // Out of count and a verbatim copy of an earlier paragraph: the duplicate rule's finding.
+          continue;
+        } else if (value > last + 1) {
+          const list = carriers(doc, blocks, previous.blockIndex + 1, occurrence.blockIndex, occurrence);
+          const missing = missingList(occurrence, last + 1, value - 1);
+          const clear = value - last - 1 <= CLEAR_GAP && list.length > 0;
+          findings.push({
+            messageId: "gap",
+            params: { previous: previousRaw, next: marker, missing },
+            range,
+            confidence: clear ? 0.85 : 0.5,
+            severity: clear ? "error" : "warning",
+            related: region(list, missing),
+          });
+        } else {
+          // A marker that does not advance the count: reported once, and the count goes on from the previous
+          // marker (a stray 第五条 after 第十条 must not make 第十一条 a gap too).
+          const messageId: MessageId = value === last ? "repeat" : "out-of-order";
+          findings.push({ messageId, params: { marker, previous: previousRaw }, range, confidence: 0.5, severity: "warning" });
+          continue;
+        }
+      }
+      previous = occurrence;
+    }
+  }
+  return findings.sort((a, b) => a.range[0] - b.range[0]);
+}

@@ -1,0 +1,37 @@
+/**
+ * numbering-gap — enumeration sequences (一、 （一） 1. （1） ① 第X条 第X章 …)
+ * that skip, repeat or reorder numbers, per document and per parent section:
+ * markers lost or mangled in extraction. No safe fix (the lost marker's place
+ * is a guess).
+ */
+import type { TxtNode } from "@textlint/ast-node-types";
+import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
+import { getBlocks } from "../../src/doc/blocks.js";
+import { structureOf } from "../../src/doc/documents.js";
+import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import type { RuleMeta } from "../../src/rule-meta.js";
+import { findNumberingGaps } from "./gaps.js";
+import { messages } from "./messages.js";
+
+export type Options = CommonOptions;
+
+export const meta: RuleMeta = {
+  id: "numbering-gap",
+  categories: ["numbering-gap"],
+  fixable: false,
+  description: {
+    zh: "编号序列（一、（一）1.（1）① 第X条 第X章等）缺号、重号或顺序错乱，按文档和上级章节分别检查。",
+    en: "Enumeration sequences (一、 （一） 1. （1） ① 第X条 第X章 …) with missing, repeated or out-of-order numbers, checked per document and per parent section.",
+  },
+};
+
+const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
+  [context.Syntax.Document](node: TxtNode) {
+    const text = context.getSource(node);
+    const report = createReporter(context, messages, options, node);
+    const blocks = getBlocks(node, text);
+    for (const doc of structureOf(blocks, text.length)) for (const finding of findNumberingGaps(doc, blocks, text)) report(finding);
+  },
+});
+
+export default reporter;

@@ -1,0 +1,183 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { TextlintKernel } from "@textlint/kernel";
+import type { TextlintMessage } from "@textlint/types";
+import { describe, expect, it } from "vitest";
+import { formatChineseNumber, formatMarker, parseChineseNumber, parseMarker } from "../../src/doc/enumeration.js";
+import { numberingSites } from "../../src/eval/numbering-injectors.js";
+import { Rng } from "../../src/eval/random.js";
+import { plugin } from "../../src/plugin.js";
+import { testRule, type InvalidCase } from "../../test/support/rule-tester.js";
+import rule from "./index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const kernel = new TextlintKernel();
+const lint = async (text: string, ext = ".txt") =>
+  (await kernel.lintText(text, { ext, plugins: [{ pluginId: "jiaodui", plugin }], rules: [{ ruleId: "numbering-gap", rule }] })).messages;
+const severity = (m: TextlintMessage) => (m.data as { jiaodui: { severity: string } }).jiaodui.severity;
+
+describe("enumeration markers", () => {
+  it.each([
+    ["一", 1],
+    ["十", 10],
+    ["十二", 12],
+    ["二十", 20],
+    ["九十九", 99],
+    ["一百", 100],
+    ["一百零五", 105],
+    ["二百一十", 210],
+    ["一千零四十", 1040],
+    ["一〇五", 105],
+  ])("reads %s as %d and writes it back", (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+    if (!text.includes("〇")) expect(formatChineseNumber(value)).toBe(text);
+  });
+
+  it.each([
+    ["三、双方将加强协调", "cn-dun", 3],
+    ["（十二）加强组织领导", "cn-paren", 12],
+    ["(2) 资金保障", "digit-paren", 2],
+    ["１．统筹协调", "digit-dot", 1],
+    ["10、资金", "digit-dun", 10],
+    ["③其他", "circled", 3],
+    ["第一百零五条　本法自公布之日起施行。", "tiao", 105],
+    ["第二章　总则", "zhang", 2],
+    ["## 第三节　机构", "jie", 3],
+    ["第１２条 本办法", "tiao", 12],
+  ])("parses %s", (text, scheme, value) => {
+    expect(parseMarker(text)).toMatchObject({ scheme, value });
+  });
+
+  it.each(["依照本法第十条的规定", "第十条规定的情形", "第五条第二款", "一、二级医院", "3.5亿元", "2023年3月", "一是加强协调"])("%s is no marker", (text) => {
+    expect(parseMarker(text)).toBeNull();
+  });
+
+  it("spells missing markers like their neighbours", () => {
+    expect(formatMarker(parseMarker("三、")!, 1)).toBe("一、");
+    expect(formatMarker(parseMarker("（三）")!, 2)).toBe("（二）");
+    expect(formatMarker(parseMarker("第十二条　")!, 11)).toBe("第十一条");
+    expect(formatMarker(parseMarker("③")!, 2)).toBe("②");
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Tables of our own sentences.
+
+const valid: (string | { text: string; ext?: string })[] = [
+  "关于做好防汛工作的通知\n\n各区县：\n\n一、加强组织领导。\n\n二、做好物资准备。\n\n三、及时报送信息。",
+  // Lists restart in each section.
+  "一、总体要求\n\n（一）坚持稳中求进。\n\n（二）坚持系统观念。\n\n二、重点任务\n\n（一）扩大内需。\n\n（二）稳定就业。",
+  // Law articles are numbered through the document, across chapters; items restart per article.
+  "第一章　总则\n\n第一条　为了规范管理，制定本法。\n\n第二条　本法适用于下列活动：\n\n（一）建设；\n\n（二）运营。\n\n第二章　管理\n\n第三条　有下列情形之一的，依照本法第一条处理：\n\n（一）未经批准的；\n\n（二）逾期的。",
+  // Cross-references and amendments quoting article numbers are not markers.
+  "一、将第十条修改为：“国家鼓励合作。”\n\n二、删去第十二条。\n\n三、本决定自公布之日起施行。",
+  "依照本法第十条的规定处理。\n\n第十五条规定的期限届满后，应当报告。",
+  // An excerpt of a code starts at its own article number.
+  { text: "# 中华人民共和国民法典·物权编\n\n## 第一章　一般规定\n\n第二百零五条　本编调整因物的归属和利用产生的民事关系。\n\n第二百零六条　国家坚持和完善社会主义基本经济制度。", ext: ".md" },
+  // Two lists in one article, the second restarting at one.
+  "第五条　申请人应当提交下列材料：\n（一）申请书；\n（二）身份证明。\n有下列情形之一的，不予受理：\n（一）材料不全的；\n（二）超过期限的。",
+  // 第X条之一 is inserted between articles.
+  "第十条　甲。\n\n第十条之一　乙。\n\n第十一条　丙。",
+  // Full-width digits, circled numbers, dotted items.
+  "１．统筹协调。\n\n２．资金保障。\n\n３．督促检查。",
+  "① 甲方负责。② 乙方配合。\n\n①统筹；\n②落实。",
+  { text: "# 标题\n\n1. 加强协调\n2. 精准施策\n3. 督促落实", ext: ".md" },
+];
+
+const invalid: { text: string; ext?: string; errors: number; message?: RegExp }[] = [
+  // The sample's pattern: numbering starts at 三、 after the opening paragraphs.
+  { text: "# 联合声明\n\n双方同意加强合作，推动两国关系发展。\n\n双方将深化务实合作，扩大贸易规模。\n\n三、双方将加强协调，精准施策。\n\n四、双方将深化人文交流。", ext: ".md", errors: 1, message: /编号从“三、”开始，缺少“一、”“二、”/u },
+  { text: "一、加强组织领导。\n\n二、做好物资准备。\n\n做好信息报送工作。\n\n四、强化督促检查。", errors: 1, message: /“二、”之后是“四、”，缺少“三、”/u },
+  { text: "第一条　为了规范管理，制定本法。\n\n第二条　本法适用于各类活动。\n\n国家鼓励创新。\n\n第四条　本法自公布之日起施行。", errors: 1, message: /缺少“第三条”/u },
+  { text: "一、总体要求\n\n（一）坚持稳中求进。\n\n坚持系统观念，统筹发展。\n\n（三）坚持底线思维。", errors: 1, message: /缺少“（二）”/u },
+  // A repeat and an out-of-order marker are warnings.
+  { text: "一、加强领导。\n\n二、做好准备。\n\n二、及时报送。\n\n三、督促检查。", errors: 1, message: /重复/u },
+  { text: "一、加强领导。\n\n二、做好准备。\n\n四、及时报送。\n\n三、督促检查。", errors: 2 },
+  // Chapters and sections.
+  { text: "# 某法\n\n## 第一章　总则\n\n第一条　甲，乙。\n\n## 管理\n\n第二条　丙，丁。\n\n## 第三章　附则\n\n第三条　本法自公布之日起施行。", ext: ".md", errors: 1, message: /缺少“第二章”/u },
+];
+
+testRule("numbering-gap", rule, {
+  valid: valid.map((c) => (typeof c === "string" ? { text: c } : c)) as never[],
+  invalid: invalid.map((c) => ({ text: c.text, ext: c.ext ?? ".txt", errors: Array.from({ length: c.errors }, () => (c.message ? { message: undefined } : {})) })) as unknown as InvalidCase[],
+});
+
+describe("invalid cases say what is missing", () => {
+  it.each(invalid.filter((c) => c.message))("%#", async (c) => {
+    const messages = await lint(c.text, c.ext);
+    expect(messages.some((m) => c.message!.test(m.message)), messages.map((m) => m.message).join("\n")).toBe(true);
+  });
+  it("a clear gap is an error, a repeat a warning", async () => {
+    expect((await lint(invalid[1]!.text)).map(severity)).toEqual(["error"]);
+    expect((await lint(invalid[4]!.text)).map(severity)).toEqual(["warning"]);
+  });
+  it("a document starting at a later number with nothing before it is a warning at most", async () => {
+    const messages = await lint("# 某某通知（节选）\n\n三、加强协调。\n\n四、精准施策。", ".md");
+    expect(messages.map(severity)).toEqual(["warning"]);
+  });
+  it("checks each document of a file on its own", async () => {
+    const text = "# 甲\n\n一、加强领导。\n\n二、做好准备。\n\n# 乙\n\n一、及时报送。\n\n二、督促检查。";
+    expect(await lint(text, ".md")).toHaveLength(0);
+  });
+  it("splits plain-text documents after a signature block", async () => {
+    const text = "关于甲的通知\n\n一、加强领导。\n\n二、做好准备。\n\n滨江市人民政府\n\n2024年3月18日\n\n关于乙的通知\n\n一、及时报送。\n\n二、督促检查。";
+    expect(await lint(text)).toHaveLength(0);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The bundled sample: the 一、二、 gap of the first statement, nothing else.
+
+describe("bundled sample", () => {
+  const text = readFileSync(join(here, "..", "..", "samples", "000_b0e387f7a5bfc16d.txt"), "utf8");
+  it("reports that document 1 starts at 三、", async () => {
+    const messages = await lint(text);
+    expect(messages.map((m) => m.message)).toEqual([expect.stringMatching(/编号从“三、”开始，缺少“一、”“二、”/u)]);
+    expect(severity(messages[0]!)).toBe("error");
+    expect(text.slice(messages[0]!.range[0], messages[0]!.range[1])).toBe("三、");
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Corpus: the tuning half (even-numbered files) is clean; a dropped marker is found.
+
+const corpusDir = join(here, "..", "..", "..", "shared", "corpus", "dev");
+const evenFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => /^dev_\d*[02468]_.*\.md$/u.test(f)) : [];
+
+describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () => {
+  it.each(evenFiles)("finds no numbering gap in clean %s", async (file) => {
+    const messages = await lint(readFileSync(join(corpusDir, file), "utf8"), ".md");
+    expect(messages.map((m) => `${m.line}: ${m.message}`)).toEqual([]);
+  });
+
+  it("finds a dropped section marker at the marker after it", async () => {
+    const rng = new Rng(20240318);
+    let dropped = 0;
+    let found = 0;
+    for (const file of evenFiles) {
+      const text = readFileSync(join(corpusDir, file), "utf8");
+      const sites = numberingSites("numbering-gap", text, rng);
+      for (const site of sites.length > 0 ? [rng.pick(sites), rng.pick(sites)] : []) {
+        const edit = site.make()!;
+        const damaged = text.slice(0, edit.start) + text.slice(edit.end);
+        const next = [edit.start + edit.from, edit.start + edit.to];
+        dropped++;
+        if ((await lint(damaged, ".md")).some((m) => m.range[0] <= next[1]! && m.range[1] >= next[0]!)) found++;
+      }
+    }
+    expect(dropped).toBeGreaterThan(30);
+    expect(found / dropped).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("duplicated paragraphs", () => {
+  it("leaves a paragraph copied word for word to the duplicate rule", async () => {
+    const text = "第一条　甲，乙。\n\n第二条　国家鼓励和支持先进科学技术在海上交通安全工作中的应用。\n\n第三条　戊，己。\n\n第二条　国家鼓励和支持先进科学技术在海上交通安全工作中的应用。\n\n第四条　庚，辛。";
+    expect(await lint(text)).toHaveLength(0);
+  });
+  it("reports a stray marker once, and counts on from the one before", async () => {
+    const text = "第一条　甲，乙。\n\n第二条　丙，丁。\n\n第三条　戊，己。\n\n第二条　壬，癸。\n\n第四条　庚，辛。";
+    expect((await lint(text)).map((m) => m.message)).toEqual([expect.stringMatching(/“第二条”重复|顺序错乱/u)]);
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * Truncation: a document or paragraph that stops mid-sentence where nothing can
+ * continue it — at the end of the file, before a heading, a numbered
+ * paragraph, a table, a signature block or the next document. (A paragraph
+ * followed by prose that continues it is a paragraph split, not this.)
+ *
+ * When the lost continuation sits elsewhere in the file — a fragment whose
+ * head completes the tail's last word by the lexicon (…稳步扩 + 大农产品相互
+ * 准入… → 扩大), typically displaced into a table or after a signature — it is
+ * named and located. No safe fix: moving text is a human's call.
+ */
+import { isIdeograph } from "../../src/cjk/chars.js";
+import { wordAcross } from "../../src/cjk/word-across.js";
+import type { Block } from "../../src/doc/blocks.js";
+import type { StructuredDocument } from "../../src/doc/documents.js";
+import { parseMarker } from "../../src/doc/enumeration.js";
+import { LineIndex } from "../../src/doc/lines.js";
+import {
+  endsMidSentence,
+  endsSentence,
+  hasChinese,
+  isDashLed,
+  isLabelLine,
+  isPageFurnitureLine,
+  isSignatureLine,
+  snippetBefore,
+  startsMidSentence,
+} from "../../src/doc/paragraph-shape.js";
+import { cellContent, isClosingDate, isTitleBlock, type ClosingRun } from "../../src/doc/structure.js";
+import type { FindingInput } from "../../src/rule-kit.js";
+
+/** Characters a cut-off paragraph may end with: text, or a mark that needs more after it. */
+const OPEN_ENDING = /[、，,“‘（(《〈「『—]$/u;
+
+/** What follows the cut-off paragraph, per locale. */
+export const PLACES = {
+  end: { zh: "文件末尾", en: "the end of the file" },
+  document: { zh: "下一篇文档", en: "the next document" },
+  heading: { zh: "标题", en: "a heading" },
+  section: { zh: "下一编号段落", en: "the next numbered paragraph" },
+  table: { zh: "表格", en: "a table" },
+  signature: { zh: "落款", en: "the signature block" },
+} as const;
+
+export type Place = keyof typeof PLACES;
+/** Punctuation inside a sentence (、 alone also joins the words of a title). */
+const SENTENCE_INNER = /[，。；！？：,;!?]/u;
+
+/** Does the block end mid-sentence (and is it prose, not a title, name, date or label)? */
+function cutOff(block: Block, standalone: boolean): { clear: boolean; end: number } | null {
+  if (block.kind !== "paragraph" && block.kind !== "list-item") return null;
+  // Page numbers and form-feed lines are page furniture's; a short line after a finished sentence
+  // (a running header, a caption) is a line of its own, not the end of the paragraph.
+  const kept = block.lines.filter((line) => line.text.replace(/\f/gu, "").trim() !== "" && !isPageFurnitureLine(line.text));
+  const lines = kept.map((line) => line.text.trim());
+  const lastLine = kept.at(-1);
+  if (lastLine === undefined) return null;
+  const end = lastLine.start + lastLine.text.trimEnd().length;
+  if (lines.length > 1 && endsSentence(lines.at(-2)!) && !SENTENCE_INNER.test(lines.at(-1)!) && [...lines.at(-1)!].length <= 30) return null;
+  const text = lines.join("\n");
+  const last = lines.at(-1) ?? "";
+  if (!hasChinese(text) || endsSentence(text) || endsSentence(last)) return null;
+  const final = [...text].at(-1)!;
+  const marker = parseMarker(text);
+  const article = marker?.scheme === "tiao";
+  // Names and dates outside a signature block (signature blocks are skipped before); an article
+  // (第五条　本法自公布) may look like a short name line but is never one.
+  if ((!article && (isSignatureLine(last) || isClosingDate(last))) || isLabelLine(last) || isPageFurnitureLine(last)) return null;
+  if (marker && text.slice(marker.end).trim() === "") return null;
+  const mid = endsMidSentence(text);
+  // Prose: a sentence's inner punctuation, or an article (第五条　…), which is never a title. Titles,
+  // headings, names and list labels (关于惩治偷税、抗税犯罪的补充规定) end without a full stop.
+  const prose = mid || SENTENCE_INNER.test(text) || article;
+  // A last paragraph without inner punctuation (在确保安全基础上稳步扩) is prose cut short when it stands alone
+  // after a finished paragraph, is no list item and is longer than a name: then a warning.
+  const loose = !prose && standalone && !marker && [...text].length >= 10;
+  if (!prose && !loose) return null;
+  // Text cut anywhere ends in a character or an open mark; a digit or letter only inside prose (本法自2000年7月1).
+  if (!isIdeograph(final) && !OPEN_ENDING.test(final) && !/[0-9A-Za-z]/u.test(final)) return null;
+  if (isDashLed(text) && !SENTENCE_INNER.test(text)) return null;
+  return { clear: !loose && (mid || [...text].length >= 15), end };
+}
+
+interface Fragment {
+  start: number;
+  end: number;
+  head: string;
+  /** How out of place: 2 in a table with a signature row or after a signature block, 1 starting mid-sentence, else 0. */
+  displaced: number;
+}
+
+const CELL_BREAK = /<br\s*\/?>/iu;
+
+/** Text pieces anywhere in the file that could be the continuation of a cut-off paragraph. */
+function fragments(blocks: readonly Block[], documents: readonly StructuredDocument[]): Fragment[] {
+  const afterClosing = (offset: number) =>
+    documents.some((doc) => offset >= doc.start && offset < doc.end && doc.closings.some((run: ClosingRun) => run.end <= offset));
+  const out: Fragment[] = [];
+  // Tables holding a signature row: any prose in them is displaced.
+  const signedTables = new Set<number>();
+  let tableStart = -1;
+  blocks.forEach((block, i) => {
+    if (block.kind !== "table-row") return;
+    if (i === 0 || blocks[i - 1]!.kind !== "table-row") tableStart = block.start;
+    if ((block.cells ?? []).some((cell) => cellContent(cell).text.split(CELL_BREAK).some((part) => isClosingDate(part)))) signedTables.add(tableStart);
+  });
+  tableStart = -1;
+  blocks.forEach((block, i) => {
+    if (block.kind === "table-row") {
+      if (i === 0 || blocks[i - 1]!.kind !== "table-row") tableStart = block.start;
+      for (const cell of block.cells ?? []) {
+        const content = cellContent(cell);
+        const head = content.text.split(CELL_BREAK)[0]!.trim();
+        if (head === "") continue;
+        out.push({ start: content.start, end: content.end, head, displaced: signedTables.has(tableStart) ? 2 : startsMidSentence(head) ? 1 : 0 });
+      }
+    } else if (block.kind === "paragraph" || block.kind === "list-item" || block.kind === "quote") {
+      // A paragraph that continues the one before it (a split paragraph) is taken.
+      const previous = blocks[i - 1];
+      if (previous && previous.kind === block.kind && !endsSentence(previous.text) && !isTitleBlock(previous)) return;
+      const head = block.lines.find((line) => line.text.trim() !== "")?.text.trim() ?? "";
+      const start = block.start + (block.text.length - block.text.trimStart().length);
+      out.push({ start, end: block.start + block.text.trimEnd().length, head, displaced: afterClosing(block.start) ? 2 : startsMidSentence(head) ? 1 : 0 });
+    }
+  });
+  return out;
+}
+
+/** The fragment that best continues `tail`: a word across the join; displaced fragments first, else a unique match. */
+function continuation(tail: string, own: Block, candidates: readonly Fragment[]): { fragment: Fragment; word: string } | null {
+  const matches: { fragment: Fragment; word: string }[] = [];
+  for (const fragment of candidates) {
+    if (fragment.start >= own.start && fragment.start < own.end) continue;
+    const across = wordAcross(tail, fragment.head);
+    if (across) matches.push({ fragment, word: across.word });
+  }
+  for (const level of [2, 1]) {
+    const displaced = matches.filter((m) => m.fragment.displaced === level);
+    if (displaced.length >= 1) return displaced[0]!;
+  }
+  return matches.length === 1 ? matches[0]! : null;
+}
+
+/** The block's successor that decides whether nothing can continue it, skipping page furniture. */
+function place(doc: StructuredDocument, index: number, blocks: readonly Block[], isLastDocument: boolean): Place | null {
+  const docEnd = doc.firstBlock + doc.blocks.length;
+  let next = index + 1;
+  while (next < docEnd && blocks[next]!.kind === "paragraph" && isPageFurnitureLine(blocks[next]!.text)) next++;
+  if (next >= docEnd) return isLastDocument ? "end" : "document";
+  const block = blocks[next]!;
+  if (doc.closings.some((run) => run.start === block.start)) return "signature";
+  if (block.kind === "heading") return "heading";
+  if (block.kind === "table-row") return "table";
+  if (block.kind === "paragraph") {
+    const marker = parseMarker(block.text);
+    if (marker) return isTitleBlock(block) && !marker.scheme.startsWith("digit") ? "heading" : "section";
+  }
+  return null;
+}
+
+export function findTruncations(documents: readonly StructuredDocument[], blocks: readonly Block[], text: string, placeName: (p: Place) => string): FindingInput[] {
+  const findings: FindingInput[] = [];
+  let pieces: Fragment[] | undefined;
+  let lines: LineIndex | undefined;
+  documents.forEach((doc, d) => {
+    for (let i = doc.firstBlock; i < doc.firstBlock + doc.blocks.length; i++) {
+      const block = blocks[i]!;
+      if (block === doc.titleBlock || doc.closings.some((run) => run.start <= block.start && block.start < run.end)) continue;
+      const where = place(doc, i, blocks, d === documents.length - 1);
+      if (where === null) continue;
+      // At the end of a document (or before its signature), after a paragraph that ends a sentence.
+      const previous = blocks[i - 1];
+      const standalone = (where === "end" || where === "document" || where === "signature") && previous !== undefined && previous !== doc.titleBlock && i > doc.firstBlock && endsSentence(previous.text);
+      const cut = cutOff(block, standalone);
+      if (!cut) continue;
+      const end = cut.end;
+      const tail = snippetBefore(text, end, 8);
+      pieces ??= fragments(blocks, documents);
+      const found = continuation(text.slice(block.start, end), block, pieces);
+      const range = [Math.max(block.start, end - 1), end] as const;
+      if (found) {
+        lines ??= new LineIndex(text);
+        const head = [...found.fragment.head].slice(0, 8).join("");
+        findings.push({
+          messageId: "truncated-continuation",
+          params: { tail, where: placeName(where), line: lines.position(found.fragment.start).line, head, word: found.word },
+          range,
+          confidence: 0.9,
+          severity: "error",
+          related: [{ messageId: "continuation", params: { tail, word: found.word }, range: [found.fragment.start, found.fragment.end] }],
+        });
+      } else {
+        findings.push({
+          messageId: "truncated",
+          params: { tail, where: placeName(where) },
+          range,
+          confidence: cut.clear ? 0.8 : 0.5,
+          severity: cut.clear ? "error" : "warning",
+        });
+      }
+    }
+  });
+  return findings;
+}
