@@ -1,0 +1,351 @@
+/**
+ * Garbled passages by the language models (src/nlp/):
+ *
+ * 1. The lexicon segments each run of ideographs into its most probable words.
+ *    Clean prose is made of words; a garble (a character substituted, dropped,
+ *    inserted, two swapped, a word replaced by nonsense) breaks words into
+ *    isolated single characters that are not function words (台湾安全区组作为
+ *    → 安全区/组/作为, 国际间俄劝和促谈 → 间/俄/劝/和/促/谈).
+ * 2. The character bigram model scores the junctions around those isolated
+ *    characters: at a garble they are junctions clean formal Chinese does not
+ *    make (−log P well above the junctions inside and between real words).
+ *
+ * A stretch of isolated characters is reported when the surprisal of its
+ * junctions, above a baseline that follows the document's own register,
+ * reaches the threshold. Stretches made of characters typical of
+ * transliterated names (斯 拉 亚 卡 堡…) are taken for unknown foreign names.
+ *
+ * For a flagged stretch, single edits (a character removed, added or changed,
+ * two swapped) are tried; when one turns the stretch into ordinary words with
+ * a far better score, it is offered as the likely reading (an unsafe
+ * suggestion).
+ */
+import { getLexicon } from "../../src/cjk/lexicon.js";
+import type { CharModel } from "../../src/nlp/char-model.js";
+import type { ChineseToken } from "../../src/nlp/document.js";
+import { junctionSurprisal, readingCost, usedAgain } from "../../src/nlp/plausibility.js";
+import { segmentRun } from "../../src/nlp/segment.js";
+import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+
+export interface GarbleOptions {
+  /** Rarity of the isolated pieces plus half the gain of the best one-edit reading that makes a report (nats). */
+  threshold: number;
+  /** Summed junction surprisal above the baseline that makes a stretch of ≥ 3 isolated characters a mangled passage (nats). */
+  passageThreshold: number;
+  /** Junction surprisal an ordinary junction reaches (nats), before the document adjustment. */
+  baseline: number;
+  /** Words rarer than this log-probability count as isolated too. */
+  rareWord: number;
+}
+
+export const DEFAULT_GARBLE_OPTIONS: GarbleOptions = { threshold: 14, passageThreshold: 20, baseline: 5, rareWord: -Infinity };
+
+/** Summed junction surprisal above the baseline a stretch with a one-edit reading needs (nats). */
+const MIN_READING_JUNCTIONS = 7;
+/** … and a stretch without one (nats). */
+const MIN_BARE_JUNCTIONS = 12.5;
+
+/** Gains above this are rare; stretches too common to reach the threshold even with it are not searched. */
+const MAX_USEFUL_GAIN = 24;
+
+export interface Garble {
+  start: number;
+  end: number;
+  /** The flagged text. */
+  text: string;
+  score: number;
+  /** A more probable reading of [start, end), when one edit gives one. */
+  reading?: { text: string; edit: "remove" | "add" | "change" | "swap" };
+  /** How much better (nats, length-normalised) the best one-edit reading scores. */
+  gain: number;
+  /** Summed rarity of the isolated pieces as words (−log P above the rarity floor). */
+  rarity: number;
+  /** Summed junction surprisal above the baseline. */
+  junctions: number;
+  /** Summed −log P(stands alone) of the isolated characters. */
+  aloneCost: number;
+  /** Number of isolated characters. */
+  isolated: number;
+}
+
+/** Is this token an isolated piece rather than a word? */
+function isIsolated(t: ChineseToken, rareWord: number): boolean {
+  if (t.end - t.start === 1) return !isFunctionChar(t.text);
+  return !t.known || t.logp < rareWord;
+}
+
+/**
+ * Mean junction surprisal of a document's runs: the register baseline.
+ * Law text runs ≈ 4.2 nats; diplomatic prose with many names a little higher.
+ */
+export function documentJunctionMean(runs: readonly ChineseToken[][], text: string, model: CharModel): number {
+  let sum = 0;
+  let n = 0;
+  for (const run of runs) {
+    const start = run[0]!.start;
+    const end = run.at(-1)!.end;
+    let prev = model.id(text[start]!);
+    for (let i = start + 1; i < end; i++) {
+      const id = model.id(text[i]!);
+      sum -= model.logp(prev, id);
+      n++;
+      prev = id;
+    }
+  }
+  return n === 0 ? REFERENCE_JUNCTION_MEAN : sum / n;
+}
+
+/** Words at least this common (−log P) are ordinary; rarer isolated pieces add their excess. */
+const RARITY_FLOOR = 9;
+
+/** Mean junction surprisal over the tuning half (law and work reports). */
+export const REFERENCE_JUNCTION_MEAN = 4.2;
+
+export function findGarbles(runs: readonly ChineseToken[][], text: string, model: CharModel, options: GarbleOptions, documentMean: number): Garble[] {
+  const out: Garble[] = [];
+  // A document in a less predictable register than the training text gets a proportionally higher baseline.
+  const baseline = options.baseline + Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
+  for (const run of runs) {
+    const runStart = run[0]!.start;
+    const runEnd = run.at(-1)!.end;
+    let k = 0;
+    while (k < run.length) {
+      if (!isIsolated(run[k]!, options.rareWord) && !(isFunctionChar(run[k]!.text) && k + 1 < run.length && isIsolated(run[k + 1]!, options.rareWord))) {
+        k++;
+        continue;
+      }
+      // A stretch of isolated pieces and function characters.
+      const stretchStart = k;
+      let j = k;
+      while (j < run.length && (isIsolated(run[j]!, options.rareWord) || (run[j]!.end - run[j]!.start === 1 && isFunctionChar(run[j]!.text)))) j++;
+      // Trim function characters at both ends.
+      let s = k;
+      let e = j;
+      while (s < e && !isIsolated(run[s]!, options.rareWord)) s++;
+      while (e > s && !isIsolated(run[e - 1]!, options.rareWord)) e--;
+      const stretchEnd = j;
+      k = Math.max(j, k + 1);
+      if (s >= e) continue;
+      const start = run[s]!.start;
+      const end = run[e - 1]!.end;
+      const isolatedChars: string[] = [];
+      let rarity = 0;
+      let aloneCost = 0;
+      for (let t = s; t < e; t++) {
+        if (!isIsolated(run[t]!, options.rareWord)) continue;
+        isolatedChars.push(...run[t]!.text);
+        rarity += Math.max(0, -run[t]!.logp - RARITY_FLOOR);
+        for (const c of run[t]!.text) aloneCost -= model.alone(c);
+      }
+      // Unknown foreign names (米舒斯京): the stretch, function characters
+      // included, is mostly made of transliteration characters.
+      const stretch = [...text.slice(run[stretchStart]!.start, run[stretchEnd - 1]!.end)].filter((c) => !isFunctionChar(c) || isTransliterationChar(c));
+      const nameLike = stretch.filter(isTransliterationChar).length;
+      if (nameLike * 2 >= stretch.length || isolatedChars.every((c) => isTransliterationChar(c) || isPlaceChar(c))) continue;
+      // A four-character unit of isolated characters (凝心聚力, 控辍保学, 产供储销) is
+      // the 四字格 coinage of formal prose, unless its junctions say it is mangled.
+      const fourCharacterUnit = e - s === 4 && isolatedChars.length === 4 && stretch.length === 4;
+      // (A coinage the document uses more than once — 理政, 控辍保学 — is a term: checked last, see usedAgain.)
+      // Parallel coinages repeat a character (炒地炒房, 懒政怠政, 去一降一补): not garbles.
+      if (repeatsChar(text.slice(Math.max(runStart, start - 2), Math.min(runEnd, end + 2)))) continue;
+      // Junctions touching the isolated pieces: inside the stretch and at its two edges.
+      let score = 0;
+      const from = Math.max(runStart + 1, start);
+      const to = Math.min(runEnd - 1, end);
+      for (let i = from; i <= to; i++) score += Math.max(0, junctionSurprisal(model, text, i) - baseline);
+      const junctions = score;
+      // Two routes to a report: rare isolated pieces that one edit turns into
+      // ordinary words (a slip), or a longer stretch of pieces whose junctions
+      // clean text does not make (a mangled passage).
+      const mangled = isolatedChars.length >= 3 && junctions >= options.passageThreshold;
+      if (!mangled && (fourCharacterUnit || rarity < options.threshold - MAX_USEFUL_GAIN / 2)) continue;
+      const found = bestReading(text, Math.max(runStart, start - 2), Math.min(runEnd, end + 2), start, end, model);
+      const gain = found?.gain ?? 0;
+      score = rarity + gain / 2;
+      if (score < options.threshold && !mangled) continue;
+      // The junctions must back the report: around a slip that one edit repairs they are
+      // unusual (a missing word such as 保函, 惠益 joins ordinarily); without a repair they
+      // are the only evidence, and 四字格 coinages (义不逃责, 以工促农) make fairly unusual ones.
+      if (found?.words ? junctions < MIN_READING_JUNCTIONS : junctions < MIN_BARE_JUNCTIONS) continue;
+      // Last (it scans the document): a term the document uses again is not a slip.
+      if (usedAgain(text, start, end, runStart, runEnd)) continue;
+      const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, junctions), gain, rarity, junctions, aloneCost, isolated: isolatedChars.length };
+      if (found?.words) garble.reading = { text: found.text, edit: found.edit };
+      out.push(garble);
+    }
+  }
+  return out;
+}
+
+/** Whether some character occurs twice, two to four places apart (ABAC, ABCA patterns of parallel coinages: 打不赢也打不得). */
+function repeatsChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === s[i + 2] || s[i] === s[i + 3] || s[i] === s[i + 4]) return true;
+  }
+  return false;
+}
+
+/**
+ * The best single edit of text[start, end) within the window [ws, we): its
+ * cost must beat the original's by a wide margin, and the edited stretch
+ * must read as lexicon words.
+ */
+function bestReading(
+  text: string,
+  ws: number,
+  we: number,
+  start: number,
+  end: number,
+  model: CharModel,
+): { text: string; edit: "remove" | "add" | "change" | "swap"; gain: number; words: boolean } | undefined {
+  const left = text.slice(ws, start);
+  const right = text.slice(end, we);
+  const mid = text.slice(start, end);
+  if (mid.length > 6) return undefined;
+  const n = left.length + mid.length + right.length;
+  const base = readingCost(left + mid + right, model) / n;
+  const lexicon = getLexicon();
+  let best: { text: string; edit: "remove" | "add" | "change" | "swap"; cost: number } | undefined;
+  const consider = (candidate: string, edit: "remove" | "add" | "change" | "swap") => {
+    if (candidate.length === 0) return;
+    const c = readingCost(left + candidate + right, model) / (left.length + candidate.length + right.length);
+    if (!best || c < best.cost) best = { text: candidate, edit, cost: c };
+  };
+  for (let i = 0; i < mid.length; i++) consider(mid.slice(0, i) + mid.slice(i + 1), "remove");
+  for (let i = 0; i + 1 < mid.length; i++) consider(mid.slice(0, i) + mid[i + 1] + mid[i] + mid.slice(i + 2), "swap");
+  // Characters to add or change: those the model has seen after the left neighbour and before the right one.
+  for (let i = 0; i <= mid.length; i++) {
+    const before = i > 0 ? mid[i - 1]! : text[start - 1];
+    const after = i < mid.length ? mid[i]! : text[end];
+    for (const x of model.bridges(before, after)) consider(mid.slice(0, i) + x + mid.slice(i), "add");
+  }
+  for (let i = 0; i < mid.length; i++) {
+    const before = i > 0 ? mid[i - 1]! : text[start - 1];
+    const after = i + 1 < mid.length ? mid[i + 1]! : text[end];
+    for (const x of model.bridges(before, after)) if (x !== mid[i]) consider(mid.slice(0, i) + x + mid.slice(i + 1), "change");
+  }
+  if (!best) return undefined;
+  const gain = (base - best.cost) * n;
+  // The reading must be made of words: no isolated non-function characters left.
+  const window = left + best.text + right;
+  let words = true;
+  for (const t of segmentRun(window, 0, window.length)) {
+    const w = window.slice(t.start, t.end);
+    if (t.end <= left.length || t.start >= left.length + best.text.length) continue;
+    if ((w.length === 1 && !isFunctionChar(w)) || (w.length > 1 && !lexicon.has(w))) words = false;
+  }
+  return { text: best.text, edit: best.edit, gain, words };
+}
+
+/** A one-edit repair of a run of isolated characters into one common word. */
+export interface SlipOptions {
+  /** Lexicon frequency the repaired word needs (ordinary vocabulary, not a rare entry met by chance). */
+  minFrequency: number;
+  /** Summed junction surprisal above the baseline the run needs (nats). */
+  minJunctions: number;
+}
+
+export const DEFAULT_SLIP_OPTIONS: SlipOptions = { minFrequency: 300, minJunctions: 6 };
+
+/** Minimum gain (nats, reading cost of the passage ± 2 characters) and junction surprisal per edit (tuned on the tuning half). */
+const SLIP_BARS = {
+  swap: { gain: 0, junctions: 7 },
+  remove: { gain: 30, junctions: 8 },
+  add: { gain: 20, junctions: 11 },
+  change: { gain: 20, junctions: 11 },
+} as const;
+
+const NAME_TAGS = /^(?:nr|ns|nrt|nrfg|nt|nz|j)$/u;
+
+/**
+ * Character slips by a word-level signal: after segmentation, a run of ≥ 2
+ * one-character tokens (not all function words, not transliteration or place
+ * characters) that one edit — a character removed, added, changed or two
+ * swapped — turns into a single common lexicon word spanning the run
+ * (府政 → 政府, 土跑地 → 土地, 业玉 → 业主). Reported with that word as the reading.
+ */
+export function findSlips(runs: readonly ChineseToken[][], text: string, model: CharModel, documentMean: number, options: SlipOptions = DEFAULT_SLIP_OPTIONS): Garble[] {
+  const out: Garble[] = [];
+  const lexicon = getLexicon();
+  const baseline = DEFAULT_GARBLE_OPTIONS.baseline + Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
+  const good = (w: string) => {
+    if (lexicon.frequency(w) < options.minFrequency) return false;
+    return !NAME_TAGS.test(lexicon.tag(w) ?? "");
+  };
+  for (const run of runs) {
+    const runStart = run[0]!.start;
+    const runEnd = run.at(-1)!.end;
+    let k = 0;
+    while (k < run.length) {
+      if (run[k]!.end - run[k]!.start !== 1) {
+        k++;
+        continue;
+      }
+      let j = k;
+      while (j < run.length && run[j]!.end - run[j]!.start === 1) j++;
+      const singles = run.slice(k, j);
+      k = j;
+      if (singles.length < 2) continue;
+      // Windows of two and three characters; the edit must involve an isolated (non-function) character.
+      for (const size of [3, 2]) {
+        for (let w = 0; w + size <= singles.length; w++) {
+          const start = singles[w]!.start;
+          const end = start + size;
+          const mid = text.slice(start, end);
+          const chars = [...mid];
+          if (chars.every((c) => isFunctionChar(c))) continue;
+          if (chars.some((c) => isTransliterationChar(c) && !isFunctionChar(c)) || chars.every((c) => isFunctionChar(c) || isPlaceChar(c))) continue;
+          if (out.length > 0 && out.at(-1)!.end > start) continue;
+          const reading = slipReading(mid, text[start - 1], text[end], model, good);
+          if (!reading) continue;
+          let junctions = 0;
+          for (let i = Math.max(runStart + 1, start); i <= Math.min(runEnd - 1, end); i++) junctions += Math.max(0, junctionSurprisal(model, text, i) - baseline);
+          if (junctions < options.minJunctions) continue;
+          if (usedAgain(text, start, end, runStart, runEnd)) continue;
+          const ws = Math.max(runStart, start - 2);
+          const we = Math.min(runEnd, end + 2);
+          const gain = readingCost(text.slice(ws, end + 0) + text.slice(end, we), model) - readingCost(text.slice(ws, start) + reading.text + text.slice(end, we), model);
+          // How much evidence each edit needs. A swap that makes a common word is rarely an
+          // accident; a removal or a change almost always finds some word, so the repaired
+          // passage must read much better (gain) and the junctions must be clearly unusual.
+          const bar = SLIP_BARS[reading.edit];
+          if (gain < bar.gain || junctions < bar.junctions) continue;
+          if (repeatsChar(text.slice(Math.max(runStart, start - 2), Math.min(runEnd, end + 2)))) continue;
+          out.push({ start, end, text: mid, score: junctions + gain / 2, gain, rarity: 0, junctions, aloneCost: 0, isolated: size, reading });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function slipReading(mid: string, before: string | undefined, after: string | undefined, model: CharModel, good: (w: string) => boolean): { text: string; edit: "remove" | "add" | "change" | "swap" } | undefined {
+  const n = mid.length;
+  for (let i = 0; i + 1 < n; i++) {
+    const s = mid.slice(0, i) + mid[i + 1] + mid[i] + mid.slice(i + 2);
+    if (s !== mid && good(s)) return { text: s, edit: "swap" };
+  }
+  if (n === 3) {
+    for (let i = 0; i < n; i++) {
+      const s = mid.slice(0, i) + mid.slice(i + 1);
+      // Removing an end character leaves a word that was already there; only an inner removal repairs.
+      if (i === 1 && good(s)) return { text: s, edit: "remove" };
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const l = i > 0 ? mid[i - 1]! : before;
+    const r = i + 1 < n ? mid[i + 1]! : after;
+    for (const x of model.bridges(l, r, 60)) {
+      if (x === mid[i]) continue;
+      const s = mid.slice(0, i) + x + mid.slice(i + 1);
+      if (good(s)) return { text: s, edit: "change" };
+    }
+  }
+  if (n === 2) {
+    for (const x of model.bridges(mid[0], mid[1], 60)) {
+      const s = mid[0] + x + mid[1];
+      if (good(s)) return { text: s, edit: "add" };
+    }
+  }
+  return undefined;
+}

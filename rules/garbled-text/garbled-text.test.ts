@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from "node:fs";
+import { TextlintKernel } from "@textlint/kernel";
+import { describe, expect, it } from "vitest";
+import { plugin } from "../../src/plugin.js";
+import { SAMPLE } from "../../test/support/paths.js";
+import { testRule } from "../../test/support/rule-tester.js";
+import rule from "./index.js";
+
+// Our own sentences. A garbled stretch is reported without a fix (output = input).
+const CONTEXT = "双方将继续深化务实合作，推动两国关系不断向前发展。";
+const garbled = (text: string, actual: string) => {
+  const start = text.indexOf(actual);
+  return { text, output: text, errors: [{ range: [start, start + actual.length] as [number, number] }] };
+};
+
+testRule("garbled-text", rule, {
+  valid: [
+    CONTEXT,
+    "双方同意加强在能源、交通、农业等领域的合作，扩大贸易规模。",
+    // Foreign names, Latin words, digits and dates are not garbles.
+    "中华人民共和国主席习近平会见了俄罗斯联邦政府总理米舒斯京。",
+    "双方支持2023年在俄罗斯叶卡捷琳堡举办第七届中俄博览会。",
+    "在人工智能、物联网、5G、数字经济等领域探索合作新模式，敦促AUKUS成员国履行义务。",
+    // A coinage the document repeats is a term.
+    "坚持控辍保学，做好控辍保学工作。",
+    "Hello world, no Chinese at all.",
+    // Ordinary single-character grammar and 四字格 coinages are not slips.
+    "确保基本民生投入只增不减，形成以工促农、以城带乡的格局。",
+    "各级政府要大力简除烦苛，事不避难、义不逃责。",
+  ],
+  invalid: [
+    garbled(`${CONTEXT}双方呼吁有关各方为国际间俄劝和促谈共同努力，并发挥建设性作用。`, "俄劝和促谈"),
+    // Word-level slips (option slips): isolated characters that one edit turns into a common word.
+    { ...garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"), options: { slips: true } },
+    { ...garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"), options: { slips: true } },
+  ],
+});
+
+describe("garbled-text on the bundled sample", () => {
+  it.skipIf(!existsSync(SAMPLE))("flags the mangled passage and leaves names, dates and Latin words alone", async () => {
+    const text = readFileSync(SAMPLE, "utf8");
+    const kernel = new TextlintKernel();
+    const { messages } = await kernel.lintText(text, { ext: ".txt", plugins: [{ pluginId: "jiaodui", plugin }], rules: [{ ruleId: "garbled-text", rule }] });
+    const flagged = messages.map((m) => text.slice(m.range[0], m.range[1]));
+    expect(flagged.some((f) => f.includes("俄劝"))).toBe(true);
+    for (const clean of ["米舒斯京", "叶卡捷琳堡", "AUKUS", "5G", "2023"]) expect(flagged.some((f) => f.includes(clean))).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+/** Message catalogue of the garbled-text rule (category garbled). */
+import type { Catalogue } from "../../src/rule-kit.js";
+
+export const messages = {
+  "garbled-passage": {
+    category: "garbled",
+    severity: "warning",
+    zh: "“{actual}”不成词，与上下文搭配极不常见（语言模型得分 {score}）：疑为错字、漏字、多字或乱码，请核对原文",
+    en: "“{actual}” does not form words and its junctions are very unusual (language-model score {score}): likely a wrong, missing or extra character; check the source",
+  },
+  "garbled-with-reading": {
+    category: "garbled",
+    severity: "warning",
+    zh: "“{actual}”不成词（语言模型得分 {score}）：疑为“{expected}”（{edit}）",
+    en: "“{actual}” does not form words (language-model score {score}): probably “{expected}” ({edit})",
+  },
+  "use-reading": {
+    category: "garbled",
+    severity: "info",
+    zh: "改为“{expected}”",
+    en: "Replace with “{expected}”",
+  },
+} satisfies Catalogue;
+
+export type MessageId = keyof typeof messages;

@@ -1,0 +1,52 @@
+/**
+ * idiom-variant — four-character idioms and set phrases with one character
+ * changed (并行不停 → 并行不悖). Category garbled; the idiom is offered as an
+ * unsafe suggestion (no safe fix: the writer may have meant something else).
+ */
+import type { TxtNode } from "@textlint/ast-node-types";
+import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
+import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import type { RuleMeta } from "../../src/rule-meta.js";
+import { getCharModel } from "../../src/nlp/char-model.js";
+import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
+import { DEFAULT_MIN_GAIN, findIdiomMisses } from "./detect.js";
+import { messages } from "./messages.js";
+
+export interface Options extends CommonOptions {
+  /** How much more plausible (nats) the idiom must read in context (default 10). Higher = fewer reports. */
+  minGain?: number;
+}
+
+export const meta: RuleMeta = {
+  id: "idiom-variant",
+  categories: ["garbled"],
+  fixable: false,
+  description: {
+    zh: "成语或固定搭配中错了一个字（并行不停→并行不悖），给出原成语作为建议。",
+    en: "Idioms and set phrases with one character changed (并行不停 → 并行不悖); the idiom is offered as a suggestion.",
+  },
+};
+
+const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
+  [context.Syntax.Document](node: TxtNode) {
+    const text = context.getSource(node);
+    if (!/\p{Unified_Ideograph}/u.test(text)) return;
+    const report = createReporter(context, messages, options, node);
+    const parsed = getParsedDocument(node, text);
+    const runs = parsed.sentences.flatMap(chineseRuns);
+    for (const miss of findIdiomMisses(runs, text, getCharModel(), options?.minGain ?? DEFAULT_MIN_GAIN)) {
+      if (parsed.nonProse.overlaps(miss.start, miss.end)) continue;
+      let q = 0;
+      while (miss.actual[q] === miss.expected[q]) q++;
+      report({
+        messageId: "idiom-variant",
+        params: { actual: miss.actual, expected: miss.expected, wrong: miss.actual[q]!, right: miss.expected[q]! },
+        range: [miss.start, miss.end],
+        confidence: Math.min(0.9, 0.5 + miss.gain / 60),
+        suggestions: [{ messageId: "use-idiom", params: { expected: miss.expected }, range: [miss.start, miss.end], text: miss.expected }],
+      });
+    }
+  },
+});
+
+export default reporter;

@@ -1,0 +1,145 @@
+/**
+ * Duplicated phrases: a run of six or more characters that occurs twice
+ * within a sentence or two adjacent sentences with little or nothing between
+ * the copies — text pasted twice by an extraction or editing slip
+ * (…条约》草案放置武器、对外空物体使用或威胁使用武力条约…).
+ *
+ * Legitimate repetition is left alone: parallel constructions (排比) and
+ * lists, where the copies are separate items (both followed or preceded by
+ * the same separator or marker, 既…又…), and repetition far apart.
+ */
+import { getLexicon } from "../../src/cjk/lexicon.js";
+
+export interface Repeat {
+  /** The first copy [firstStart, firstEnd) and the second copy [start, end). */
+  firstStart: number;
+  start: number;
+  end: number;
+  phrase: string;
+  /** Characters between the two copies. */
+  gap: number;
+}
+
+export interface RepeatOptions {
+  /** Minimum length of the repeated run in characters (default 6). */
+  minLength: number;
+  /** Largest gap between the copies, in characters (default 6). */
+  maxGap: number;
+}
+
+export const DEFAULT_REPEAT_OPTIONS: RepeatOptions = { minLength: 6, maxGap: 6 };
+
+const IDEOGRAPH = /\p{Unified_Ideograph}/u;
+
+/** Repeats within the text span [from, to) (a sentence or two adjacent sentences). */
+export function findRepeats(text: string, from: number, to: number, options: RepeatOptions = DEFAULT_REPEAT_OPTIONS): Repeat[] {
+  const k = options.minLength;
+  const out: Repeat[] = [];
+  if (to - from < 2 * k) return out;
+  const seen = new Map<string, number[]>();
+  // Alignments already judged legitimate: distance between the copies → end of the judged copy.
+  const judged = new Map<number, number>();
+  for (let p = from; p + k <= to; p++) {
+    const key = text.slice(p, p + k);
+    const earlier = seen.get(key);
+    if (earlier) {
+      let found: Repeat | undefined;
+      for (const p0 of earlier) {
+        if ((judged.get(p - p0) ?? -1) > p) continue;
+        // Extend the match forward, never into the second copy.
+        let len = k;
+        while (p + len < to && p0 + len < p && text[p0 + len] === text[p + len]) len++;
+        if (p0 + len > p) continue;
+        const gap = p - (p0 + len);
+        if (gap > options.maxGap) continue;
+        const phrase = text.slice(p, p + len);
+        if (!legitimate(text, p0, p, len, phrase)) {
+          found = { firstStart: p0, start: p, end: p + len, phrase, gap };
+          break;
+        }
+        judged.set(p - p0, p + len);
+      }
+      if (found) {
+        out.push(found);
+        p = found.end - 1;
+        continue;
+      }
+      earlier.push(p);
+    } else seen.set(key, [p]);
+  }
+  return out;
+}
+
+function legitimate(text: string, p0: number, p: number, len: number, phrase: string): boolean {
+  let ideographs = 0;
+  for (const c of phrase) if (IDEOGRAPH.test(c)) ideographs++;
+  if (ideographs < 5) return true;
+  const between = text.slice(p0 + len, p);
+
+  // Lists whose items share a part (第四十三条、第四十四条; 《…法》、《…法》): the copy straddles an
+  // item boundary close to one of its ends, or only numerals tell the copies apart.
+  const separators = [...phrase.matchAll(/[、，；,;]|》、《|〉、〈/gu)];
+  if (separators.length > 0) {
+    const first = separators[0]!.index;
+    const last = separators.at(-1)!.index + separators.at(-1)![0].length;
+    if (first <= 3 || phrase.length - last <= 3) return true;
+  }
+  if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两]+$/u.test(between)) return true;
+  if (between.length === 0) return false;
+  // A verb or preposition between two mentions of the same body (委员会接受委员会…): a sentence, not a paste.
+  const tag = getLexicon().tag(between);
+  if (between.length >= 2 && tag !== undefined && /^[vpc]/u.test(tag)) return true;
+  // A copy pasted into the middle of a word splits it: the characters on either side of
+  // the second copy make a word together (召集和主|一名监事召集|持 → 主持). Legitimate
+  // repetition starts and ends at word boundaries.
+  if (!/[\s、，；：,;。！？]/u.test(between) && splitsWord(text, p, p + len)) return false;
+  // Parallel clauses and list items (完善基层群众自治制度，扩大基层群众自治范围;
+  // 香港特别行政区同胞、澳门特别行政区同胞): a separator, conjunction or a
+  // line / sentence boundary lies between the copies.
+  if (/[\s、，；：,;。！？和与及或又也还并]/u.test(between)) return true;
+  // A pasted copy follows its original closely: the gap (its ideographs; a closing mark
+  // such as 》 is not content) is short beside the copy.
+  let gapIdeographs = 0;
+  for (const c of between) if (IDEOGRAPH.test(c)) gapIdeographs++;
+  return len < 2 * gapIdeographs + 6;
+}
+
+/** Lexicon words this frequent are ordinary vocabulary (a rare entry may join by chance). */
+const SPLIT_WORD_FREQUENCY = 100;
+
+/** Whether text[start-1] and text[end] form a common two-character word that the span [start, end) separates. */
+function splitsWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before === undefined || after === undefined || !IDEOGRAPH.test(before) || !IDEOGRAPH.test(after)) return false;
+  const lexicon = getLexicon();
+  if (lexicon.frequency(before + after) < SPLIT_WORD_FREQUENCY) return false;
+  // Not when either neighbour makes a word on its own side (确保|公民…安全: 确保, not 保安).
+  const outer = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lexicon.has(a + b);
+  return !outer(text[start - 2], before) && !outer(after, text[end + 1]) && !outer(before, text[start]) && !outer(text[end - 1], after);
+}
+
+/** A slash between two Chinese alternatives inside prose (条约/政治承诺): an editor's variant left in. */
+export interface SlashAlternative {
+  start: number;
+  end: number;
+  left: string;
+  right: string;
+}
+
+/** Units and fixed slash usages that are not alternatives (元/吨, 公里/小时, 和/或). */
+const UNIT = /^(?:[元吨克米升秒分时日月年周人次件台套辆个只头亩户所家页张份平方立方千公里小毫厘]|千克|公斤|公里|小时|平方米|立方米|人次|万元|亿元)$/u;
+
+export function findSlashAlternatives(text: string, from: number, to: number): SlashAlternative[] {
+  const out: SlashAlternative[] = [];
+  const span = text.slice(from, to);
+  for (const m of span.matchAll(/(\p{Unified_Ideograph}{2,})\/(\p{Unified_Ideograph}{2,})/gu)) {
+    const left = m[1]!;
+    const right = m[2]!;
+    if (UNIT.test(right.slice(0, 2)) || UNIT.test(right[0]!) || UNIT.test(left.at(-1)!)) continue;
+    if (left.endsWith("和") || right.startsWith("或")) continue;
+    const at = from + m.index + left.length;
+    out.push({ start: at, end: at + 1, left, right });
+  }
+  return out;
+}

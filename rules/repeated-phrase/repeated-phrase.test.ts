@@ -1,0 +1,35 @@
+import { testRule } from "../../test/support/rule-tester.js";
+import rule from "./index.js";
+
+// Our own sentences. Removing a copy is an unsafe suggestion: no fix (output = input).
+const at = (text: string, needle: string, from = 0) => {
+  const start = text.indexOf(needle, from);
+  return [start, start + needle.length] as [number, number];
+};
+
+const pasted = "双方同意推动签署投资保护协定投资保护协定，扩大贸易规模。";
+const withGap = "双方呼吁尽快达成《防止外空军备竞赛条约》草案防止外空军备竞赛条约，维护外空安全。";
+// A copy pasted into the middle of a word (主持), after a gap that contains 和.
+const midWord = "会议由全体委员共同推举一名委员召集和主一名委员召集持委员会会议。";
+const slash = "双方将推动签订合作框架协议/备忘录，加强沟通。";
+
+testRule("repeated-phrase", rule, {
+  valid: [
+    // Parallel constructions and lists repeat on purpose.
+    "完善基层群众自治制度，扩大基层群众自治范围，推动基层治理现代化。",
+    "向香港特别行政区同胞、澳门特别行政区同胞、台湾同胞致以问候。",
+    "违反本法第三十三条、第四十三条、第四十四条规定的，依法处理。",
+    "全国人民代表大会常务委员会接受全国人民代表大会常务委员会委员辞职的，应当公告。",
+    "既要坚持中国特色社会主义，又要发展中国特色社会主义。",
+    // A repetition that starts after a word (确保|…) does not split a word.
+    "保护公民个人健康信息，确保公民个人健康信息安全。",
+    // Units and 和/或 are not alternatives.
+    "价格为每吨3000元/吨，时速80公里/小时。",
+  ],
+  invalid: [
+    { text: pasted, output: pasted, errors: [{ range: at(pasted, "投资保护协定", pasted.indexOf("投资保护协定") + 1) }] },
+    { text: withGap, output: withGap, errors: [{ range: at(withGap, "防止外空军备竞赛条约", withGap.indexOf("草案")) }] },
+    { text: midWord, output: midWord, errors: [{ range: at(midWord, "一名委员召集", midWord.indexOf("和主")) }] },
+    { text: slash, output: slash, errors: [{ range: at(slash, "框架协议/备忘录") }] },
+  ],
+});

@@ -1,0 +1,149 @@
+/**
+ * Train the character bigram model read by src/nlp/char-model.ts and write
+ * data/model/char-ngram.bin (committed: `npm test` and linting never need the
+ * corpus). Run with `npm run build:model` after `npm run build`.
+ *
+ * Training data, both clean formal Chinese:
+ *  - the jieba dictionary (via the lexicon): the bigrams inside each word,
+ *    weighted by the word's frequency × DICT_WEIGHT;
+ *  - the TUNING half (even-numbered files) of ../shared/corpus/dev/: the
+ *    bigrams of running text. The held-out half (odd-numbered) is never read.
+ *
+ * Deterministic: same inputs → byte-identical file.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { getLexicon } from "../src/cjk/lexicon.js";
+import { corpusFiles, DEFAULT_CORPUS_DIR } from "../src/eval/corpus.js";
+import { segmentRun } from "../src/nlp/segment.js";
+import { CHAR_MODEL_FILE, encodeCharModel, MODEL_DIR, type CharModelHeader } from "../src/nlp/char-model.js";
+
+/** Weight of one dictionary occurrence relative to one corpus occurrence. */
+const DICT_WEIGHT = 0.05;
+/** Kneser–Ney absolute discount. */
+const DISCOUNT = 0.75;
+/** Bigrams with less (weighted) count are dropped from the file (they back off). */
+const MIN_COUNT = 1;
+const SCALE = 1000;
+
+// `--quarter` trains on the files numbered 0 mod 4 only, so that thresholds can be
+// tuned on the other tuning files (2 mod 4) without measuring on training text.
+const quarter = process.argv.includes("--quarter");
+const outFile = process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1]! : join(MODEL_DIR, CHAR_MODEL_FILE);
+const corpusDir = process.argv.find((a, i) => i >= 2 && !a.startsWith("--") && process.argv[i - 1] !== "--out") ?? DEFAULT_CORPUS_DIR;
+const files = corpusFiles(corpusDir, "tune").filter((name) => !quarter || Number(/\d+/.exec(name)![0]) % 4 === 0);
+if (files.length === 0) throw new Error(`no tuning files in ${corpusDir}`);
+
+const bigrams = new Map<string, number>();
+const unigrams = new Map<string, number>();
+const add = (map: Map<string, number>, key: string, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
+
+const hash = createHash("sha256");
+let corpusChars = 0;
+/** How often each character stands alone as a one-character word in the segmented corpus, and in total. */
+const standalone = new Map<string, number>();
+const corpusCount = new Map<string, number>();
+for (const name of files) {
+  const text = readFileSync(join(corpusDir, name), "utf8");
+  hash.update(name).update(text);
+  for (const run of text.matchAll(/\p{Unified_Ideograph}+/gu)) {
+    const chars = [...run[0]];
+    corpusChars += chars.length;
+    for (let i = 0; i < chars.length; i++) {
+      add(unigrams, chars[i]!, 1);
+      add(corpusCount, chars[i]!, 1);
+      if (i > 0) add(bigrams, chars[i - 1]! + chars[i]!, 1);
+    }
+    for (const token of segmentRun(text, run.index, run.index + run[0].length)) {
+      if (token.end - token.start === 1) add(standalone, text[token.start]!, 1);
+    }
+  }
+}
+const lexicon = getLexicon();
+// Dictionary prior for standing alone: the character's own frequency as a word / its frequency in all words.
+const inWords = new Map<string, number>();
+for (const { word, frequency } of lexicon.entries()) for (const c of new Set(word)) add(inWords, c, frequency);
+for (const { word, frequency } of lexicon.entries()) {
+  const chars = [...word];
+  if (!chars.every((c) => /\p{Unified_Ideograph}/u.test(c))) continue;
+  const weight = frequency * DICT_WEIGHT;
+  for (let i = 0; i < chars.length; i++) {
+    add(unigrams, chars[i]!, weight);
+    if (i > 0) add(bigrams, chars[i - 1]! + chars[i]!, weight);
+  }
+}
+
+// Vocabulary: every character seen, most frequent first (id 0 = unknown).
+const chars = ["", ...[...unigrams.keys()].sort((a, b) => unigrams.get(b)! - unigrams.get(a)! || (a < b ? -1 : 1))].slice(0, 65535);
+const ids = new Map(chars.map((c, i) => [c, i]));
+
+const leftTotal = new Float64Array(chars.length);
+const leftTypes = new Float64Array(chars.length);
+const rightTypes = new Float64Array(chars.length);
+let allTypes = 0;
+for (const [pair, count] of bigrams) {
+  const [a, b] = [...pair] as [string, string];
+  const ia = ids.get(a);
+  const ib = ids.get(b);
+  if (ia === undefined || ib === undefined) continue;
+  leftTotal[ia] += count;
+  leftTypes[ia]++;
+  rightTypes[ib]++;
+  allTypes++;
+}
+let unigramTotal = 0;
+for (const count of unigrams.values()) unigramTotal += count;
+
+const q = (x: number) => Math.max(-32768, Math.min(32767, Math.round(x * SCALE)));
+const continuation = new Int16Array(chars.length);
+const backoff = new Int16Array(chars.length);
+const unigram = new Int16Array(chars.length);
+const contProb = new Float64Array(chars.length);
+for (let i = 1; i < chars.length; i++) {
+  // Add-one over types, so a character never seen on the right still gets mass.
+  contProb[i] = (rightTypes[i]! + 0.5) / (allTypes + 0.5 * chars.length);
+  continuation[i] = q(Math.log(contProb[i]!));
+  backoff[i] = leftTotal[i]! > 0 ? q(Math.log((DISCOUNT * leftTypes[i]!) / leftTotal[i]!)) : 0;
+  unigram[i] = q(Math.log((unigrams.get(chars[i]!)! + 1) / (unigramTotal + chars.length)));
+}
+// Unknown characters: rarer than any known one.
+continuation[0] = q(Math.log(0.5 / (allTypes + 0.5 * chars.length)));
+unigram[0] = q(Math.log(1 / (unigramTotal + chars.length)) - 1);
+backoff[0] = 0;
+
+// log P(a character stands alone as a word | the character), the corpus count
+// smoothed towards the dictionary prior with the weight of PRIOR_WEIGHT occurrences.
+const PRIOR_WEIGHT = 5;
+const alone = new Int16Array(chars.length);
+for (let i = 1; i < chars.length; i++) {
+  const c = chars[i]!;
+  const prior = (lexicon.frequency(c) + 1) / ((inWords.get(c) ?? 0) + 10);
+  alone[i] = q(Math.log(((standalone.get(c) ?? 0) + PRIOR_WEIGHT * prior) / ((corpusCount.get(c) ?? 0) + PRIOR_WEIGHT)));
+}
+alone[0] = q(Math.log(0.01));
+
+const kept: [number, number][] = [];
+for (const [pair, count] of bigrams) {
+  if (count < MIN_COUNT) continue;
+  const [a, b] = [...pair] as [string, string];
+  const ia = ids.get(a)!;
+  const ib = ids.get(b)!;
+  const p = Math.max(count - DISCOUNT, 0) / leftTotal[ia]! + ((DISCOUNT * leftTypes[ia]!) / leftTotal[ia]!) * contProb[ib]!;
+  kept.push([((ia << 16) | ib) >>> 0, q(Math.log(p))]);
+}
+kept.sort((x, y) => x[0] - y[0]);
+const keys = Uint32Array.from(kept.map((k) => k[0]));
+const bigramLogp = Int16Array.from(kept.map((k) => k[1]));
+
+const header: CharModelHeader = {
+  format: 1,
+  source: `${lexicon.version} ×${DICT_WEIGHT} + dev tune half (${files.length} files, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
+  chars: chars.length,
+  bigrams: keys.length,
+  discount: DISCOUNT,
+};
+mkdirSync(dirname(outFile), { recursive: true });
+const bytes = encodeCharModel({ header, chars, keys, bigramLogp, backoff, continuation, unigram, alone });
+writeFileSync(outFile, bytes);
+console.log(`char model: ${chars.length} chars, ${keys.length} bigrams, ${(bytes.length / 1e6).toFixed(2)} MB → ${outFile}`);

@@ -1,0 +1,145 @@
+/**
+ * A Chinese parser for the unified collective: text → nlcst.
+ *
+ * retext's Latin parser treats a whole Chinese paragraph as one sentence and a
+ * run of ideographs as one word. This parser splits paragraphs at blank lines,
+ * sentences with the punctuation scanner (src/cjk/sentences.ts: 。！？…, line
+ * breaks) and ideograph runs into words with the lexicon's maximum-probability
+ * segmentation (src/nlp/segment.ts). Latin letters and digits form words of
+ * their own; punctuation, symbols and white space get their nlcst nodes.
+ *
+ * Every node has a position whose offsets index the original text (UTF-16
+ * code units, as textlint counts). A Chinese word node carries `data.logp`
+ * (its lexicon log-probability) and `data.known`.
+ *
+ * Use as a unified plugin (`unified().use(retextChinese)`), or call
+ * `parseParagraph` on one stretch of a larger text (what the rules do, so that
+ * only prose blocks are parsed and offsets stay absolute).
+ */
+import type { Paragraph, Punctuation, Root, Sentence, SentenceContent, Symbol as NlcstSymbol, WhiteSpace, Word } from "nlcst";
+import type { Point } from "unist";
+import type { Plugin } from "unified";
+import { splitSentences } from "../cjk/sentences.js";
+import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
+import { segmentRun } from "./segment.js";
+
+export interface ChineseWordData {
+  /** Lexicon log-probability of the word (unknown single characters get a floor value). */
+  logp: number;
+  known: boolean;
+  /** True for a run of ideographs; false for Latin letters / digits. */
+  chinese: boolean;
+}
+
+/** Maps offsets to line/column points; queried with non-decreasing offsets it runs in amortised O(1). */
+export class PointMap {
+  private readonly lineStarts: number[] = [0];
+  private cursor = 0;
+  constructor(text: string) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+  }
+  point(offset: number): Point {
+    const starts = this.lineStarts;
+    if (starts[this.cursor]! > offset) this.cursor = 0;
+    while (this.cursor + 1 < starts.length && starts[this.cursor + 1]! <= offset) this.cursor++;
+    return { line: this.cursor + 1, column: offset - starts[this.cursor]! + 1, offset };
+  }
+}
+
+/** Ideograph runs | Latin/digit words (v1.2, U.S., 5G) | white space | one punctuation mark | anything else. */
+const IDEOGRAPH_RUN = /\p{Unified_Ideograph}+|(?:(?!\p{Unified_Ideograph})[\p{L}\p{N}\p{M}])+(?:['’.\-](?:(?!\p{Unified_Ideograph})[\p{L}\p{N}\p{M}])+)*|\s+|\p{P}|[^]/gu;
+const isIdeographCode = /^\p{Unified_Ideograph}/u;
+
+function sentenceChildren(text: string, start: number, end: number, points: PointMap, lexicon: Lexicon): SentenceContent[] {
+  const children: SentenceContent[] = [];
+  const position = (s: number, e: number) => ({ start: points.point(s), end: points.point(e) });
+  IDEOGRAPH_RUN.lastIndex = start;
+  for (let m = IDEOGRAPH_RUN.exec(text); m && m.index < end; m = IDEOGRAPH_RUN.exec(text)) {
+    const s = m.index;
+    const e = Math.min(end, s + m[0].length);
+    const value = text.slice(s, e);
+    if (isIdeographCode.test(value)) {
+      for (const token of segmentRun(text, s, e, lexicon)) {
+        // The word and its one text node span the same range: they share the position object.
+        const at = position(token.start, token.end);
+        const word: Word = {
+          type: "WordNode",
+          children: [{ type: "TextNode", value: text.slice(token.start, token.end), position: at }],
+          position: at,
+          data: { logp: token.logp, known: token.known, chinese: true } satisfies ChineseWordData,
+        };
+        children.push(word);
+      }
+    } else if (/^\s/u.test(value)) {
+      children.push({ type: "WhiteSpaceNode", value, position: position(s, e) } satisfies WhiteSpace);
+    } else if (/^[\p{L}\p{N}\p{M}]/u.test(value)) {
+      children.push({
+        type: "WordNode",
+        children: [{ type: "TextNode", value, position: position(s, e) }],
+        position: position(s, e),
+        data: { logp: 0, known: true, chinese: false } satisfies ChineseWordData,
+      });
+    } else if (/^\p{P}/u.test(value)) {
+      children.push({ type: "PunctuationNode", value, position: position(s, e) } satisfies Punctuation);
+    } else {
+      children.push({ type: "SymbolNode", value, position: position(s, e) } satisfies NlcstSymbol);
+    }
+    if (e >= end) break;
+  }
+  return children;
+}
+
+/** Parse `text.slice(start, end)` as one paragraph. */
+export function parseParagraph(text: string, start: number, end: number, points = new PointMap(text), lexicon: Lexicon = getLexicon()): Paragraph {
+  const children: Paragraph["children"] = [];
+  let last = start;
+  for (const span of splitSentences(text.slice(start, end), start)) {
+    if (span.start > last) children.push({ type: "WhiteSpaceNode", value: text.slice(last, span.start), position: { start: points.point(last), end: points.point(span.start) } });
+    const sentence: Sentence = {
+      type: "SentenceNode",
+      children: sentenceChildren(text, span.start, span.end, points, lexicon),
+      position: { start: points.point(span.start), end: points.point(span.end) },
+    };
+    children.push(sentence);
+    last = span.end;
+  }
+  if (end > last) children.push({ type: "WhiteSpaceNode", value: text.slice(last, end), position: { start: points.point(last), end: points.point(end) } });
+  return { type: "ParagraphNode", children, position: { start: points.point(start), end: points.point(end) } };
+}
+
+/** Parse a whole text: paragraphs are separated by blank lines. */
+export function parseChinese(text: string): Root {
+  const points = new PointMap(text);
+  const lexicon = getLexicon();
+  const children: Root["children"] = [];
+  const blank = /\n[ \t\u3000]*\n\s*/gu;
+  let last = 0;
+  const push = (s: number, e: number) => {
+    if (e > s) children.push(parseParagraph(text, s, e, points, lexicon));
+  };
+  for (const m of text.matchAll(blank)) {
+    push(last, m.index);
+    children.push({ type: "WhiteSpaceNode", value: m[0], position: { start: points.point(m.index), end: points.point(m.index + m[0].length) } });
+    last = m.index + m[0].length;
+  }
+  push(last, text.length);
+  return { type: "RootNode", children, position: { start: points.point(0), end: points.point(text.length) } };
+}
+
+/** unified plugin: `unified().use(retextChinese).parse(text)` yields nlcst. */
+export const retextChinese: Plugin<[], string, Root> = function retextChinese() {
+  // unified ≥ 10: a parser is a plain function of the document text.
+  (this as unknown as { parser: (document: string) => Root }).parser = (document: string) => parseChinese(document);
+};
+
+/** The plain text of a word node. */
+export function wordText(word: Word): string {
+  let out = "";
+  for (const child of word.children) if ("value" in child) out += child.value;
+  return out;
+}
+
+/** Absolute [start, end) offsets of a node. */
+export function offsets(node: { position?: { start: Point; end: Point } | undefined }): [number, number] {
+  return [node.position!.start.offset!, node.position!.end.offset!];
+}

@@ -1,0 +1,33 @@
+/**
+ * How plausible a string of ideographs is as clean formal Chinese: the
+ * lexicon segmentation cost (−log P of its most probable words) plus the
+ * character-bigram surprisal of its junctions. Lower is better. Used to
+ * compare a passage with a one-edit alternative reading (garbled-text,
+ * idiom-variant).
+ */
+import type { CharModel } from "./char-model.js";
+import { segmentRun } from "./segment.js";
+
+/** Surprisal (−log P) of the junction ending at offset i of `s` (between s[i-1] and s[i]). */
+export function junctionSurprisal(model: CharModel, s: string, i: number): number {
+  return -model.logp(model.id(s[i - 1]!), model.id(s[i]!));
+}
+
+/** Segmentation cost plus junction surprisal of `s` (nats; lower is more plausible). */
+export function readingCost(s: string, model: CharModel): number {
+  let c = 0;
+  for (const t of segmentRun(s, 0, s.length)) c -= t.logp;
+  for (let i = 1; i < s.length; i++) c += junctionSurprisal(model, s, i);
+  return c;
+}
+
+/**
+ * Whether the document uses the piece [start, end) again — for a single
+ * character, together with its left or its right neighbour (燃用 in 单位燃用,
+ * 停止燃用 and 没收燃用): a garble happens once, a term recurs.
+ */
+export function usedAgain(text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
+  const again = (s: number, e: number) => e - s >= 2 && text.indexOf(text.slice(s, e)) !== text.lastIndexOf(text.slice(s, e));
+  if (end - start >= 2) return again(start, end);
+  return (start > runStart && again(start - 1, end)) || (end < runEnd && again(start, end + 1));
+}

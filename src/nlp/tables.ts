@@ -1,0 +1,165 @@
+/**
+ * Lexicon-derived tables of the NLP modules, precompiled at build time by
+ * scripts/build-nlp-tables.ts into data/generated/nlp-tables.bin, so start-up
+ * does not walk the 349 000 lexicon entries (≈ 330 ms) but reads one file:
+ *
+ *  - for segment.ts: the frequency of every one-character word, the compact
+ *    index of every code unit that starts or continues a word prefix, and the
+ *    bit mask of the word lengths for each two-character prefix;
+ *  - for word-classes.ts: function characters, place characters and the share
+ *    of transliterated names among the words containing each character.
+ *
+ * Loaded lazily, once per process. The file records the lexicon version it
+ * was derived from; when it is missing or stale the tables are computed from
+ * the lexicon instead (same result, slower start).
+ *
+ * File layout (little endian):
+ *   uint32 headerLength | header JSON | padding to 4 bytes
+ *   uint32[singles]  frequency of each one-character word (code unit in the header's order)
+ *   uint16[singles]  its code unit
+ *   uint16[65536]    compact index of each code unit (0: none)
+ *   uint32[prefixes] key (compact first × 0x8000 + compact second)
+ *   uint16[prefixes] bit mask of word lengths
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
+import { GENERATED_DATA_DIR } from "../paths.js";
+
+export const NLP_TABLES_FILE = "nlp-tables.bin";
+
+/** Longest word the segmenter tries (longer dictionary entries are rare set phrases). */
+export const MAX_WORD = 8;
+
+export const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "ud", "ug", "uv", "uz", "d", "df", "dg", "r", "rr", "rz", "rg", "f", "q", "m", "mq", "y", "e", "o", "k", "h", "t", "tg"]);
+
+export interface NlpTablesHeader {
+  format: 1;
+  /** `Lexicon.version` of the lexicon the tables were derived from. */
+  lexicon: string;
+  singles: number;
+  prefixes: number;
+  functionChars: string;
+  placeChars: string;
+  /** Characters of transliterated names and their name share (see word-classes.ts). */
+  nameChars: string;
+  nameShares: number[];
+}
+
+export interface NlpTables {
+  header: NlpTablesHeader;
+  singleCodes: Uint16Array;
+  singleFrequencies: Uint32Array;
+  compact: Uint16Array;
+  prefixKeys: Uint32Array;
+  prefixMasks: Uint16Array;
+}
+
+/** Derive the tables from the lexicon (the build script, and the fallback). */
+export function computeNlpTables(lexicon: Lexicon): NlpTables {
+  const singles: [number, number][] = [];
+  const lengths = new Map<number, number>();
+  const compact = new Uint16Array(0x10000);
+  let nextCompact = 1;
+  const compactOf = (code: number) => (compact[code] ||= nextCompact++);
+  const functionChars: string[] = [];
+  const placeChars: string[] = [];
+  const inNames = new Map<string, number>();
+  const inWords = new Map<string, number>();
+  for (const { word, frequency, tag } of lexicon.entries()) {
+    if (word.length === 1) {
+      if (FUNCTION_TAGS.has(tag)) functionChars.push(word);
+      if (tag === "ns" || tag === "j") placeChars.push(word);
+      if (frequency > 0) singles.push([word.charCodeAt(0), frequency]);
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const c of word) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      inWords.set(c, (inWords.get(c) ?? 0) + 1);
+      if (tag === "nrt") inNames.set(c, (inNames.get(c) ?? 0) + 1);
+    }
+    if (frequency <= 0 || word.length > MAX_WORD) continue;
+    // Small-integer keys (V8 hashes them fast): compact indices of the first two code units.
+    const key = compactOf(word.charCodeAt(0)) * 0x8000 + compactOf(word.charCodeAt(1));
+    lengths.set(key, (lengths.get(key) ?? 0) | (1 << word.length));
+  }
+  if (nextCompact >= 0x8000) throw new Error("nlp tables: too many distinct prefix characters");
+  const nameChars: string[] = [];
+  const nameShares: number[] = [];
+  for (const [c, n] of inNames) {
+    nameChars.push(c);
+    // Characters seen in few names say little; shrink their share towards 0.
+    nameShares.push(n / ((inWords.get(c) ?? n) + 20));
+  }
+  const prefixes = [...lengths].sort((a, b) => a[0] - b[0]);
+  return {
+    header: {
+      format: 1,
+      lexicon: lexicon.version,
+      singles: singles.length,
+      prefixes: prefixes.length,
+      functionChars: functionChars.join(""),
+      placeChars: placeChars.join(""),
+      nameChars: nameChars.join("\n"),
+      nameShares,
+    },
+    singleCodes: Uint16Array.from(singles.map((s) => s[0])),
+    singleFrequencies: Uint32Array.from(singles.map((s) => s[1])),
+    compact,
+    prefixKeys: Uint32Array.from(prefixes.map((p) => p[0])),
+    prefixMasks: Uint16Array.from(prefixes.map((p) => p[1])),
+  };
+}
+
+export function encodeNlpTables(t: NlpTables): Buffer {
+  const headerBytes = Buffer.from(JSON.stringify(t.header), "utf8");
+  const padded = Math.ceil((4 + headerBytes.length) / 4) * 4;
+  const head = Buffer.alloc(padded);
+  head.writeUInt32LE(headerBytes.length, 0);
+  headerBytes.copy(head, 4);
+  // 4-byte arrays first after the header, then pad each 2-byte array to 4 bytes.
+  const parts: Buffer[] = [head];
+  for (const a of [t.singleFrequencies, t.prefixKeys, t.singleCodes, t.compact, t.prefixMasks]) {
+    const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    parts.push(b);
+    if (b.length % 4) parts.push(Buffer.alloc(4 - (b.length % 4)));
+  }
+  return Buffer.concat(parts);
+}
+
+export function decodeNlpTables(bytes: Uint8Array): NlpTables {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.readUInt32LE(0);
+  const header = JSON.parse(view.toString("utf8", 4, 4 + headerLength)) as NlpTablesHeader;
+  let at = Math.ceil((4 + headerLength) / 4) * 4;
+  const take = (n: number) => {
+    const out = view.buffer.slice(view.byteOffset + at, view.byteOffset + at + n);
+    at += Math.ceil(n / 4) * 4;
+    return out;
+  };
+  const singleFrequencies = new Uint32Array(take(header.singles * 4));
+  const prefixKeys = new Uint32Array(take(header.prefixes * 4));
+  const singleCodes = new Uint16Array(take(header.singles * 2));
+  const compact = new Uint16Array(take(0x10000 * 2));
+  const prefixMasks = new Uint16Array(take(header.prefixes * 2));
+  return { header, singleCodes, singleFrequencies, compact, prefixKeys, prefixMasks };
+}
+
+const loaded = new WeakMap<Lexicon, NlpTables>();
+
+/** The tables for `lexicon`: the precompiled file when it matches the lexicon, else computed. */
+export function getNlpTables(lexicon: Lexicon = getLexicon()): NlpTables {
+  let tables = loaded.get(lexicon);
+  if (!tables) {
+    const path = join(GENERATED_DATA_DIR, NLP_TABLES_FILE);
+    if (existsSync(path)) {
+      const decoded = decodeNlpTables(readFileSync(path));
+      if (decoded.header.format === 1 && decoded.header.lexicon === lexicon.version) tables = decoded;
+    }
+    tables ??= computeNlpTables(lexicon);
+    loaded.set(lexicon, tables);
+  }
+  return tables;
+}
