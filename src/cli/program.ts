@@ -5,7 +5,12 @@
 import { Command, CommanderError } from "commander";
 import { EXIT, JiaoduiError } from "../errors.js";
 import { PACKAGE_VERSION } from "../paths.js";
+import { registerBaseline } from "./commands/baseline.js";
 import { registerLint } from "./commands/lint.js";
+import { registerReport } from "./commands/report.js";
+import { registerScan } from "./commands/scan.js";
+import { registerMerge } from "./commands/merge.js";
+import { registerRepair } from "./commands/repair.js";
 import type { CliIo } from "./io.js";
 
 export function createProgram(io: CliIo): Command {
@@ -16,6 +21,11 @@ export function createProgram(io: CliIo): Command {
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   registerLint(program, io);
+  registerBaseline(program, io);
+  registerReport(program, io);
+  registerScan(program, io);
+  registerMerge(program, io);
+  registerRepair(program, io);
   return program;
 }
 

@@ -36,4 +36,10 @@ describe("applyPrecedence", () => {
     const split = finding("paragraph-split", 103, 106);
     expect(applyPrecedence([fragment, split])).toEqual([fragment]);
   });
+
+  it("keeps the truncation at the tail a displaced fragment belongs to: both halves of one repair", () => {
+    const fragment = finding("misplaced-fragment", 500, 540, [[100, 104]]);
+    const truncation = finding("truncation", 100, 104);
+    expect(applyPrecedence([fragment, truncation])).toHaveLength(2);
+  });
 });

@@ -19,6 +19,9 @@ import { isIdeograph, PAIRED_MARKS, TERMINAL_PUNCTUATION } from "../cjk/chars.js
 import { getLexicon } from "../cjk/lexicon.js";
 import type { Category } from "../report/categories.js";
 import { paragraphs, type Paragraph } from "./corpus.js";
+import { garbleSites } from "./garble.js";
+import { duplicateSites, misplacedFragmentSites, type StructureSite } from "./structure-injectors.js";
+import { numberingSites } from "./numbering-injectors.js";
 import type { Rng } from "./random.js";
 
 export const KINDS = [
@@ -31,6 +34,12 @@ export const KINDS = [
   "markup",
   "punctuation",
   "variant",
+  "garbled",
+  "duplicate",
+  "misplaced-fragment",
+  "numbering-gap",
+  "orphan-marker",
+  "truncation",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -493,6 +502,47 @@ const variant: LocalKind = {
 };
 
 // ---------------------------------------------------------------------------
+// garbled (see garble.ts: homophone, lookalike, drop, insert, swap, repeat, idiom, nonsense)
+
+const garbled: LocalKind = {
+  kind: "garbled",
+  sites(ctx, rng) {
+    const sites = new Sites();
+    for (const site of garbleSites(ctx.text, ctx.words, (i) => ctx.inProse(i) !== undefined, rng)) {
+      sites.add(site.form, () => {
+        const e = site.make();
+        return e && one("garbled", site.form, e.start, e.end, e.text, e.from, e.to);
+      });
+    }
+    return sites;
+  },
+};
+
+// ---------------------------------------------------------------------------
+// duplicate and misplaced-fragment (see structure-injectors.ts)
+
+function structureKind(kind: Kind, list: (ctx: DocContext, rng: Rng) => StructureSite[]): LocalKind {
+  return {
+    kind,
+    sites(ctx, rng) {
+      const sites = new Sites();
+      for (const site of list(ctx, rng)) sites.add(site.form, () => {
+        const e = site.make();
+        return e && one(kind, site.form, e.start, e.end, e.text, e.from, e.to);
+      });
+      return sites;
+    },
+  };
+}
+
+const duplicate = structureKind("duplicate", (ctx, rng) => duplicateSites(ctx.text, ctx.paragraphs, rng));
+const misplacedFragment = structureKind("misplaced-fragment", (ctx, rng) => misplacedFragmentSites(ctx.text, ctx.paragraphs, ctx.words, rng));
+// numbering-gap, orphan-marker and truncation (see numbering-injectors.ts)
+const numberingGap = structureKind("numbering-gap", (ctx, rng) => numberingSites("numbering-gap", ctx.text, rng));
+const orphanMarker = structureKind("orphan-marker", (ctx, rng) => numberingSites("orphan-marker", ctx.text, rng));
+const truncation = structureKind("truncation", (ctx, rng) => numberingSites("truncation", ctx.text, rng));
+
+// ---------------------------------------------------------------------------
 // page-furniture (planned at paragraph boundaries, about every 35 printed lines):
 // "- 3 -" / "第 3 页 共 10 页" / a bare number, then (after a form feed, in
 // most documents) the running header of the next page — the same line each time.
@@ -607,6 +657,12 @@ const LOCAL_KINDS: Record<Exclude<Kind, "line-wrap" | "page-furniture">, LocalKi
   markup,
   punctuation,
   variant,
+  garbled,
+  duplicate,
+  "misplaced-fragment": misplacedFragment,
+  "numbering-gap": numberingGap,
+  "orphan-marker": orphanMarker,
+  truncation,
 };
 
 export function artefactCount(text: string, density = 0.35): number {
@@ -640,7 +696,9 @@ export function injectMixed(text: string, kinds: readonly Kind[], rng: Rng, opti
   const reserved = new Reservations();
   const edits: PlannedEdit[] = [];
   if (kinds.includes("page-furniture")) edits.push(...planPageFurniture(ctx, rng.fork("page-furniture"), reserved));
-  const local = kinds.filter((k): k is keyof typeof LOCAL_KINDS => k in LOCAL_KINDS);
+  // A document has one end: the kinds that cut it plan first among the local kinds, or paragraph-end edits crowd them out.
+  const endFirst = (k: Kind) => (k === "misplaced-fragment" ? 0 : k === "truncation" ? 1 : 2);
+  const local = kinds.filter((k): k is keyof typeof LOCAL_KINDS => k in LOCAL_KINDS).sort((a, b) => endFirst(a) - endFirst(b));
   const count = artefactCount(text, options.density);
   const state = local.map((kind) => ({ kind, rng: rng.fork(kind), sites: undefined as Sites | undefined, planned: 0, attempts: 0 }));
   for (let round = 0; round < count; round++) {
