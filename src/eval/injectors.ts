@@ -521,14 +521,17 @@ const garbled: LocalKind = {
 // ---------------------------------------------------------------------------
 // duplicate and misplaced-fragment (see structure-injectors.ts)
 
-function structureKind(kind: Kind, list: (ctx: DocContext, rng: Rng) => StructureSite[]): LocalKind {
+function structureKind(kind: Kind, list: (ctx: DocContext, rng: Rng) => StructureSite[], alsoAtStart?: Kind): LocalKind {
   return {
     kind,
     sites(ctx, rng) {
       const sites = new Sites();
       for (const site of list(ctx, rng)) sites.add(site.form, () => {
         const e = site.make();
-        return e && one(kind, site.form, e.start, e.end, e.text, e.from, e.to);
+        const edit = e && one(kind, site.form, e.start, e.end, e.text, e.from, e.to);
+        // The text left before the edit is damaged too (a displaced tail leaves a truncated paragraph).
+        if (edit && alsoAtStart) edit.artefacts.push({ kind: alsoAtStart, form: `${site.form}:left-behind`, from: -2, to: 0 });
+        return edit;
       });
       return sites;
     },
@@ -536,7 +539,7 @@ function structureKind(kind: Kind, list: (ctx: DocContext, rng: Rng) => Structur
 }
 
 const duplicate = structureKind("duplicate", (ctx, rng) => duplicateSites(ctx.text, ctx.paragraphs, rng));
-const misplacedFragment = structureKind("misplaced-fragment", (ctx, rng) => misplacedFragmentSites(ctx.text, ctx.paragraphs, ctx.words, rng));
+const misplacedFragment = structureKind("misplaced-fragment", (ctx, rng) => misplacedFragmentSites(ctx.text, ctx.paragraphs, ctx.words, rng), "truncation");
 // numbering-gap, orphan-marker and truncation (see numbering-injectors.ts)
 const numberingGap = structureKind("numbering-gap", (ctx, rng) => numberingSites("numbering-gap", ctx.text, rng));
 const orphanMarker = structureKind("orphan-marker", (ctx, rng) => numberingSites("orphan-marker", ctx.text, rng));
