@@ -9,7 +9,7 @@
  * as `message.data`; src/engine/findings.ts reads it.
  */
 import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext } from "@textlint/types";
+import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
 import type { Category, Locale, Severity } from "./report/categories.js";
 import { isLocale } from "./report/categories.js";
 
@@ -106,4 +106,33 @@ export function createReporter(context: TextlintRuleContext, catalogue: Catalogu
     });
   };
   return Object.assign(report, { locale, message });
+}
+
+/** What a document-level rule sees: the root node, its text, its reporter and options. */
+export interface DocumentCheck<Options extends CommonOptions> {
+  node: TxtNode;
+  /** The whole document text: offsets into it are the absolute offsets `report` takes. */
+  text: string;
+  report: Reporter;
+  options: Options;
+  context: TextlintRuleContext;
+}
+
+/**
+ * A jiaodui rule: one check over the whole document, as every rule here is
+ * (artefacts cross node boundaries: paragraphs, pages, tables). Fixable rules
+ * get textlint's `{ linter, fixer }` shape, others a plain reporter.
+ */
+export function documentRule<Options extends CommonOptions>(
+  meta: { fixable: boolean },
+  catalogue: Catalogue,
+  check: (document: DocumentCheck<Options>) => void,
+): TextlintRuleModule<Options> {
+  const reporter: TextlintRuleReporter<Options> = (context, options) => ({
+    [context.Syntax.Document](node: TxtNode) {
+      const text = context.getSource(node);
+      check({ node, text, report: createReporter(context, catalogue, options, node), options: (options ?? {}) as Options, context });
+    },
+  });
+  return meta.fixable ? { linter: reporter, fixer: reporter } : reporter;
 }

@@ -6,10 +6,8 @@
  * deletes the copy and the break before it: no text is lost); everything
  * else gets a deletion suggestion.
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import { getBlocks } from "../../src/doc/blocks.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { findDuplicates, type Options as DuplicateOptions } from "./duplicates.js";
 import { messages } from "./messages.js";
@@ -26,12 +24,6 @@ export const meta: RuleMeta = {
   },
 };
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    for (const finding of findDuplicates(getBlocks(node, text), text, options)) report(finding);
-  },
+export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
+  for (const finding of findDuplicates(getBlocks(node, text), text, options)) report(finding);
 });
-
-export default { linter: reporter, fixer: reporter };

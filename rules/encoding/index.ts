@@ -10,14 +10,13 @@
  * character checks would otherwise report one by one.
  */
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import { charAt, charBefore, codePoints } from "../../src/cjk/codepoints.js";
 import { ideographEquivalent, isSimplifiedText } from "../../src/cjk/ideograph-equivalents.js";
 import { findMojibake } from "../../src/cjk/mojibake.js";
 import { getBlocks } from "../../src/doc/blocks.js";
 import { documentAt, splitDocuments } from "../../src/doc/documents.js";
 import { preferredEol } from "../../src/doc/lines.js";
-import { createReporter, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { messages, type MessageId } from "./messages.js";
 
@@ -215,21 +214,11 @@ function reportMixedWidths(report: Reporter, root: TxtNode, text: string, isClai
   }
 }
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options = {}) => {
-  const { Syntax } = context;
-  return {
-    [Syntax.Document](node) {
-      // The Document node spans the whole file, so offsets into `text` are the absolute offsets the reporter wants.
-      const text = context.getSource(node);
-      const report = createReporter(context, messages, options, node);
-      const claimed = new Uint8Array(text.length);
-      for (const [start, end] of reportMojibake(report, text)) claimed.fill(1, start, end);
-      const isClaimed = (offset: number) => claimed[offset] === 1;
-      reportCharacters(report, text, isClaimed);
-      reportDecomposed(report, text, isClaimed);
-      reportMixedWidths(report, node, text, isClaimed);
-    },
-  };
-};
-
-export default { linter: reporter, fixer: reporter };
+export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
+  const claimed = new Uint8Array(text.length);
+  for (const [start, end] of reportMojibake(report, text)) claimed.fill(1, start, end);
+  const isClaimed = (offset: number) => claimed[offset] === 1;
+  reportCharacters(report, text, isClaimed);
+  reportDecomposed(report, text, isClaimed);
+  reportMixedWidths(report, node, text, isClaimed);
+});

@@ -5,9 +5,7 @@
  * the likely reading when one edit restores ordinary words. Category garbled;
  * no safe fix (the reading is an unsafe suggestion).
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
@@ -42,37 +40,31 @@ const EDIT_NAMES = {
   swap: { zh: "颠倒", en: "swapped characters" },
 } as const;
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    if (!/\p{Unified_Ideograph}/u.test(text)) return;
-    const report = createReporter(context, messages, options, node);
-    const parsed = getParsedDocument(node, text);
-    const model = getCharModel();
-    const runs = parsed.sentences.flatMap(chineseRuns);
-    const mean = documentJunctionMean(runs, text, model);
-    const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
-    const found: Garble[] = findGarbles(runs, text, model, settings, mean);
-    // Word-level slips the junction detector left alone (one report per place).
-    if (options?.slips) for (const slip of findSlips(runs, text, model, mean)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
-    for (const g of found) {
-      if (parsed.nonProse.overlaps(g.start, g.end)) continue;
-      const score = g.score.toFixed(1);
-      const confidence = Math.min(0.9, 0.4 + g.score / 40);
-      if (g.reading) {
-        const edit = EDIT_NAMES[g.reading.edit][report.locale === "en" ? "en" : "zh"];
-        report({
-          messageId: "garbled-with-reading",
-          params: { actual: g.text, expected: g.reading.text, score, edit },
-          range: [g.start, g.end],
-          confidence,
-          suggestions: [{ messageId: "use-reading", params: { expected: g.reading.text }, range: [g.start, g.end], text: g.reading.text }],
-        });
-      } else {
-        report({ messageId: "garbled-passage", params: { actual: g.text, score }, range: [g.start, g.end], confidence });
-      }
+export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
+  if (!/\p{Unified_Ideograph}/u.test(text)) return;
+  const parsed = getParsedDocument(node, text);
+  const model = getCharModel();
+  const runs = parsed.sentences.flatMap(chineseRuns);
+  const mean = documentJunctionMean(runs, text, model);
+  const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
+  const found: Garble[] = findGarbles(runs, text, model, settings, mean);
+  // Word-level slips the junction detector left alone (one report per place).
+  if (options?.slips) for (const slip of findSlips(runs, text, model, mean)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
+  for (const g of found) {
+    if (parsed.nonProse.overlaps(g.start, g.end)) continue;
+    const score = g.score.toFixed(1);
+    const confidence = Math.min(0.9, 0.4 + g.score / 40);
+    if (g.reading) {
+      const edit = EDIT_NAMES[g.reading.edit][report.locale === "en" ? "en" : "zh"];
+      report({
+        messageId: "garbled-with-reading",
+        params: { actual: g.text, expected: g.reading.text, score, edit },
+        range: [g.start, g.end],
+        confidence,
+        suggestions: [{ messageId: "use-reading", params: { expected: g.reading.text }, range: [g.start, g.end], text: g.reading.text }],
+      });
+    } else {
+      report({ messageId: "garbled-passage", params: { actual: g.text, score }, range: [g.start, g.end], confidence });
     }
-  },
+  }
 });
-
-export default reporter;

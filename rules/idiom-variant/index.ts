@@ -3,9 +3,7 @@
  * changed (并行不停 → 并行不悖). Category garbled; the idiom is offered as an
  * unsafe suggestion (no safe fix: the writer may have meant something else).
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
@@ -27,26 +25,20 @@ export const meta: RuleMeta = {
   },
 };
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    if (!/\p{Unified_Ideograph}/u.test(text)) return;
-    const report = createReporter(context, messages, options, node);
-    const parsed = getParsedDocument(node, text);
-    const runs = parsed.sentences.flatMap(chineseRuns);
-    for (const miss of findIdiomMisses(runs, text, getCharModel(), options?.minGain ?? DEFAULT_MIN_GAIN)) {
-      if (parsed.nonProse.overlaps(miss.start, miss.end)) continue;
-      let q = 0;
-      while (miss.actual[q] === miss.expected[q]) q++;
-      report({
-        messageId: "idiom-variant",
-        params: { actual: miss.actual, expected: miss.expected, wrong: miss.actual[q]!, right: miss.expected[q]! },
-        range: [miss.start, miss.end],
-        confidence: Math.min(0.9, 0.5 + miss.gain / 60),
-        suggestions: [{ messageId: "use-idiom", params: { expected: miss.expected }, range: [miss.start, miss.end], text: miss.expected }],
-      });
-    }
-  },
+export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
+  if (!/\p{Unified_Ideograph}/u.test(text)) return;
+  const parsed = getParsedDocument(node, text);
+  const runs = parsed.sentences.flatMap(chineseRuns);
+  for (const miss of findIdiomMisses(runs, text, getCharModel(), options?.minGain ?? DEFAULT_MIN_GAIN)) {
+    if (parsed.nonProse.overlaps(miss.start, miss.end)) continue;
+    let q = 0;
+    while (miss.actual[q] === miss.expected[q]) q++;
+    report({
+      messageId: "idiom-variant",
+      params: { actual: miss.actual, expected: miss.expected, wrong: miss.actual[q]!, right: miss.expected[q]! },
+      range: [miss.start, miss.end],
+      confidence: Math.min(0.9, 0.5 + miss.gain / 60),
+      suggestions: [{ messageId: "use-idiom", params: { expected: miss.expected }, range: [miss.start, miss.end], text: miss.expected }],
+    });
+  }
 });
-
-export default reporter;

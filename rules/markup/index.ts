@@ -17,7 +17,6 @@
  * character, except &nbsp; inside Chinese text, which goes (a space there would
  * itself be an artefact).
  */
-import type { TextlintRuleModule } from "@textlint/types";
 import { ideographRatio, isChineseTextChar } from "../../src/cjk/chars.js";
 import { charAt, charBefore } from "../../src/cjk/codepoints.js";
 import { overlapsAny } from "../../src/cjk/latin.js";
@@ -26,7 +25,7 @@ import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
 import { BLOCK_TAGS, decodeEntity, ENTITY, isKnownTag, TAG } from "../../src/doc/html.js";
 import { preferredEol, splitLines } from "../../src/doc/lines.js";
 import { nodeRanges } from "../../src/doc/node-ranges.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import type { Severity } from "../../src/report/categories.js";
 import { messages, type MessageId } from "./messages.js";
@@ -216,31 +215,25 @@ function isDebrisHtmlBlock(block: string): boolean {
   return /[，。；！？]/u.test(prose) && ideographRatio(prose) >= 0.5;
 }
 
-const linter: TextlintRuleModule<Options> = (context, options) => ({
-  [context.Syntax.Document](node) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    const markdown = syntaxOf(node) === "markdown";
-    const masks = markdown ? nodeRanges(node, ["Code", "CodeBlock"]) : [];
-    const footnoteLabels = new Set(markdown ? Array.from(text.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gmu), (m) => m[1]!) : []);
-    const eol = preferredEol(text);
-    for (const block of getBlocks(node, text)) {
-      if (block.kind === "code" || block.kind === "thematic-break") continue;
-      if (block.kind === "html" && !isDebrisHtmlBlock(block.text)) continue;
-      const where: MarkupContext = !markdown || block.kind === "html" ? "plain" : block.kind === "table-row" ? "table" : "markdown";
-      for (const f of findMarkup(text, block.start, block.end, { context: where, masks, eol, footnoteLabels })) {
-        report({
-          messageId: f.messageId,
-          params: f.params,
-          range: f.range,
-          severity: f.severity,
-          confidence: f.confidence,
-          fix: f.fix !== undefined ? { range: f.range, text: f.fix } : undefined,
-          suggestions: f.suggestions?.map((s) => ({ messageId: s.messageId, params: f.params, range: f.range, text: s.text })),
-        });
-      }
+export default documentRule<Options>(meta, messages, ({ node, text, report, context }) => {
+  const markdown = syntaxOf(node) === "markdown";
+  const masks = markdown ? nodeRanges(node, ["Code", "CodeBlock"]) : [];
+  const footnoteLabels = new Set(markdown ? Array.from(text.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gmu), (m) => m[1]!) : []);
+  const eol = preferredEol(text);
+  for (const block of getBlocks(node, text)) {
+    if (block.kind === "code" || block.kind === "thematic-break") continue;
+    if (block.kind === "html" && !isDebrisHtmlBlock(block.text)) continue;
+    const where: MarkupContext = !markdown || block.kind === "html" ? "plain" : block.kind === "table-row" ? "table" : "markdown";
+    for (const f of findMarkup(text, block.start, block.end, { context: where, masks, eol, footnoteLabels })) {
+      report({
+        messageId: f.messageId,
+        params: f.params,
+        range: f.range,
+        severity: f.severity,
+        confidence: f.confidence,
+        fix: f.fix !== undefined ? { range: f.range, text: f.fix } : undefined,
+        suggestions: f.suggestions?.map((s) => ({ messageId: s.messageId, params: f.params, range: f.range, text: s.text })),
+      });
     }
-  },
+  }
 });
-
-export default { linter, fixer: linter };

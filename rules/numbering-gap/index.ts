@@ -4,11 +4,9 @@
  * markers lost or mangled in extraction. No safe fix (the lost marker's place
  * is a guess).
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import { getBlocks } from "../../src/doc/blocks.js";
 import { structureOf } from "../../src/doc/documents.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { findNumberingGaps } from "./gaps.js";
 import { messages } from "./messages.js";
@@ -25,13 +23,7 @@ export const meta: RuleMeta = {
   },
 };
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    const blocks = getBlocks(node, text);
-    for (const doc of structureOf(blocks, text.length)) for (const finding of findNumberingGaps(doc, blocks, text)) report(finding);
-  },
+export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
+  const blocks = getBlocks(node, text);
+  for (const doc of structureOf(blocks, text.length)) for (const finding of findNumberingGaps(doc, blocks, text)) report(finding);
 });
-
-export default reporter;

@@ -4,10 +4,9 @@
  * with its line ending); the paragraph a page break cut is left for the
  * paragraph-split and line-wrap rules to join.
  */
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import { getBlocks } from "../../src/doc/blocks.js";
 import { findPageFurniture, removalRanges, type FurnitureLine, type FurnitureOptions } from "../../src/doc/page-furniture.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { messages, type MessageId } from "./messages.js";
 
@@ -35,32 +34,23 @@ function messageIdOf(f: FurnitureLine): MessageId {
   return f.safe ? "pageNumber" : "possiblePageNumber";
 }
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options = {}) => {
-  const { Syntax } = context;
-  return {
-    [Syntax.Document](node) {
-      const text = context.getSource(node);
-      const report = createReporter(context, messages, options, node);
-      const { lines, furniture, strayFormFeeds } = findPageFurniture(text, getBlocks(node, text), options);
-      const safe = [...furniture.values()].filter((f) => f.safe);
-      const ranges = removalRanges(text, lines, safe.map((f) => f.index));
-      for (const f of furniture.values()) {
-        const lineRange = [f.line.start, f.line.end] as const;
-        const removeLine = [f.line.start, f.line.end + f.line.eol.length] as const;
-        report({
-          messageId: messageIdOf(f),
-          params: { text: shown(f.line.text), count: f.repeats ?? 1 },
-          range: lineRange,
-          confidence: f.confidence,
-          fix: f.safe ? { range: ranges.get(f.index)!, text: "" } : undefined,
-          suggestions: f.safe ? undefined : [{ messageId: "removeLine", range: removeLine, text: "" }],
-        });
-      }
-      for (const offset of strayFormFeeds) {
-        report({ messageId: "formFeed", range: [offset, offset + 1], confidence: 1, fix: { range: [offset, offset + 1], text: "" } });
-      }
-    },
-  };
-};
-
-export default { linter: reporter, fixer: reporter };
+export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
+  const { lines, furniture, strayFormFeeds } = findPageFurniture(text, getBlocks(node, text), options);
+  const safe = [...furniture.values()].filter((f) => f.safe);
+  const ranges = removalRanges(text, lines, safe.map((f) => f.index));
+  for (const f of furniture.values()) {
+    const lineRange = [f.line.start, f.line.end] as const;
+    const removeLine = [f.line.start, f.line.end + f.line.eol.length] as const;
+    report({
+      messageId: messageIdOf(f),
+      params: { text: shown(f.line.text), count: f.repeats ?? 1 },
+      range: lineRange,
+      confidence: f.confidence,
+      fix: f.safe ? { range: ranges.get(f.index)!, text: "" } : undefined,
+      suggestions: f.safe ? undefined : [{ messageId: "removeLine", range: removeLine, text: "" }],
+    });
+  }
+  for (const offset of strayFormFeeds) {
+    report({ messageId: "formFeed", range: [offset, offset + 1], confidence: 1, fix: { range: [offset, offset + 1], text: "" } });
+  }
+});

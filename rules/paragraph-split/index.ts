@@ -4,12 +4,10 @@
  * lines inside a paragraph (category line-wrap). Safe fix: join the two sides,
  * or make a paragraph end a blank-line paragraph break.
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
 import { splitAtFormFeeds } from "../../src/doc/form-feeds.js";
 import { preferredEol } from "../../src/doc/lines.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { findLineWraps } from "./line-wraps.js";
 import { messages } from "./messages.js";
@@ -30,15 +28,9 @@ export const meta: RuleMeta = {
   },
 };
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    const blocks = splitAtFormFeeds(getBlocks(node, text), text);
-    for (const finding of findParagraphSplits(blocks, text)) report(finding);
-    if (options?.lineWrap === false) return;
-    for (const finding of findLineWraps(blocks, text, syntaxOf(node), preferredEol(text))) report(finding);
-  },
+export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
+  const blocks = splitAtFormFeeds(getBlocks(node, text), text);
+  for (const finding of findParagraphSplits(blocks, text)) report(finding);
+  if (options?.lineWrap === false) return;
+  for (const finding of findLineWraps(blocks, text, syntaxOf(node), preferredEol(text))) report(finding);
 });
-
-export default { linter: reporter, fixer: reporter };

@@ -3,15 +3,13 @@
  * Chinese prose, the two punctuation traces extraction leaves most often
  * (a bracket lost at a page or cell boundary; a PDF font mapping `，` to `,`).
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleModule } from "@textlint/types";
 import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, isCjkPunctuation, isIdeograph } from "../../src/cjk/chars.js";
 import { charAt, charBefore } from "../../src/cjk/codepoints.js";
 import { BALANCED_PAIRS, QUOTE_OPENERS, scanPairs, type MarkAt } from "../../src/cjk/paired-marks.js";
 import { getBlocks, type Block } from "../../src/doc/blocks.js";
 import { getNonProseRanges, type RangeSet } from "../../src/doc/non-prose.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
-import { createReporter, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
 import { messages } from "./messages.js";
 
 export const meta: RuleMeta = {
@@ -45,15 +43,11 @@ const HALF_WIDTH_KINDS = new Set<Block["kind"]>(["paragraph", "list-item", "quot
 /** A Chinese neighbour: an ideograph or full-width punctuation (but not the ideographic space, a separator). */
 const isChinese = (char: string | undefined) => char !== undefined && char !== "\u3000" && (isIdeograph(char) || isCjkPunctuation(char));
 
-const linter: TextlintRuleModule<Options> = (context, options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    const blocks = getBlocks(node, text);
-    const nonProse = getNonProseRanges(node, text);
-    checkBalance(text, blocks, nonProse, report);
-    for (const block of blocks) if (HALF_WIDTH_KINDS.has(block.kind)) checkHalfWidth(text, block, nonProse, report);
-  },
+export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
+  const blocks = getBlocks(node, text);
+  const nonProse = getNonProseRanges(node, text);
+  checkBalance(text, blocks, nonProse, report);
+  for (const block of blocks) if (HALF_WIDTH_KINDS.has(block.kind)) checkHalfWidth(text, block, nonProse, report);
 });
 
 function endsClause(block: Block): boolean {
@@ -182,5 +176,3 @@ function fixableParenPairs(text: string, block: Block, nonProse: RangeSet): Set<
   }
   return fixable;
 }
-
-export default { linter, fixer: linter };

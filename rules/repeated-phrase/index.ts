@@ -4,9 +4,7 @@
  * Chinese prose (条约/政治承诺). Category garbled. Removing the second copy is
  * offered as an unsafe suggestion: which copy is the stray one needs a human.
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { offsets } from "../../src/nlp/parse-chinese.js";
@@ -32,44 +30,38 @@ export const meta: RuleMeta = {
   },
 };
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    if (!/\p{Unified_Ideograph}/u.test(text)) return;
-    const report = createReporter(context, messages, options, node);
-    const parsed = getParsedDocument(node, text);
-    const settings = { minLength: options?.minLength ?? DEFAULT_REPEAT_OPTIONS.minLength, maxGap: options?.maxGap ?? DEFAULT_REPEAT_OPTIONS.maxGap };
-    const reported = new Set<number>();
-    for (const paragraph of parsed.paragraphs) {
-      const sentences = paragraph.children.filter((c) => c.type === "SentenceNode");
-      for (let i = 0; i < sentences.length; i++) {
-        const [from] = offsets(sentences[i]!);
-        const [, to] = offsets(sentences[Math.min(i + 1, sentences.length - 1)]!);
-        for (const r of findRepeats(text, from, to, settings)) {
-          if (reported.has(r.start) || parsed.nonProse.overlaps(r.firstStart, r.end)) continue;
-          reported.add(r.start);
-          report({
-            messageId: "repeated-phrase",
-            params: { phrase: r.phrase },
-            range: [r.start, r.end],
-            confidence: r.gap === 0 ? 0.85 : 0.7,
-            severity: r.gap === 0 ? "error" : "warning",
-            related: [{ messageId: "first-copy", range: [r.firstStart, r.firstStart + r.phrase.length] }],
-            suggestions: [{ messageId: "remove-copy", params: { phrase: r.phrase }, range: [r.start, r.end], text: "" }],
-          });
-        }
-        if (options?.slash === false) continue;
-        const [sFrom, sTo] = offsets(sentences[i]!);
-        for (const s of findSlashAlternatives(text, sFrom, sTo)) {
-          // Show the words next to the slash (at most four characters each side).
-          const left = s.left.slice(-4);
-          const right = s.right.slice(0, 4);
-          if (parsed.nonProse.overlaps(s.start - left.length, s.end + right.length)) continue;
-          report({ messageId: "slash-alternative", params: { left, right }, range: [s.start - left.length, s.end + right.length], confidence: 0.4 });
-        }
+export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
+  if (!/\p{Unified_Ideograph}/u.test(text)) return;
+  const parsed = getParsedDocument(node, text);
+  const settings = { minLength: options?.minLength ?? DEFAULT_REPEAT_OPTIONS.minLength, maxGap: options?.maxGap ?? DEFAULT_REPEAT_OPTIONS.maxGap };
+  const reported = new Set<number>();
+  for (const paragraph of parsed.paragraphs) {
+    const sentences = paragraph.children.filter((c) => c.type === "SentenceNode");
+    for (let i = 0; i < sentences.length; i++) {
+      const [from] = offsets(sentences[i]!);
+      const [, to] = offsets(sentences[Math.min(i + 1, sentences.length - 1)]!);
+      for (const r of findRepeats(text, from, to, settings)) {
+        if (reported.has(r.start) || parsed.nonProse.overlaps(r.firstStart, r.end)) continue;
+        reported.add(r.start);
+        report({
+          messageId: "repeated-phrase",
+          params: { phrase: r.phrase },
+          range: [r.start, r.end],
+          confidence: r.gap === 0 ? 0.85 : 0.7,
+          severity: r.gap === 0 ? "error" : "warning",
+          related: [{ messageId: "first-copy", range: [r.firstStart, r.firstStart + r.phrase.length] }],
+          suggestions: [{ messageId: "remove-copy", params: { phrase: r.phrase }, range: [r.start, r.end], text: "" }],
+        });
+      }
+      if (options?.slash === false) continue;
+      const [sFrom, sTo] = offsets(sentences[i]!);
+      for (const s of findSlashAlternatives(text, sFrom, sTo)) {
+        // Show the words next to the slash (at most four characters each side).
+        const left = s.left.slice(-4);
+        const right = s.right.slice(0, 4);
+        if (parsed.nonProse.overlaps(s.start - left.length, s.end + right.length)) continue;
+        report({ messageId: "slash-alternative", params: { left, right }, range: [s.start - left.length, s.end + right.length], confidence: 0.4 });
       }
     }
-  },
+  }
 });
-
-export default reporter;

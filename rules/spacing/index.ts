@@ -15,14 +15,13 @@
  * The safe fix only ever deletes white space: it never inserts a space and
  * never touches punctuation.
  */
-import type { TextlintRuleModule } from "@textlint/types";
 import { isCjkPunctuation, isChineseTextChar, isIdeograph, CLOSING_MARKS, OPENING_MARKS } from "../../src/cjk/chars.js";
 import { charAt, charBefore, codePointLength } from "../../src/cjk/codepoints.js";
 import { overlapsAny } from "../../src/cjk/latin.js";
 import { endsWithStructuralNumber, isIdeographicSpace } from "../../src/cjk/spaces.js";
 import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
 import { nodeRanges } from "../../src/doc/node-ranges.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import type { Severity } from "../../src/report/categories.js";
 import { messages, type MessageId } from "./messages.js";
@@ -199,29 +198,23 @@ function splitByGapText(gaps: Gap[]): Gap[][] {
   return runs;
 }
 
-const linter: TextlintRuleModule<Options> = (context, options) => ({
-  [context.Syntax.Document](node) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    const masks = syntaxOf(node) === "markdown" ? nodeRanges(node, ["Code", "Html"]) : [];
-    for (const block of getBlocks(node, text)) {
-      if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
-      for (const line of block.lines) {
-        const found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
-        for (const f of found) {
-          report({
-            messageId: f.messageId,
-            params: f.params,
-            range: f.range,
-            severity: f.severity,
-            confidence: f.confidence,
-            fix: f.fix !== undefined ? { range: f.range, text: f.fix } : undefined,
-            suggestions: f.fix === undefined ? [{ messageId: "suggestRemove", range: f.range, text: "" }] : undefined,
-          });
-        }
+export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
+  const masks = syntaxOf(node) === "markdown" ? nodeRanges(node, ["Code", "Html"]) : [];
+  for (const block of getBlocks(node, text)) {
+    if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
+    for (const line of block.lines) {
+      const found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
+      for (const f of found) {
+        report({
+          messageId: f.messageId,
+          params: f.params,
+          range: f.range,
+          severity: f.severity,
+          confidence: f.confidence,
+          fix: f.fix !== undefined ? { range: f.range, text: f.fix } : undefined,
+          suggestions: f.fix === undefined ? [{ messageId: "suggestRemove", range: f.range, text: "" }] : undefined,
+        });
       }
     }
-  },
+  }
 });
-
-export default { linter, fixer: linter };

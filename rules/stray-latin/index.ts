@@ -9,13 +9,12 @@
  * glosses in brackets, English sentences and code therefore pass: their
  * neighbours are Latin, brackets or markup, or the word is not on the lists.
  */
-import type { TextlintRuleModule } from "@textlint/types";
 import { isIdeograph, isLatinLetter } from "../../src/cjk/chars.js";
 import { findLatinTokens, findProtectedSpans, isChineseSide, overlapsAny, skipSpaces, type LatinToken } from "../../src/cjk/latin.js";
 import { splitSentences } from "../../src/cjk/sentences.js";
 import { getBlocks } from "../../src/doc/blocks.js";
 import type { Severity } from "../../src/report/categories.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { messages, type MessageId } from "./messages.js";
 
@@ -271,38 +270,32 @@ function describe(text: string, candidates: Candidate[], range: [number, number]
   return { ...base, messageId: "strayFunctionWord", severity: "error", confidence: 0.9, alternatives };
 }
 
-const linter: TextlintRuleModule<Options> = (context, options) => ({
-  [context.Syntax.Document](node) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    for (const block of getBlocks(node, text)) {
-      if (block.kind === "code" || block.kind === "html") continue;
-      for (const line of block.lines) {
-        for (const found of findStrayLatin(text, line.start, line.end, { commonWords: options?.commonWords ?? true })) {
-          const params = { word: found.word, replacement: found.fix ?? "" };
-          report({
-            messageId: found.messageId,
-            params,
-            range: found.range,
-            severity: found.severity,
-            confidence: found.confidence,
-            fix: found.fix ? { range: found.repairRange, text: found.fix } : undefined,
-            suggestions: found.fix
-              ? undefined
-              : [
-                  { messageId: "suggestRemove", params, range: found.repairRange, text: "" },
-                  ...found.alternatives.map((replacement) => ({
-                    messageId: "suggestReplace",
-                    params: { word: found.word, replacement },
-                    range: found.repairRange,
-                    text: replacement,
-                  })),
-                ],
-          });
-        }
+export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
+  for (const block of getBlocks(node, text)) {
+    if (block.kind === "code" || block.kind === "html") continue;
+    for (const line of block.lines) {
+      for (const found of findStrayLatin(text, line.start, line.end, { commonWords: options?.commonWords ?? true })) {
+        const params = { word: found.word, replacement: found.fix ?? "" };
+        report({
+          messageId: found.messageId,
+          params,
+          range: found.range,
+          severity: found.severity,
+          confidence: found.confidence,
+          fix: found.fix ? { range: found.repairRange, text: found.fix } : undefined,
+          suggestions: found.fix
+            ? undefined
+            : [
+                { messageId: "suggestRemove", params, range: found.repairRange, text: "" },
+                ...found.alternatives.map((replacement) => ({
+                  messageId: "suggestReplace",
+                  params: { word: found.word, replacement },
+                  range: found.repairRange,
+                  text: replacement,
+                })),
+              ],
+        });
       }
     }
-  },
+  }
 });
-
-export default { linter, fixer: linter };

@@ -4,11 +4,9 @@
  * next document; names the likely continuation when it sits elsewhere in the
  * file. No safe fix.
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleContext, TextlintRuleReporter } from "@textlint/types";
 import { getBlocks } from "../../src/doc/blocks.js";
 import { structureOf } from "../../src/doc/documents.js";
-import { createReporter, type CommonOptions } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { messages } from "./messages.js";
 import { findTruncations, PLACES } from "./truncations.js";
@@ -25,14 +23,8 @@ export const meta: RuleMeta = {
   },
 };
 
-const reporter: TextlintRuleReporter<Options> = (context: TextlintRuleContext, options?: Options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    const blocks = getBlocks(node, text);
-    const placeName = (p: keyof typeof PLACES) => (report.locale === "en" ? PLACES[p].en : PLACES[p].zh);
-    for (const finding of findTruncations(structureOf(blocks, text.length), blocks, text, placeName)) report(finding);
-  },
+export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
+  const blocks = getBlocks(node, text);
+  const placeName = (p: keyof typeof PLACES) => (report.locale === "en" ? PLACES[p].en : PLACES[p].zh);
+  for (const finding of findTruncations(structureOf(blocks, text.length), blocks, text, placeName)) report(finding);
 });
-
-export default reporter;

@@ -8,15 +8,13 @@
  * phrase-aware with OpenCC, and the fix is safe only when the mapping is
  * one-to-one in context.
  */
-import type { TxtNode } from "@textlint/ast-node-types";
-import type { TextlintRuleModule } from "@textlint/types";
 import { isInsidePair, QUOTE_OPENERS, scanPairs } from "../../src/cjk/paired-marks.js";
 import { getScriptVariants, otherScript, type Script, type ScriptVariants, type VariantChange } from "../../src/cjk/script-variants.js";
 import { wordSpans, widenToWords, type WordSpan } from "../../src/cjk/word-spans.js";
 import { getBlocks, type Block } from "../../src/doc/blocks.js";
 import { splitDocuments } from "../../src/doc/documents.js";
 import { getNonProseRanges, type RangeSet } from "../../src/doc/non-prose.js";
-import { createReporter, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
+import { documentRule, type CommonOptions, type Reporter } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { messages } from "./messages.js";
 
@@ -38,26 +36,22 @@ const CHECKED_KINDS = new Set<Block["kind"]>(["paragraph", "list-item", "quote",
 /** A block with at least this many characters of the other script, and more of them than of the document's, is a passage, not a stray word. */
 const PASSAGE_MIN = 4;
 
-const linter: TextlintRuleModule<Options> = (context, options) => ({
-  [context.Syntax.Document](node: TxtNode) {
-    const text = context.getSource(node);
-    const report = createReporter(context, messages, options, node);
-    const blocks = getBlocks(node, text).filter((b) => CHECKED_KINDS.has(b.kind));
-    if (blocks.length === 0) return;
-    const variants = getScriptVariants();
-    const nonProse = getNonProseRanges(node, text);
-    for (const document of splitDocuments(blocks, text.length)) {
-      const counts = { simplified: 0, traditional: 0 };
-      for (const block of document.blocks) {
-        const c = variants.scriptCounts(text, block.start, block.end);
-        counts.simplified += c.simplified;
-        counts.traditional += c.traditional;
-      }
-      // Ties go to Simplified: jiaodui's documents are mainland official texts.
-      const script: Script = counts.traditional > counts.simplified ? "traditional" : "simplified";
-      for (const block of document.blocks) checkBlock(text, block, script, variants, nonProse, report);
+export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
+  const blocks = getBlocks(node, text).filter((b) => CHECKED_KINDS.has(b.kind));
+  if (blocks.length === 0) return;
+  const variants = getScriptVariants();
+  const nonProse = getNonProseRanges(node, text);
+  for (const document of splitDocuments(blocks, text.length)) {
+    const counts = { simplified: 0, traditional: 0 };
+    for (const block of document.blocks) {
+      const c = variants.scriptCounts(text, block.start, block.end);
+      counts.simplified += c.simplified;
+      counts.traditional += c.traditional;
     }
-  },
+    // Ties go to Simplified: jiaodui's documents are mainland official texts.
+    const script: Script = counts.traditional > counts.simplified ? "traditional" : "simplified";
+    for (const block of document.blocks) checkBlock(text, block, script, variants, nonProse, report);
+  }
 });
 
 function checkBlock(text: string, block: Block, script: Script, variants: ScriptVariants, nonProse: RangeSet, report: Reporter): void {
@@ -121,5 +115,3 @@ function groupChanges(changes: VariantChange[]): VariantChange[][] {
   }
   return groups;
 }
-
-export default { linter, fixer: linter };
