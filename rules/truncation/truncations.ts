@@ -26,7 +26,8 @@ import {
   snippetBefore,
   startsMidSentence,
 } from "../../src/doc/paragraph-shape.js";
-import { cellContent, isClosingDate, isTitleBlock, type ClosingRun } from "../../src/doc/structure.js";
+import { cellSpan } from "../../src/doc/label-shape.js";
+import { isClosingDate, isTitleBlock, type ClosingRun } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
 
 /** Characters a cut-off paragraph may end with: text, or a mark that needs more after it. */
@@ -102,14 +103,14 @@ function fragments(blocks: readonly Block[], documents: readonly StructuredDocum
   blocks.forEach((block, i) => {
     if (block.kind !== "table-row") return;
     if (i === 0 || blocks[i - 1]!.kind !== "table-row") tableStart = block.start;
-    if ((block.cells ?? []).some((cell) => cellContent(cell).text.split(CELL_BREAK).some((part) => isClosingDate(part)))) signedTables.add(tableStart);
+    if ((block.cells ?? []).some((cell) => cellSpan(cell).text.split(CELL_BREAK).some((part) => isClosingDate(part)))) signedTables.add(tableStart);
   });
   tableStart = -1;
   blocks.forEach((block, i) => {
     if (block.kind === "table-row") {
       if (i === 0 || blocks[i - 1]!.kind !== "table-row") tableStart = block.start;
       for (const cell of block.cells ?? []) {
-        const content = cellContent(cell);
+        const content = cellSpan(cell);
         const head = content.text.split(CELL_BREAK)[0]!.trim();
         if (head === "") continue;
         out.push({ start: content.start, end: content.end, head, displaced: signedTables.has(tableStart) ? 2 : startsMidSentence(head) ? 1 : 0 });

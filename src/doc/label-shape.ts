@@ -27,7 +27,17 @@ export function cellLines(text: string): string[] {
 
 /** A cell's text without the pipes and white space around it. */
 export function cellContent(text: string): string {
-  return text.trim().replace(/^\|/u, "").replace(/(?<!\\)\|$/u, "").trim();
+  return cellSpan({ start: 0, end: text.length, text }).text;
+}
+
+/**
+ * A table cell's content without its pipes and padding, with absolute offsets
+ * (the Markdown parser's cell ranges include the delimiting "|").
+ */
+export function cellSpan(cell: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  const lead = /^[\s|]*/u.exec(cell.text)![0].length;
+  const body = cell.text.slice(lead).replace(/(?<!\\)[\s|]*$/u, "");
+  return { start: cell.start + lead, end: cell.start + lead + body.length, text: body };
 }
 
 /** A note wholly in brackets: (新华社莫斯科3月21日电), （2023年3月21日）. */

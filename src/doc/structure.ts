@@ -7,6 +7,7 @@
  * "which marker belongs to which section" are decided once.
  */
 import type { Block } from "./blocks.js";
+import { cellLines } from "./label-shape.js";
 import { DIVISION_RANK, isDivision, parseMarker, type Marker } from "./enumeration.js";
 import {
   endsSentence,
@@ -26,8 +27,6 @@ import {
 const DATELINE_NOTE = /^[（(][^（()）]{2,30}[电讯][）)]$/u;
 /** Longest signature line: an office and a name (中华人民共和国主席, 滨江市人民政府办公厅). */
 const SIGNATURE_LENGTH = 16;
-/** Markdown line breaks inside a table cell. */
-const CELL_BREAK = /<br\s*\/?>/giu;
 
 /** A date line (二〇二三年三月二十一日于莫斯科) or a dateline note: what makes a run of short lines a closing block. */
 export function isClosingDate(line: string): boolean {
@@ -43,20 +42,11 @@ export function isClosingLine(line: string): boolean {
   return isSignatureLine(t, SIGNATURE_LENGTH) && parseMarker(t) === null;
 }
 
-/**
- * A table cell's content without its pipes and padding, with absolute offsets
- * (the Markdown parser's cell ranges include the delimiting "|").
- */
-export function cellContent(cell: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
-  const lead = /^[\s|]*/u.exec(cell.text)![0].length;
-  const body = cell.text.slice(lead).replace(/(?<!\\)[\s|]*$/u, "");
-  return { start: cell.start + lead, end: cell.start + lead + body.length, text: body };
-}
 
 /** The lines a block shows: its lines, or for a table row the parts of its cells. */
 export function visibleLines(block: Block): string[] {
   if (block.kind === "table-row") {
-    return (block.cells ?? []).flatMap((cell) => cellContent(cell).text.split(CELL_BREAK)).map((s) => s.trim()).filter((s) => s !== "");
+    return (block.cells ?? []).flatMap((cell) => cellLines(cell.text));
   }
   return block.lines.map((line) => line.text.trim()).filter((s) => s !== "");
 }
