@@ -12,10 +12,10 @@
  * Deterministic: same inputs → byte-identical file.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { getLexicon } from "../src/cjk/lexicon.js";
-import { corpusFiles, DEFAULT_CORPUS_DIR } from "../src/eval/corpus.js";
+import { corpusFiles, DEFAULT_CORPUS_DIR, splitFileDocuments } from "../src/eval/corpus.js";
 import { segmentRun } from "../src/nlp/segment.js";
 import { CHAR_MODEL_FILE, encodeCharModel, MODEL_DIR, type CharModelHeader } from "../src/nlp/char-model.js";
 
@@ -24,7 +24,6 @@ const DICT_WEIGHT = 0.05;
 /** Kneser–Ney absolute discount. */
 const DISCOUNT = 0.75;
 /** Bigrams with less (weighted) count are dropped from the file (they back off). */
-const MIN_COUNT = 1;
 const SCALE = 1000;
 
 // `--quarter` trains on the files numbered 0 mod 4 only, so that thresholds can be
@@ -32,20 +31,55 @@ const SCALE = 1000;
 const quarter = process.argv.includes("--quarter");
 const outFile = process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1]! : join(MODEL_DIR, CHAR_MODEL_FILE);
 const corpusDir = process.argv.find((a, i) => i >= 2 && !a.startsWith("--") && process.argv[i - 1] !== "--out") ?? DEFAULT_CORPUS_DIR;
-const files = corpusFiles(corpusDir, "tune").filter((name) => !quarter || Number(/\d+/.exec(name)![0]) % 4 === 0);
-if (files.length === 0) throw new Error(`no tuning files in ${corpusDir}`);
+const bigDir = join(dirname(corpusDir), "big");
+const useBig = !process.argv.includes("--no-big") && existsSync(bigDir);
+/** Bigrams with less (weighted) count are dropped from the file (they back off). */
+const MIN_COUNT = useBig ? 2 : 1;
+/** Trigrams with less (weighted) count are dropped (they back off to the bigram); keeps the file small. */
+const MIN_TRIGRAM_COUNT = 6;
+const files = useBig ? [] : corpusFiles(corpusDir, "tune").filter((name) => !quarter || Number(/\d+/.exec(name)![0]) % 4 === 0);
 
 const bigrams = new Map<string, number>();
 const unigrams = new Map<string, number>();
-const add = (map: Map<string, number>, key: string, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
+const add = <K,>(map: Map<K, number>, key: K, weight: number) => map.set(key, (map.get(key) ?? 0) + weight);
 
 const hash = createHash("sha256");
 let corpusChars = 0;
 /** How often each character stands alone as a one-character word in the segmented corpus, and in total. */
 const standalone = new Map<string, number>();
 const corpusCount = new Map<string, number>();
-for (const name of files) {
-  const text = readFileSync(join(corpusDir, name), "utf8");
+/** Training texts: the big corpus minus every document that overlaps the dev corpus, else the dev tuning files. */
+function trainingTexts(): { name: string; text: string }[] {
+  if (!useBig) return files.map((name) => ({ name, text: readFileSync(join(corpusDir, name), "utf8") }));
+  // Dev documents (both halves) are held out: a big-corpus document sharing
+  // a fifth of its sampled 16-character pieces with dev is dropped.
+  const devPieces = new Set<string>();
+  for (const name of readdirSync(corpusDir).filter((n) => /^dev_.*\.(?:md|txt)$/.test(n))) {
+    const text = readFileSync(join(corpusDir, name), "utf8").replace(/\s+/g, "");
+    for (let i = 0; i + 16 <= text.length; i++) devPieces.add(text.slice(i, i + 16));
+  }
+  const out: { name: string; text: string }[] = [];
+  let dropped = 0;
+  for (const name of readdirSync(bigDir).filter((n) => /^big_.*\.(?:md|txt)$/.test(n)).sort()) {
+    for (const doc of splitFileDocuments(readFileSync(join(bigDir, name), "utf8"), name)) {
+      const flat = doc.text.replace(/\s+/g, "");
+      let samples = 0;
+      let shared = 0;
+      for (let i = 0; i + 16 <= flat.length; i += 61) {
+        samples++;
+        if (devPieces.has(flat.slice(i, i + 16))) shared++;
+      }
+      if (samples > 0 && shared * 5 >= samples) dropped++;
+      else out.push({ name: doc.id, text: doc.text });
+    }
+  }
+  console.log(`big corpus: ${out.length} documents kept, ${dropped} dropped for overlapping dev`);
+  return out;
+}
+
+const training = trainingTexts();
+if (training.length === 0) throw new Error(`no training text in ${corpusDir}`);
+for (const { name, text } of training) {
   hash.update(name).update(text);
   for (const run of text.matchAll(/\p{Unified_Ideograph}+/gu)) {
     const chars = [...run[0]];
@@ -136,14 +170,58 @@ kept.sort((x, y) => x[0] - y[0]);
 const keys = Uint32Array.from(kept.map((k) => k[0]));
 const bigramLogp = Int16Array.from(kept.map((k) => k[1]));
 
+// Trigrams, counted by id over the same text and dictionary words; P(c | ab)
+// is interpolated with the bigram level: max(n(abc) − D, 0) / n(ab·) + γ(ab)·P(c | b),
+// γ(ab) = D·types(ab·) / n(ab·). Contexts without trigrams use P(c | b) alone.
+const trigramKey = (a: number, b: number, c: number) => (a * 65536 + b) * 65536 + c;
+const trigrams = new Map<number, number>();
+const addTrigrams = (ideographs: string, weight: number) => {
+  let a = -1;
+  let b = -1;
+  for (const ch of ideographs) {
+    const c = ids.get(ch) ?? 0;
+    if (a > 0 && b > 0 && c > 0) add(trigrams, trigramKey(a, b, c), weight);
+    a = b;
+    b = c;
+  }
+};
+for (const { text } of training) for (const run of text.matchAll(/\p{Unified_Ideograph}+/gu)) addTrigrams(run[0], 1);
+for (const { word, frequency } of lexicon.entries()) if (/^\p{Unified_Ideograph}{3,}$/u.test(word)) addTrigrams(word, frequency * DICT_WEIGHT);
+const contextTotal = new Map<number, number>();
+const contextTypes = new Map<number, number>();
+for (const [key, count] of trigrams) {
+  const context = Math.floor(key / 65536);
+  add(contextTotal, context, count);
+  add(contextTypes, context, 1);
+}
+const bigramP = (ib: number, ic: number) => {
+  const count = bigrams.get(chars[ib]! + chars[ic]!) ?? 0;
+  if (leftTotal[ib]! === 0) return contProb[ic]!;
+  return Math.max(count - DISCOUNT, 0) / leftTotal[ib]! + ((DISCOUNT * leftTypes[ib]!) / leftTotal[ib]!) * contProb[ic]!;
+};
+const gamma = (context: number) => (DISCOUNT * contextTypes.get(context)!) / contextTotal.get(context)!;
+// A bigram key (a << 16 | b) is also the number of its trigram context ab.
+const contextBackoff = Int16Array.from(keys, (key) => (contextTotal.has(key) ? q(Math.log(gamma(key))) : 0));
+const keptTrigrams: [number, number][] = [];
+for (const [key, count] of trigrams) {
+  if (count < MIN_TRIGRAM_COUNT) continue;
+  const context = Math.floor(key / 65536);
+  const p = Math.max(count - DISCOUNT, 0) / contextTotal.get(context)! + gamma(context) * bigramP(context % 65536, key % 65536);
+  keptTrigrams.push([key, q(Math.log(p))]);
+}
+keptTrigrams.sort((x, y) => x[0] - y[0]);
+const trigramKeys = Float64Array.from(keptTrigrams.map((k) => k[0]));
+const trigramLogp = Int16Array.from(keptTrigrams.map((k) => k[1]));
+
 const header: CharModelHeader = {
-  format: 1,
-  source: `${lexicon.version} ×${DICT_WEIGHT} + dev tune half (${files.length} files, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
+  format: 2,
+  source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? "big corpus minus dev overlap" : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
   chars: chars.length,
   bigrams: keys.length,
+  trigrams: trigramKeys.length,
   discount: DISCOUNT,
 };
 mkdirSync(dirname(outFile), { recursive: true });
-const bytes = encodeCharModel({ header, chars, keys, bigramLogp, backoff, continuation, unigram, alone });
+const bytes = encodeCharModel({ header, chars, keys, bigramLogp, backoff, continuation, unigram, alone, contextBackoff, trigramKeys, trigramLogp });
 writeFileSync(outFile, bytes);
-console.log(`char model: ${chars.length} chars, ${keys.length} bigrams, ${(bytes.length / 1e6).toFixed(2)} MB → ${outFile}`);
+console.log(`char model: ${chars.length} chars, ${keys.length} bigrams, ${trigramKeys.length} trigrams, ${(bytes.length / 1e6).toFixed(2)} MB → ${outFile}`);

@@ -38,7 +38,7 @@ export interface GarbleOptions {
   rareWord: number;
 }
 
-export const DEFAULT_GARBLE_OPTIONS: GarbleOptions = { threshold: 14, passageThreshold: 20, baseline: 5, rareWord: -Infinity };
+export const DEFAULT_GARBLE_OPTIONS: GarbleOptions = { threshold: 15, passageThreshold: 20, baseline: 5, rareWord: -Infinity };
 
 /** Summed junction surprisal above the baseline a stretch with a one-edit reading needs (nats). */
 const MIN_READING_JUNCTIONS = 7;
@@ -99,7 +99,7 @@ export function documentJunctionMean(runs: readonly ChineseToken[][], text: stri
 const RARITY_FLOOR = 9;
 
 /** Mean junction surprisal over the tuning half (law and work reports). */
-export const REFERENCE_JUNCTION_MEAN = 4.2;
+export const REFERENCE_JUNCTION_MEAN = 3.5;
 
 export function findGarbles(runs: readonly ChineseToken[][], text: string, model: CharModel, options: GarbleOptions, documentMean: number): Garble[] {
   const out: Garble[] = [];
@@ -161,7 +161,8 @@ export function findGarbles(runs: readonly ChineseToken[][], text: string, model
       if (!mangled && (fourCharacterUnit || rarity < options.threshold - MAX_USEFUL_GAIN / 2)) continue;
       const found = bestReading(text, Math.max(runStart, start - 2), Math.min(runEnd, end + 2), start, end, model);
       const gain = found?.gain ?? 0;
-      score = rarity + gain / 2;
+      // A reading that is not made of words is weak evidence: half its gain counts only when it is.
+      score = rarity + (found?.words ? gain / 2 : gain / 4);
       if (score < options.threshold && !mangled) continue;
       // The junctions must back the report: around a slip that one edit repairs they are
       // unusual (a missing word such as 保函, 惠益 joins ordinarily); without a repair they
@@ -235,117 +236,4 @@ function bestReading(
     if ((w.length === 1 && !isFunctionChar(w)) || (w.length > 1 && !lexicon.has(w))) words = false;
   }
   return { text: best.text, edit: best.edit, gain, words };
-}
-
-/** A one-edit repair of a run of isolated characters into one common word. */
-export interface SlipOptions {
-  /** Lexicon frequency the repaired word needs (ordinary vocabulary, not a rare entry met by chance). */
-  minFrequency: number;
-  /** Summed junction surprisal above the baseline the run needs (nats). */
-  minJunctions: number;
-}
-
-export const DEFAULT_SLIP_OPTIONS: SlipOptions = { minFrequency: 300, minJunctions: 6 };
-
-/** Minimum gain (nats, reading cost of the passage ± 2 characters) and junction surprisal per edit (tuned on the tuning half). */
-const SLIP_BARS = {
-  swap: { gain: 0, junctions: 7 },
-  remove: { gain: 30, junctions: 8 },
-  add: { gain: 20, junctions: 11 },
-  change: { gain: 20, junctions: 11 },
-} as const;
-
-const NAME_TAGS = /^(?:nr|ns|nrt|nrfg|nt|nz|j)$/u;
-
-/**
- * Character slips by a word-level signal: after segmentation, a run of ≥ 2
- * one-character tokens (not all function words, not transliteration or place
- * characters) that one edit — a character removed, added, changed or two
- * swapped — turns into a single common lexicon word spanning the run
- * (府政 → 政府, 土跑地 → 土地, 业玉 → 业主). Reported with that word as the reading.
- */
-export function findSlips(runs: readonly ChineseToken[][], text: string, model: CharModel, documentMean: number, options: SlipOptions = DEFAULT_SLIP_OPTIONS): Garble[] {
-  const out: Garble[] = [];
-  const lexicon = getLexicon();
-  const baseline = DEFAULT_GARBLE_OPTIONS.baseline + Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
-  const good = (w: string) => {
-    if (lexicon.frequency(w) < options.minFrequency) return false;
-    return !NAME_TAGS.test(lexicon.tag(w) ?? "");
-  };
-  for (const run of runs) {
-    const runStart = run[0]!.start;
-    const runEnd = run.at(-1)!.end;
-    let k = 0;
-    while (k < run.length) {
-      if (run[k]!.end - run[k]!.start !== 1) {
-        k++;
-        continue;
-      }
-      let j = k;
-      while (j < run.length && run[j]!.end - run[j]!.start === 1) j++;
-      const singles = run.slice(k, j);
-      k = j;
-      if (singles.length < 2) continue;
-      // Windows of two and three characters; the edit must involve an isolated (non-function) character.
-      for (const size of [3, 2]) {
-        for (let w = 0; w + size <= singles.length; w++) {
-          const start = singles[w]!.start;
-          const end = start + size;
-          const mid = text.slice(start, end);
-          const chars = [...mid];
-          if (chars.every((c) => isFunctionChar(c))) continue;
-          if (chars.some((c) => isTransliterationChar(c) && !isFunctionChar(c)) || chars.every((c) => isFunctionChar(c) || isPlaceChar(c))) continue;
-          if (out.length > 0 && out.at(-1)!.end > start) continue;
-          const reading = slipReading(mid, text[start - 1], text[end], model, good);
-          if (!reading) continue;
-          let junctions = 0;
-          for (let i = Math.max(runStart + 1, start); i <= Math.min(runEnd - 1, end); i++) junctions += Math.max(0, junctionSurprisal(model, text, i) - baseline);
-          if (junctions < options.minJunctions) continue;
-          if (usedAgain(text, start, end, runStart, runEnd)) continue;
-          const ws = Math.max(runStart, start - 2);
-          const we = Math.min(runEnd, end + 2);
-          const gain = readingCost(text.slice(ws, end + 0) + text.slice(end, we), model) - readingCost(text.slice(ws, start) + reading.text + text.slice(end, we), model);
-          // How much evidence each edit needs. A swap that makes a common word is rarely an
-          // accident; a removal or a change almost always finds some word, so the repaired
-          // passage must read much better (gain) and the junctions must be clearly unusual.
-          const bar = SLIP_BARS[reading.edit];
-          if (gain < bar.gain || junctions < bar.junctions) continue;
-          if (repeatsChar(text.slice(Math.max(runStart, start - 2), Math.min(runEnd, end + 2)))) continue;
-          out.push({ start, end, text: mid, score: junctions + gain / 2, gain, rarity: 0, junctions, aloneCost: 0, isolated: size, reading });
-        }
-      }
-    }
-  }
-  return out;
-}
-
-function slipReading(mid: string, before: string | undefined, after: string | undefined, model: CharModel, good: (w: string) => boolean): { text: string; edit: "remove" | "add" | "change" | "swap" } | undefined {
-  const n = mid.length;
-  for (let i = 0; i + 1 < n; i++) {
-    const s = mid.slice(0, i) + mid[i + 1] + mid[i] + mid.slice(i + 2);
-    if (s !== mid && good(s)) return { text: s, edit: "swap" };
-  }
-  if (n === 3) {
-    for (let i = 0; i < n; i++) {
-      const s = mid.slice(0, i) + mid.slice(i + 1);
-      // Removing an end character leaves a word that was already there; only an inner removal repairs.
-      if (i === 1 && good(s)) return { text: s, edit: "remove" };
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const l = i > 0 ? mid[i - 1]! : before;
-    const r = i + 1 < n ? mid[i + 1]! : after;
-    for (const x of model.bridges(l, r, 60)) {
-      if (x === mid[i]) continue;
-      const s = mid.slice(0, i) + x + mid.slice(i + 1);
-      if (good(s)) return { text: s, edit: "change" };
-    }
-  }
-  if (n === 2) {
-    for (const x of model.bridges(mid[0], mid[1], 60)) {
-      const s = mid[0] + x + mid[1];
-      if (good(s)) return { text: s, edit: "add" };
-    }
-  }
-  return undefined;
 }

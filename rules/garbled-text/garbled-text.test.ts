@@ -7,7 +7,9 @@ import { testRule } from "../../test/support/rule-tester.js";
 import rule from "./index.js";
 
 // Our own sentences. A garbled stretch is reported without a fix (output = input).
-const CONTEXT = "双方将继续深化务实合作，推动两国关系不断向前发展。";
+// The detector measures junctions against the document's own register, so the context is a
+// realistic paragraph, not a single sentence.
+const CONTEXT = "双方将继续深化务实合作，推动两国关系不断向前发展。双方同意加强在能源、交通、农业等领域的合作，扩大贸易规模，提高投资便利化水平。";
 const garbled = (text: string, actual: string) => {
   const start = text.indexOf(actual);
   return { text, output: text, errors: [{ range: [start, start + actual.length] as [number, number] }] };
@@ -27,12 +29,17 @@ testRule("garbled-text", rule, {
     // Ordinary single-character grammar and 四字格 coinages are not slips.
     "确保基本民生投入只增不减，形成以工促农、以城带乡的格局。",
     "各级政府要大力简除烦苛，事不避难、义不逃责。",
+    // Rare formal words (永葆, 提振) are not slips.
+    "使我们的事业永葆青春和活力，提振市场信心。",
+    // With the noisy-channel detector turned off, a lone slip is left alone.
+    { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
   invalid: [
     garbled(`${CONTEXT}双方呼吁有关各方为国际间俄劝和促谈共同努力，并发挥建设性作用。`, "俄劝和促谈"),
-    // Word-level slips (option slips): isolated characters that one edit turns into a common word.
-    { ...garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"), options: { slips: true } },
-    { ...garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"), options: { slips: true } },
+    // Character slips (noisy channel): one edit turns the place into an ordinary word.
+    garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
+    garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),
+    garbled("违反国家忧关规定使用的，由主管部门责令改正。", "国家忧关"),
   ],
 });
 

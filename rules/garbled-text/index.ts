@@ -9,17 +9,14 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
-import { DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, findSlips, type Garble } from "./detect.js";
+import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
+import { DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, type Garble } from "./detect.js";
 import { messages } from "./messages.js";
 
 export interface Options extends CommonOptions {
-  /** Summed junction surprisal above the baseline that makes a report (nats; default 9). Higher = fewer reports. */
+  /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
   threshold?: number;
-  /**
-   * Also report word-level slips (findSlips: isolated characters one edit turns into a common
-   * word). Default false: tuned on text the character model was trained on, it over-reports on
-   * unseen text (held-out clean FP 10.8 / 100 000 characters with it on).
-   */
+  /** Report single-character slips found by the noisy channel (default true). */
   slips?: boolean;
 }
 
@@ -48,8 +45,10 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const mean = documentJunctionMean(runs, text, model);
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
   const found: Garble[] = findGarbles(runs, text, model, settings, mean);
-  // Word-level slips the junction detector left alone (one report per place).
-  if (options?.slips) for (const slip of findSlips(runs, text, model, mean)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
+  // Character slips the junction detector left alone (one report per place).
+  if (options?.slips !== false) {
+    for (const slip of findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
+  }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     const score = g.score.toFixed(1);

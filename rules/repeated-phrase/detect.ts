@@ -31,41 +31,59 @@ export const DEFAULT_REPEAT_OPTIONS: RepeatOptions = { minLength: 6, maxGap: 6 }
 
 const IDEOGRAPH = /\p{Unified_Ideograph}/u;
 
+/** Hash of the code units text[p, p + k), a small integer (V8 keys Maps by small integers fastest). */
+function hashAt(text: string, p: number, k: number): number {
+  let h = 0;
+  for (let i = 0; i < k; i++) h = (Math.imul(h, 31) + text.charCodeAt(p + i)) | 0;
+  return h & 0x3fffffff;
+}
+
+/** Whether text[a, a + k) and text[b, b + k) are the same code units. */
+function sameAt(text: string, a: number, b: number, k: number): boolean {
+  for (let i = 0; i < k; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
 /** Repeats within the text span [from, to) (a sentence or two adjacent sentences). */
 export function findRepeats(text: string, from: number, to: number, options: RepeatOptions = DEFAULT_REPEAT_OPTIONS): Repeat[] {
   const k = options.minLength;
   const out: Repeat[] = [];
   if (to - from < 2 * k) return out;
-  const seen = new Map<string, number[]>();
+  // Earlier starts of each k-unit run, by hash (no substring per position): a bucket may also
+  // hold other runs with the same hash, which are skipped; same-run starts keep their order.
+  const seen = new Map<number, number[]>();
   // Alignments already judged legitimate: distance between the copies → end of the judged copy.
   const judged = new Map<number, number>();
   for (let p = from; p + k <= to; p++) {
-    const key = text.slice(p, p + k);
-    const earlier = seen.get(key);
-    if (earlier) {
-      let found: Repeat | undefined;
-      for (const p0 of earlier) {
-        if ((judged.get(p - p0) ?? -1) > p) continue;
-        // Extend the match forward, never into the second copy.
-        let len = k;
-        while (p + len < to && p0 + len < p && text[p0 + len] === text[p + len]) len++;
-        if (p0 + len > p) continue;
-        const gap = p - (p0 + len);
-        if (gap > options.maxGap) continue;
-        const phrase = text.slice(p, p + len);
-        if (!legitimate(text, p0, p, len, phrase)) {
-          found = { firstStart: p0, start: p, end: p + len, phrase, gap };
-          break;
-        }
-        judged.set(p - p0, p + len);
+    const hash = hashAt(text, p, k);
+    const bucket = seen.get(hash);
+    if (!bucket) {
+      seen.set(hash, [p]);
+      continue;
+    }
+    let found: Repeat | undefined;
+    for (const p0 of bucket) {
+      if (!sameAt(text, p0, p, k)) continue;
+      if ((judged.get(p - p0) ?? -1) > p) continue;
+      // Extend the match forward, never into the second copy.
+      let len = k;
+      while (p + len < to && p0 + len < p && text.charCodeAt(p0 + len) === text.charCodeAt(p + len)) len++;
+      if (p0 + len > p) continue;
+      const gap = p - (p0 + len);
+      if (gap > options.maxGap) continue;
+      const phrase = text.slice(p, p + len);
+      if (!legitimate(text, p0, p, len, phrase)) {
+        found = { firstStart: p0, start: p, end: p + len, phrase, gap };
+        break;
       }
-      if (found) {
-        out.push(found);
-        p = found.end - 1;
-        continue;
-      }
-      earlier.push(p);
-    } else seen.set(key, [p]);
+      judged.set(p - p0, p + len);
+    }
+    if (found) {
+      out.push(found);
+      p = found.end - 1;
+      continue;
+    }
+    bucket.push(p);
   }
   return out;
 }
@@ -75,17 +93,16 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   for (const c of phrase) if (IDEOGRAPH.test(c)) ideographs++;
   if (ideographs < 5) return true;
   const between = text.slice(p0 + len, p);
-
-  // Lists whose items share a part (第四十三条、第四十四条; 《…法》、《…法》): the copy straddles an
-  // item boundary close to one of its ends, or only numerals tell the copies apart.
-  const separators = [...phrase.matchAll(/[、，；,;]|》、《|〉、〈/gu)];
-  if (separators.length > 0) {
+  // Lists whose items differ only in numerals (第四十三条、第四十四条).
+  if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两、，]+$/u.test(between)) return true;
+  if (between.length === 0) {
+    // Items of a list that share a part (《…法》、《…法》): the copy straddles an item boundary close to one of its ends.
+    const separators = [...phrase.matchAll(/[、，；,;]|》、《|〉、〈/gu)];
+    if (separators.length === 0) return false;
     const first = separators[0]!.index;
     const last = separators.at(-1)!.index + separators.at(-1)![0].length;
-    if (first <= 3 || phrase.length - last <= 3) return true;
+    return first <= 3 || phrase.length - last <= 3;
   }
-  if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两]+$/u.test(between)) return true;
-  if (between.length === 0) return false;
   // A verb or preposition between two mentions of the same body (委员会接受委员会…): a sentence, not a paste.
   const tag = getLexicon().tag(between);
   if (between.length >= 2 && tag !== undefined && /^[vpc]/u.test(tag)) return true;
@@ -97,11 +114,13 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   // 香港特别行政区同胞、澳门特别行政区同胞): a separator, conjunction or a
   // line / sentence boundary lies between the copies.
   if (/[\s、，；：,;。！？和与及或又也还并]/u.test(between)) return true;
-  // A pasted copy follows its original closely: the gap (its ideographs; a closing mark
-  // such as 》 is not content) is short beside the copy.
+  // A long copy right after a short gap is pasted (…条约》草案|放置武器…条约): the gap (its
+  // ideographs; a closing mark such as 》 is not content) is short beside the copy — unless the
+  // copy spans two clauses or starts or ends at a separator (…集体所有的财产，保护公民私人|所有的财产，保护公民|的…;
+  // 伟大的祖国|，永远热爱我们伟大的|人民: parallel clauses).
   let gapIdeographs = 0;
   for (const c of between) if (IDEOGRAPH.test(c)) gapIdeographs++;
-  return len < 2 * gapIdeographs + 6;
+  return len < 2 * gapIdeographs + 6 || /[，；,;]/u.test(phrase.slice(1, -1)) || /^[、，；,;]|[、，；,;]$/u.test(phrase);
 }
 
 /** Lexicon words this frequent are ordinary vocabulary (a rare entry may join by chance). */
@@ -119,6 +138,7 @@ function splitsWord(text: string, start: number, end: number): boolean {
   return !outer(text[start - 2], before) && !outer(after, text[end + 1]) && !outer(before, text[start]) && !outer(text[end - 1], after);
 }
 
+
 /** A slash between two Chinese alternatives inside prose (条约/政治承诺): an editor's variant left in. */
 export interface SlashAlternative {
   start: number;
@@ -132,6 +152,10 @@ const UNIT = /^(?:[元吨克米升秒分时日月年周人次件台套辆个只�
 
 export function findSlashAlternatives(text: string, from: number, to: number): SlashAlternative[] {
   const out: SlashAlternative[] = [];
+  // Most sentences have no slash: skip them without slicing and matching.
+  let slash = from;
+  while (slash < to && text.charCodeAt(slash) !== 0x2f) slash++;
+  if (slash === to) return out;
   const span = text.slice(from, to);
   for (const m of span.matchAll(/(\p{Unified_Ideograph}{2,})\/(\p{Unified_Ideograph}{2,})/gu)) {
     const left = m[1]!;

@@ -15,6 +15,8 @@ const slash = "双方将推动签订合作框架协议/备忘录，加强沟通�
 
 testRule("repeated-phrase", rule, {
   valid: [
+    // Parallel clauses: the repeated run spans a clause boundary (所有的经营性资产，加强对).
+    "加强对集体所有的经营性资产，加强对个人所有的经营性资产，加强对公共设施的管理。",
     // Parallel constructions and lists repeat on purpose.
     "完善基层群众自治制度，扩大基层群众自治范围，推动基层治理现代化。",
     "向香港特别行政区同胞、澳门特别行政区同胞、台湾同胞致以问候。",

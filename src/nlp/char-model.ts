@@ -1,9 +1,12 @@
 /**
- * A character bigram language model of formal Chinese (interpolated
- * Kneser–Ney), trained by scripts/build-model.ts on the jieba dictionary
- * (word-internal bigrams, weighted by word frequency) and the tuning half of
- * the dev corpus (running text). The committed file data/model/char-ngram.bin
- * holds pruned, quantised probabilities; it is loaded lazily, once per process.
+ * A character trigram language model of formal Chinese (interpolated
+ * Kneser–Ney at the bigram level, absolute discounting at the trigram level),
+ * trained by scripts/build-model.ts on the jieba dictionary (word-internal
+ * n-grams, weighted by word frequency) and running text: the big corpus minus
+ * every document that overlaps the dev corpus (so both dev halves stay unseen),
+ * or the dev tuning half when the big corpus is absent. The committed file
+ * data/model/char-ngram.bin holds pruned, quantised probabilities; it is
+ * loaded lazily, once per process.
  *
  * File layout (little endian):
  *   uint32 headerLength | header JSON | padding to 4 bytes
@@ -13,6 +16,9 @@
  *   int16[chars]    log continuation probability × 1000
  *   int16[chars]    log unigram probability × 1000
  *   int16[chars]    log P(the character stands alone as a one-character word) × 1000
+ *   int16[bigrams]  log γ(ab) × 1000: the trigram backoff weight of the bigram as a context (0: no trigrams)
+ *   float64[trigrams] key ((a × 65536 + b) × 65536 + c), sorted
+ *   int16[trigrams] log P(c | ab) × 1000 (interpolated)
  *   chars, UTF-8, joined by "\n" (id 0 is the unknown character, written "")
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -24,11 +30,12 @@ export const CHAR_MODEL_FILE = "char-ngram.bin";
 const SCALE = 1000;
 
 export interface CharModelHeader {
-  format: 1;
+  format: 2;
   /** What it was trained on, e.g. "jieba dict.txt#… + dev tune half (33 files, 1 234 567 chars)". */
   source: string;
   chars: number;
   bigrams: number;
+  trigrams: number;
   discount: number;
 }
 
@@ -41,12 +48,16 @@ export interface CharModelTables {
   continuation: Int16Array;
   unigram: Int16Array;
   alone: Int16Array;
+  contextBackoff: Int16Array;
+  trigramKeys: Float64Array;
+  trigramLogp: Int16Array;
 }
 
 export function encodeCharModel(t: CharModelTables): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(t.header), "utf8");
-  const padded = Math.ceil((4 + headerBytes.length) / 4) * 4;
-  const parts = [t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.alone].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  const padded = Math.ceil((4 + headerBytes.length) / 8) * 8;
+  // The float64 trigram keys come first after the header, so that they stay 8-byte aligned.
+  const parts = [t.trigramKeys, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.alone, t.contextBackoff, t.trigramLogp].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   const charBytes = Buffer.from(t.chars.join("\n"), "utf8");
   const head = Buffer.alloc(padded);
   head.writeUInt32LE(headerBytes.length, 0);
@@ -57,20 +68,24 @@ export function encodeCharModel(t: CharModelTables): Buffer {
 export function decodeCharModel(bytes: Buffer): CharModelTables {
   const headerLength = bytes.readUInt32LE(0);
   const header = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as CharModelHeader;
-  let at = Math.ceil((4 + headerLength) / 4) * 4;
+  if (header.format !== 2) throw new Error(`jiaodui: language model format ${String(header.format)} is not supported; run \`npm run build:model\``);
+  let at = Math.ceil((4 + headerLength) / 8) * 8;
   const copy = (n: number) => {
     const out = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + n);
     at += n;
     return out;
   };
+  const trigramKeys = new Float64Array(copy(header.trigrams * 8));
   const keys = new Uint32Array(copy(header.bigrams * 4));
   const bigramLogp = new Int16Array(copy(header.bigrams * 2));
   const backoff = new Int16Array(copy(header.chars * 2));
   const continuation = new Int16Array(copy(header.chars * 2));
   const unigram = new Int16Array(copy(header.chars * 2));
   const alone = new Int16Array(copy(header.chars * 2));
+  const contextBackoff = new Int16Array(copy(header.bigrams * 2));
+  const trigramLogp = new Int16Array(copy(header.trigrams * 2));
   const chars = bytes.toString("utf8", at).split("\n");
-  return { header, chars, keys, bigramLogp, backoff, continuation, unigram, alone };
+  return { header, chars, keys, bigramLogp, backoff, continuation, unigram, alone, contextBackoff, trigramKeys, trigramLogp };
 }
 
 export class CharModel {
@@ -81,12 +96,17 @@ export class CharModel {
   private readonly slots: Int32Array;
   private readonly slotKeys: Uint32Array;
   private readonly mask: number;
+  /** The same for trigram keys (float64 numbers, hashed by their two 24-bit halves). */
+  private readonly trigramSlots: Int32Array;
+  private readonly trigramMask: number;
 
   constructor(tables: CharModelTables) {
     this.t = tables;
     this.header = tables.header;
     tables.chars.forEach((c, i) => {
-      if (i > 0) this.ids.set(c, i);
+      if (i === 0) return;
+      this.ids.set(c, i);
+      if (c.length === 1) this.bmpIds[c.charCodeAt(0)] = i;
     });
     let size = 1;
     while (size < tables.keys.length * 2) size <<= 1;
@@ -100,11 +120,45 @@ export class CharModel {
       this.slots[h] = i;
       this.slotKeys[h] = key;
     }
+    size = 1;
+    while (size < tables.trigramKeys.length * 2) size <<= 1;
+    this.trigramMask = size - 1;
+    this.trigramSlots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < tables.trigramKeys.length; i++) {
+      let h = trigramHash(tables.trigramKeys[i]!) & this.trigramMask;
+      while (this.trigramSlots[h] !== -1) h = (h + 1) & this.trigramMask;
+      this.trigramSlots[h] = i;
+    }
+  }
+
+  /** Natural-log P(c | a b): the trigram when seen, else the bigram scaled by the context's backoff weight. */
+  logp3(a: number, b: number, c: number): number {
+    if (a === 0) return this.logp(b, c);
+    const context = this.find(a, b);
+    if (context < 0) return this.logp(b, c);
+    if (c !== 0) {
+      const key = (a * 65536 + b) * 65536 + c;
+      const keys = this.t.trigramKeys;
+      for (let h = trigramHash(key) & this.trigramMask; ; h = (h + 1) & this.trigramMask) {
+        const slot = this.trigramSlots[h]!;
+        if (slot === -1) break;
+        if (keys[slot] === key) return this.t.trigramLogp[slot]! / SCALE;
+      }
+    }
+    return this.t.contextBackoff[context]! / SCALE + this.logp(b, c);
   }
 
   /** Character id (0 for characters the model does not know). */
   id(char: string): number {
-    return this.ids.get(char) ?? 0;
+    return char.length === 1 ? this.bmpIds[char.charCodeAt(0)]! : (this.ids.get(char) ?? 0);
+  }
+
+  /** Ids of BMP characters by code unit (most lookups; a Map lookup costs several times more). */
+  private readonly bmpIds = new Uint16Array(65536);
+
+  /** The character of an id ("" for the unknown character). */
+  char(id: number): string {
+    return this.t.chars[id] ?? "";
   }
 
   /** Natural-log unigram probability of a character id. */
@@ -151,6 +205,19 @@ export class CharModel {
     const left = this.id(before);
     const right = this.id(after);
     if (left === 0 || right === 0) return [];
+    // The same neighbours recur throughout a document: remember the answers (bounded).
+    const cacheKey = (left * 65536 + right) * 256 + Math.min(limit, 255);
+    const cached = this.bridgeCache.get(cacheKey);
+    if (cached) return cached;
+    if (this.bridgeCache.size >= 50_000) this.bridgeCache.clear();
+    const answer = this.findBridges(left, right, limit);
+    this.bridgeCache.set(cacheKey, answer);
+    return answer;
+  }
+
+  private readonly bridgeCache = new Map<number, string[]>();
+
+  private findBridges(left: number, right: number, limit: number): string[] {
     const keys = this.t.keys;
     let low = 0;
     let high = keys.length;
@@ -181,6 +248,11 @@ export class CharModel {
     }
     return out;
   }
+}
+
+function trigramHash(key: number): number {
+  const high = Math.floor(key / 0x1000000);
+  return (Math.imul(high, 0x9e3779b1) ^ Math.imul(key % 0x1000000, 0x85ebca6b)) >>> 0;
 }
 
 let shared: CharModel | undefined;

@@ -1,0 +1,113 @@
+/**
+ * Character slips by the noisy channel (src/nlp/channel.ts): where the
+ * trigram model finds a run improbable and the lexicon sees an isolated
+ * character, the best single edit is tried; a slip is reported when that edit
+ * both gains many nats and mends a word — the edited place ends up inside a
+ * multi-character lexicon word (看寿所 → 看守所, 商订 → 商定, 对X话 → 对话,
+ * 定商 → 商定). A rare but correct term is seldom one edit away from a much
+ * more probable word; a slip almost always is.
+ */
+import { getLexicon } from "../../src/cjk/lexicon.js";
+import { bestEdits, EDIT_KINDS, runSurprisals, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
+import type { CharModel } from "../../src/nlp/char-model.js";
+import type { ChineseToken } from "../../src/nlp/document.js";
+import { segmentRun } from "../../src/nlp/segment.js";
+import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import type { Garble } from "./detect.js";
+
+export interface ChannelOptions {
+  /** Surprisal of the three characters from a place on (nats) below which the place is not searched. */
+  gate: number;
+  /** Gain (nats) each kind of edit needs (tuned on the tuning half; see README). */
+  minGain: Record<EditKind, number>;
+}
+
+export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
+  gate: 16,
+  // A swap that mends a word is almost never an accident of clean text; a removal or a
+  // change almost always finds some better string, so they need much stronger evidence.
+  minGain: { swap: 12, add: 14, remove: 20, change: 21 },
+};
+
+const SWAP_ONLY: readonly EditKind[] = ["swap"];
+
+export function findChannelSlips(runs: readonly ChineseToken[][], text: string, model: CharModel, options: ChannelOptions = DEFAULT_CHANNEL_OPTIONS): Garble[] {
+  const out: Garble[] = [];
+  const lexicon = getLexicon();
+  for (const tokens of runs) {
+    const runStart = tokens[0]!.start;
+    const runEnd = tokens.at(-1)!.end;
+    const run = text.slice(runStart, runEnd);
+    if (run.length < 3) continue;
+    const ids = Int32Array.from(run, (c) => model.id(c));
+    const surprisal = runSurprisals(model, ids);
+    // Places the lexicon cannot read as part of a word.
+    const isolated = new Uint8Array(run.length);
+    for (const t of tokens) {
+      const single = t.end - t.start === 1 && !isFunctionChar(t.text);
+      if (single || !t.known) isolated.fill(1, t.start - runStart, t.end - runStart);
+    }
+    for (let p = 0; p < run.length; p++) {
+      const local = surprisal[p]! + (surprisal[p + 1] ?? 0) + (surprisal[p + 2] ?? 0);
+      if (local < options.gate) continue;
+      // Each kind against its own bar; a swap that mends a word needs no isolated character
+      // (有没 → 没有, 得不 → 不得 are made of function characters).
+      const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
+      let edit: ChannelEdit | undefined;
+      let mended: ReturnType<typeof mendedWord>;
+      for (const candidate of bestEdits(model, run, ids, p, near ? EDIT_KINDS : SWAP_ONLY)) {
+        if (candidate.gain < options.minGain[candidate.kind] || (!near && candidate.kind !== "swap") || (edit && edit.gain >= candidate.gain)) continue;
+        const word = mendedWord(run, candidate);
+        if (!word) continue;
+        edit = candidate;
+        mended = word;
+      }
+      if (!edit || !mended) continue;
+      const start = runStart + mended.start;
+      const end = runStart + mended.end;
+      const actual = text.slice(start, end);
+      // A word the lexicon knows is not a slip, however rare the model finds it.
+      if (actual.length >= 2 && lexicon.has(actual)) continue;
+      // Unknown foreign names (transliteration characters) and terms the document uses again are not slips.
+      if ([...actual].some(isTransliterationChar) && edit.kind !== "swap") continue;
+      // (With a neighbour on each side: after a dropped character the rest of the word, 记 of 登记, recurs anyway.)
+      if (recurs(text, Math.max(runStart, start - 1), Math.min(runEnd, end + 1))) continue;
+      const previous = out.at(-1);
+      if (previous && previous.end > start) {
+        if (previous.gain >= edit.gain) continue;
+        out.pop();
+      }
+      out.push({ start, end, text: actual, score: edit.gain, gain: edit.gain, rarity: 0, junctions: local, aloneCost: 0, isolated: 1, reading: { text: mended.word, edit: edit.kind } });
+    }
+  }
+  return out;
+}
+
+/**
+ * The multi-character lexicon word that contains the edited place after the
+ * edit, with the span of the original run it replaces; undefined when the
+ * edit does not mend a word.
+ */
+function mendedWord(run: string, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
+  const edited = run.slice(0, edit.start) + edit.replacement + run.slice(edit.end);
+  const shift = edit.replacement.length - (edit.end - edit.start);
+  // The edited characters (for a removal: the two that now meet).
+  const first = edit.kind === "remove" ? edit.start - 1 : edit.start;
+  const last = edit.kind === "remove" ? edit.start : edit.start + edit.replacement.length - 1;
+  const from = Math.max(0, edit.start - 4);
+  const to = Math.min(edited.length, edit.start + edit.replacement.length + 4);
+  for (const t of segmentRun(edited, from, to)) {
+    if (!t.known || t.end - t.start < 2 || t.start > first || t.end <= last) continue;
+    // Map the word back to the original run: positions after the edit move by −shift.
+    const start = t.start <= edit.start ? t.start : t.start - shift;
+    const end = t.end <= edit.start ? t.end : t.end - shift;
+    return { word: edited.slice(t.start, t.end), start, end: Math.max(end, start + 1) };
+  }
+  return undefined;
+}
+
+/** Whether text[start, end) occurs elsewhere in the document. */
+function recurs(text: string, start: number, end: number): boolean {
+  const piece = text.slice(start, end);
+  return text.indexOf(piece) !== start || text.indexOf(piece, start + 1) !== -1;
+}
