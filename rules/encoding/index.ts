@@ -10,8 +10,8 @@
  * character checks would otherwise report one by one.
  */
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
-import { charAt, charBefore, codePoints } from "../../src/cjk/codepoints.js";
-import { ideographEquivalent, isSimplifiedText } from "../../src/cjk/ideograph-equivalents.js";
+import { charAt, charBefore } from "../../src/cjk/codepoints.js";
+import { hasIdeographEquivalent, ideographEquivalent, isSimplifiedText } from "../../src/cjk/ideograph-equivalents.js";
 import { findMojibake } from "../../src/cjk/mojibake.js";
 import { getBlocks } from "../../src/doc/blocks.js";
 import { documentAt, splitDocuments } from "../../src/doc/documents.js";
@@ -99,12 +99,21 @@ function reportMojibake(report: Reporter, text: string): [number, number][] {
   return claimed;
 }
 
+/** Whether reportCharacters has anything to say about the code point (most characters: no). */
+function mayReport(cp: number): boolean {
+  if (cp < 0x7f && cp >= 0x20) return false;
+  return cp === 0xfffd || isPrivateUse(cp) || INVISIBLE_NAMES.has(cp) || LINE_BREAK_CONTROLS.has(cp) || isReportedControl(cp) || hasIdeographEquivalent(cp);
+}
+
 function reportCharacters(report: Reporter, text: string, isClaimed: (offset: number) => boolean): void {
   let simplified: boolean | undefined;
   let eol: string | undefined;
-  for (const { char, codePoint: cp, offset } of codePoints(text)) {
-    if (cp < 0x7f && cp >= 0x20) continue;
-    if (isClaimed(offset)) continue;
+  // By code point, with a cheap test first: no string or code label for the characters that pass.
+  for (let offset = 0, width = 1; offset < text.length; offset += width) {
+    const cp = text.codePointAt(offset)!;
+    width = cp > 0xffff ? 2 : 1;
+    if (!mayReport(cp) || isClaimed(offset)) continue;
+    const char = text.slice(offset, offset + width);
     const range = [offset, offset + char.length] as const;
     const code = hex(cp);
     if (cp === 0xfffd) {
@@ -152,6 +161,8 @@ function reportCharacters(report: Reporter, text: string, isClaimed: (offset: nu
 
 /** Base characters followed by combining marks that compose under NFC (e + U+0301 → é). */
 function reportDecomposed(report: Reporter, text: string, isClaimed: (offset: number) => boolean): void {
+  // Most documents have no combining mark at all: one quick scan instead of the pattern at every position.
+  if (!/\p{M}/u.test(text)) return;
   for (const match of text.matchAll(/\P{M}\p{M}+/gu)) {
     const span = match[0];
     const composed = span.normalize("NFC");

@@ -6,7 +6,7 @@
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
+import { chineseRunBounds, getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_MIN_GAIN, findIdiomMisses } from "./detect.js";
 import { messages } from "./messages.js";
 
@@ -28,7 +28,8 @@ export const meta: RuleMeta = {
 export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
   if (!/\p{Unified_Ideograph}/u.test(text)) return;
   const parsed = getParsedDocument(node, text);
-  const runs = parsed.sentences.flatMap(chineseRuns);
+  const runs: number[] = [];
+  for (const sentence of parsed.sentences) chineseRunBounds(sentence, runs);
   for (const miss of findIdiomMisses(runs, text, getCharModel(), options?.minGain ?? DEFAULT_MIN_GAIN)) {
     if (parsed.nonProse.overlaps(miss.start, miss.end)) continue;
     let q = 0;

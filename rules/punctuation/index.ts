@@ -34,6 +34,8 @@ const FULL_WIDTH: ReadonlyMap<string, string> = new Map([
   ["(", "（"],
   [")", "）"],
 ]);
+/** The half-width marks as code units (each is one): the scan passes over other characters without a string each. */
+const HALF_WIDTH_CODES = new Set([...FULL_WIDTH.keys()].map((mark) => mark.charCodeAt(0)));
 const OPENING_OF: ReadonlyMap<string, string> = new Map([...BALANCED_PAIRS].map(([open, close]) => [close, open]));
 
 /** Blocks whose text is prose. Table rows are cells cut apart by extraction, code is not prose. */
@@ -131,6 +133,7 @@ const CLOSING_QUOTES = new Set(["”", "’", "」", "』", "）", "》"]);
 function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: Reporter): void {
   const parenPairs = fixableParenPairs(text, block, nonProse);
   for (let i = block.start; i < block.end; i++) {
+    if (!HALF_WIDTH_CODES.has(text.charCodeAt(i))) continue;
     const actual = text[i]!;
     const expected = FULL_WIDTH.get(actual);
     if (!expected || nonProse.has(i)) continue;

@@ -16,21 +16,50 @@ const PUNCTUATION: ReadonlyMap<string, string> = new Map([
 /** Markup that carries no text: line breaks in cells, emphasis, heading and list markers. */
 const MARKUP = /<br\s*\/?>|\*\*|__|^\s*(?:#{1,6}\s+|[-*+]\s+|>\s*)/giu;
 
+/** CJK Unified Ideographs (main block): kept as they are, so runs of them are copied whole. */
+const isPlainIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
 /** The comparison key of a piece of text. */
 export function foldForComparison(text: string): string {
-  let key = "";
-  for (const char of text.replace(MARKUP, "")) {
+  const source = text.replace(MARKUP, "");
+  const parts: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    // A run of ideographs is its own key (no white space, width form, mapped punctuation or case).
+    let j = i;
+    while (j < source.length && isPlainIdeograph(source.charCodeAt(j))) j++;
+    if (j > i) {
+      parts.push(source.slice(i, j));
+      i = j;
+      continue;
+    }
+    const code = source.codePointAt(i)!;
+    const char = String.fromCodePoint(code);
+    i += char.length;
     if (/\s/u.test(char)) continue;
-    const code = char.codePointAt(0)!;
     // Full-width ASCII forms (Ａ１！) → ASCII; NFKC is not used because it also folds what we must keep apart.
     const folded = code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : (PUNCTUATION.get(char) ?? char);
-    key += folded.toLowerCase();
+    parts.push(folded.toLowerCase());
   }
   // Repeated punctuation from a half-width conversion (。。 or ..): one mark.
-  return key.replace(/([,.;:!?])\1+/gu, "$1");
+  return parts.join("").replace(/([,.;:!?])\1+/gu, "$1");
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 
 /** How much text a key carries: letters and digits (punctuation alone repeats legitimately). */
 export function contentLength(key: string): number {
-  return key.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  // Counted in place (code points), without an array of every match.
+  let count = 0;
+  for (let i = 0; i < key.length; ) {
+    const code = key.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < key.length && (key.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (isPlainIdeograph(code)) count++;
+    else {
+      LETTER_OR_DIGIT.lastIndex = i;
+      if (LETTER_OR_DIGIT.test(key)) count++;
+    }
+    i += width;
+  }
+  return count;
 }

@@ -52,6 +52,27 @@ export function ideographEquivalent(char: string): IdeographEquivalent | undefin
   return load().equivalents.get(char);
 }
 
+let bmpKeys: Uint8Array | undefined;
+let astralKeys: Set<number> | undefined;
+
+/**
+ * Whether `ideographEquivalent` knows the code point: a test without a string
+ * per character, for scans over every character of a document.
+ */
+export function hasIdeographEquivalent(codePoint: number): boolean {
+  if (!bmpKeys) {
+    bmpKeys = new Uint8Array(0x10000);
+    astralKeys = new Set();
+    for (const key of load().equivalents.keys()) {
+      const code = key.codePointAt(0)!;
+      if (key.length !== String.fromCodePoint(code).length) continue; // not one code point: never looked up by character
+      if (code > 0xffff) astralKeys.add(code);
+      else bmpKeys[code] = 1;
+    }
+  }
+  return codePoint > 0xffff ? astralKeys!.has(codePoint) : bmpKeys[codePoint] === 1;
+}
+
 /**
  * Whether `text` is written in simplified characters: at least twice as many
  * simplified-only as traditional-only ideographs. Text with no evidence either

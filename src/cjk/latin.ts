@@ -21,9 +21,14 @@ export interface LatinToken {
  */
 const LATIN_TOKEN = /[0-9]*(?:(?=\p{L})\p{Script=Latin})(?:(?=[\p{L}0-9])[\p{Script=Latin}0-9])*(?:['._+-](?:(?=[\p{L}0-9])[\p{Script=Latin}0-9])+)*|&/gu;
 
+const MAY_HOLD_TOKEN = /[\p{Script=Latin}&]/u;
+
 /** The Latin tokens of `text[from, to)`, with absolute offsets. */
 export function findLatinTokens(text: string, from = 0, to = text.length): LatinToken[] {
   const slice = text.slice(from, to);
+  // Every token holds a Latin letter or is "&": most Chinese blocks have neither, and one
+  // pass of this simple class is cheaper than trying the token pattern at every position.
+  if (!MAY_HOLD_TOKEN.test(slice)) return [];
   return Array.from(slice.matchAll(LATIN_TOKEN), (m) => ({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] }));
 }
 

@@ -5,10 +5,10 @@
  * that need it. Loading builds no Map: lookups probe the hash table stored in
  * the file (see lexicon-format.ts), so start-up costs one read (≈ 5 ms).
  */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { GENERATED_DATA_DIR } from "../paths.js";
-import { decodeLexicon, LEXICON_FILE, type LexiconHeader } from "./lexicon-format.js";
+import { decodeLexicon, LEXICON_FILE, readLexiconHeader, type LexiconHeader } from "./lexicon-format.js";
 
 export interface LexiconEntry {
   word: string;
@@ -47,7 +47,7 @@ export class Lexicon {
 
   /** A short identifier for reports, e.g. "jieba-dict@2.0.3#1a2b…". */
   get version(): string {
-    return `${this.header.source}#${this.header.sha256}`;
+    return lexiconVersion(this.header);
   }
 
   get size(): number {
@@ -56,11 +56,19 @@ export class Lexicon {
 
   /** Index of `word`, or -1. */
   private indexOf(word: string): number {
-    const n = word.length;
-    if (n === 0 || n > this.maxWordLength) return -1;
+    return this.indexAt(word, 0, word.length);
+  }
+
+  /**
+   * Index of the word text[start, start + n), or -1. Reads the code units in
+   * place: hot loops (segmentation, window scans) look up substrings without
+   * allocating them.
+   */
+  private indexAt(text: string, start: number, n: number): number {
+    if (n <= 0 || n > this.maxWordLength) return -1;
     let h = 0x811c9dc5;
     for (let i = 0; i < n; i++) {
-      h ^= word.charCodeAt(i);
+      h ^= text.charCodeAt(start + i);
       h = Math.imul(h, 0x01000193);
     }
     const { table, wordStarts, units, mask } = this;
@@ -69,10 +77,10 @@ export class Lexicon {
       const entry = table[slot]!;
       if (entry === 0) return -1;
       const index = entry - 1;
-      const start = wordStarts[index]!;
-      if (wordStarts[index + 1]! - start === n) {
+      const from = wordStarts[index]!;
+      if (wordStarts[index + 1]! - from === n) {
         let j = 0;
-        while (j < n && units[start + j] === word.charCodeAt(j)) j++;
+        while (j < n && units[from + j] === text.charCodeAt(start + j)) j++;
         if (j === n) return index;
       }
       slot = (slot + 1) & mask;
@@ -81,6 +89,11 @@ export class Lexicon {
 
   has(word: string): boolean {
     return this.indexOf(word) >= 0;
+  }
+
+  /** `has(text.slice(start, start + length))` without building the substring. */
+  hasAt(text: string, start: number, length: number): boolean {
+    return this.indexAt(text, start, length) >= 0;
   }
 
   /** Dictionary frequency, 0 when the word is unknown. */
@@ -101,7 +114,13 @@ export class Lexicon {
 
   /** Natural-log unigram probability; -Infinity for unknown words. */
   logProbability(word: string): number {
-    const frequency = this.frequency(word);
+    return this.logProbabilityAt(word, 0, word.length);
+  }
+
+  /** `logProbability(text.slice(start, start + length))` without building the substring. */
+  logProbabilityAt(text: string, start: number, length: number): number {
+    const i = this.indexAt(text, start, length);
+    const frequency = i < 0 ? 0 : this.frequencies[i]!;
     return frequency > 0 ? Math.log(frequency) - this.logTotal : -Infinity;
   }
 
@@ -155,4 +174,41 @@ export function getLexicon(): Lexicon {
 /** The lexicon if some rule has loaded it, for the report's provenance fields. */
 export function loadedLexicon(): Lexicon | undefined {
   return shared;
+}
+
+const lexiconVersion = (header: LexiconHeader) => `${header.source}#${header.sha256}`;
+
+/** What a report says about the lexicon. */
+export interface LexiconInfo {
+  source: string;
+  version: string;
+  words: number;
+}
+
+let usedElsewhere: LexiconInfo | undefined;
+
+/**
+ * Record that rules used the lexicon in another thread (a lint worker), for
+ * the report's provenance: reads only the file's header, not the 349 000
+ * words this thread does not need.
+ */
+export function noteLexiconUsed(): void {
+  if (shared || usedElsewhere) return;
+  const fd = openSync(join(GENERATED_DATA_DIR, LEXICON_FILE), "r");
+  try {
+    const length = Buffer.alloc(4);
+    readSync(fd, length, 0, 4, 0);
+    const head = Buffer.alloc(4 + length.readUInt32LE(0));
+    readSync(fd, head, 0, head.length, 0);
+    const header = readLexiconHeader(head);
+    usedElsewhere = { source: header.source, version: lexiconVersion(header), words: header.count };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The provenance of the lexicon the rules used (in this thread or another), if they used it. */
+export function lexiconInfo(): LexiconInfo | undefined {
+  if (shared) return { source: shared.header.source, version: shared.version, words: shared.size };
+  return usedElsewhere;
 }

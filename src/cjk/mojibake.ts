@@ -14,9 +14,9 @@
  * mojibake, but the character that byte belonged to is lost; for a lost final
  * character of a GBK run the lexicon may still name the one it must have been.
  */
-import iconv from "iconv-lite";
 import { charLogProbability } from "./char-frequency.js";
 import { isCjkPunctuation, isIdeograph } from "./chars.js";
+import { gb18030TwoBytes, windows1252Byte } from "./legacy-bytes.js";
 import { getLexicon } from "./lexicon.js";
 
 export type WrongCodec = "gbk" | "latin1";
@@ -57,16 +57,15 @@ const gbkBytes = cached((cp) => {
   if (cp === 0x20ac) return [0x80];
   const char = String.fromCodePoint(cp);
   if (cp < 0x80 || /\s/u.test(char)) return undefined;
-  const bytes = iconv.encode(char, "gb18030");
-  return bytes.length === 2 ? [...bytes] : undefined;
+  return gb18030TwoBytes(cp);
 });
 
 // U+0080–00FF are Latin-1 bytes (C1 controls included); Windows-1252 puts 27 more characters in 0x80–0x9F.
 const latinBytes = cached((cp) => {
   if (cp >= 0x80 && cp <= 0xff) return [cp];
   if (cp < 0x100 || cp > 0x2122) return undefined;
-  const bytes = iconv.encode(String.fromCodePoint(cp), "windows-1252");
-  return bytes.length === 1 && bytes[0]! >= 0x80 ? [bytes[0]!] : undefined;
+  const byte = windows1252Byte(cp);
+  return byte !== undefined && byte >= 0x80 ? [byte] : undefined;
 });
 
 /** Expected length of a UTF-8 sequence starting with `byte`, or 0 when it cannot start one. */

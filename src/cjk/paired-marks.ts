@@ -49,11 +49,15 @@ export interface ScanOptions {
 
 const isHalfOpen = (mark: MarkAt) => mark.char === "(";
 
+/** Code units of every mark scanPairs looks at: other characters are passed over without a string each. */
+const MARK_CODES = new Set([...BALANCED_PAIRS.keys(), ...CLOSING.keys(), "(", ")"].map((mark) => mark.charCodeAt(0)));
+
 /** Match the paired marks of text[from, to) (absolute offsets). */
 export function scanPairs(text: string, from: number, to: number, options: ScanOptions = {}): PairScan {
   const stack: MarkAt[] = [...(options.open ?? [])];
   const scan: PairScan = { pairs: [], unclosed: [], unopened: [] };
   for (let i = from; i < to; i++) {
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
     const char = text[i]!;
     if (!(BALANCED_PAIRS.has(char) || CLOSING.has(char) || char === "(" || char === ")")) continue;
     if (options.skip?.(i)) continue;

@@ -135,14 +135,33 @@ export class ScriptVariants {
     return this.only[script].has(char);
   }
 
+  /** BMP code unit → 1 when simplified-only, 2 when traditional-only (else 0); built on first use. */
+  private onlyByCode: Uint8Array | undefined;
+
   /** Counts of single-script characters in text[from, to). */
   scriptCounts(text: string, from = 0, to = text.length): Record<Script, number> {
     const counts = { simplified: 0, traditional: 0 };
-    for (const char of text.slice(from, to)) {
-      if (this.only.simplified.has(char)) counts.simplified++;
-      else if (this.only.traditional.has(char)) counts.traditional++;
+    const only = (this.onlyByCode ??= this.codeTable());
+    // By code unit through the table; a surrogate pair by its string (no string for the rest).
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        const char = text.slice(i, i + 2);
+        if (this.only.simplified.has(char)) counts.simplified++;
+        else if (this.only.traditional.has(char)) counts.traditional++;
+        i++;
+      } else if (only[code] === 1) counts.simplified++;
+      else if (only[code] === 2) counts.traditional++;
     }
     return counts;
+  }
+
+  private codeTable(): Uint8Array {
+    const table = new Uint8Array(0x10000);
+    // Traditional first, so that a character in both sets counts as simplified (as the Set lookups did).
+    for (const char of this.only.traditional) if (char.length === 1) table[char.charCodeAt(0)] = 2;
+    for (const char of this.only.simplified) if (char.length === 1) table[char.charCodeAt(0)] = 1;
+    return table;
   }
 
   /** The phrase-aware rewrites that converting text[from, to) into `script` makes. */

@@ -6,6 +6,11 @@
  */
 import { CLOSING_MARKS, TERMINAL_PUNCTUATION } from "./chars.js";
 
+/** The marks as code units (each is one): the scan below reads code units, not a string per character. */
+const codes = (marks: ReadonlySet<string>) => new Set([...marks].filter((m) => m.length === 1).map((m) => m.charCodeAt(0)));
+const TERMINAL_CODES = codes(TERMINAL_PUNCTUATION);
+const CLOSING_CODES = codes(CLOSING_MARKS);
+
 export interface Span {
   start: number;
   end: number;
@@ -30,16 +35,16 @@ export function splitSentences(text: string, base = 0, { breakOnSemicolon = fals
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char === "\n") {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
       push(i);
       continue;
     }
-    const ends = TERMINAL_PUNCTUATION.has(char) || (breakOnSemicolon && (char === "；" || char === ";"));
+    const ends = TERMINAL_CODES.has(code) || (breakOnSemicolon && (code === 0xff1b || code === 0x3b)); // ； ;
     if (!ends) continue;
     let end = i + 1;
     // Keep runs such as ？！ or …… and the closing marks after them in this sentence.
-    while (end < text.length && (TERMINAL_PUNCTUATION.has(text[end]!) || CLOSING_MARKS.has(text[end]!))) end++;
+    while (end < text.length && (TERMINAL_CODES.has(text.charCodeAt(end)) || CLOSING_CODES.has(text.charCodeAt(end)))) end++;
     // A half-width '.'-style mark inside Latin text (e.g. "v1.2", "a!b") is not an end.
     push(end);
     i = end - 1;

@@ -12,6 +12,7 @@
  * window is all that matters for the words touching the boundary.
  */
 import { isIdeograph } from "./chars.js";
+import { wordLengthMask } from "../nlp/segment.js";
 import { getLexicon, type Lexicon } from "./lexicon.js";
 
 /** Characters on each side of a boundary that the segmentation looks at. */
@@ -25,14 +26,26 @@ export function segmentIdeographs(chars: readonly string[], lexicon: Lexicon = g
   // An unknown single character costs a little more than the rarest word, so
   // known words are always preferred to a run of unknown characters.
   const unknown = Math.log(1) - Math.log(lexicon.header.totalFrequency) - 2;
+  // The joined run and where each character starts in it: candidate words are
+  // looked up in place (no string per candidate).
+  const joined = chars.join("");
+  const at = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) at[i + 1] = at[i]! + chars[i]!.length;
+  // Which word lengths can start at each character (BMP runs, where characters are code units):
+  // most candidate words are skipped without a lookup.
+  let masks: Int32Array | undefined;
+  if (joined.length === n) {
+    masks = new Int32Array(n);
+    for (let i = 0; i < n; i++) masks[i] = wordLengthMask(joined, i, lexicon);
+  }
   const best = new Float64Array(n + 1).fill(-Infinity);
   const from = new Int32Array(n + 1);
   best[0] = 0;
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
       if (best[start] === -Infinity) continue;
-      const word = chars.slice(start, end).join("");
-      let score = lexicon.logProbability(word);
+      if (masks && end - start > 1 && !(masks[start]! & (1 << (end - start)))) continue;
+      let score = lexicon.logProbabilityAt(joined, at[start]!, at[end]! - at[start]!);
       if (score === -Infinity) {
         if (end - start > 1) continue;
         score = unknown;
@@ -44,15 +57,21 @@ export function segmentIdeographs(chars: readonly string[], lexicon: Lexicon = g
     }
   }
   const words: string[] = [];
-  for (let end = n; end > 0; end = from[end]!) words.unshift(chars.slice(from[end]!, end).join(""));
+  for (let end = n; end > 0; end = from[end]!) words.unshift(joined.slice(at[from[end]!]!, at[end]!));
   return words;
 }
 
 /** The trailing run of ideographs of `text` (at most `limit` characters). */
 function trailingIdeographs(text: string, limit = WINDOW): string[] {
-  const chars = [...text];
+  // Code points from the end (a surrogate pair is one): `text` may be a whole paragraph.
   const run: string[] = [];
-  for (let i = chars.length - 1; i >= 0 && run.length < limit && isIdeograph(chars[i]!); i--) run.unshift(chars[i]!);
+  for (let i = text.length - 1; i >= 0 && run.length < limit; i--) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xdc00 && code <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+    const char = pair ? text.slice(--i, i + 2) : text[i]!;
+    if (!isIdeograph(char)) break;
+    run.unshift(char);
+  }
   return run;
 }
 
@@ -82,6 +101,7 @@ export function wordAcross(left: string, right: string, lexicon: Lexicon = getLe
   const l = trailingIdeographs(left);
   const r = leadingIdeographs(right);
   if (l.length === 0 || r.length === 0) return null;
+  if (!mayCross(l, r, lexicon)) return null;
   let position = 0;
   for (const word of segmentIdeographs([...l, ...r], lexicon)) {
     const length = [...word].length;
@@ -90,6 +110,21 @@ export function wordAcross(left: string, right: string, lexicon: Lexicon = getLe
     if (position >= l.length) break;
   }
   return null;
+}
+
+/**
+ * Whether some lexicon word can span the boundary between the runs `l` and
+ * `r` (a necessary condition for `wordAcross`, checked with the segmenter's
+ * word-length index instead of segmenting; always true for astral runs).
+ */
+function mayCross(l: readonly string[], r: readonly string[], lexicon: Lexicon): boolean {
+  const joined = l.join("") + r.join("");
+  if (joined.length !== l.length + r.length) return true;
+  for (let start = Math.max(0, l.length - MAX_WORD + 1); start < l.length; start++) {
+    // Lengths that end past the boundary.
+    if (wordLengthMask(joined, start, lexicon) >> (l.length - start + 1) !== 0) return true;
+  }
+  return false;
 }
 
 /** The last word of `text` by the lexicon (null when it does not end with an ideograph). */

@@ -11,7 +11,7 @@ import { resolveInputs } from "../engine/files.js";
 import { checkSize, decodeSource, DEFAULT_MAX_FILE_SIZE, ENCODINGS, formatSize, parseSize, readSource, type Encoding, type SourceFile } from "../engine/source.js";
 import { ConfigError, UsageError } from "../errors.js";
 import { LOCALES, type Locale } from "../report/categories.js";
-import { FORMATS, type FormatName } from "../report/format/index.js";
+import { FORMATS, type FormatName } from "../report/format/names.js";
 import type { CliIo } from "./io.js";
 
 export interface CommonOptions {

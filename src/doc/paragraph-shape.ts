@@ -8,6 +8,7 @@
  * surrounding white space.
  */
 import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, PAIRED_MARKS, isCjkPunctuation, isIdeograph, RADICAL } from "../cjk/chars.js";
+import { charAt, charBefore } from "../cjk/codepoints.js";
 import { firstWord, lastWord } from "../cjk/word-across.js";
 import { getLexicon } from "../cjk/lexicon.js";
 import { lineContent, parsePageNumber } from "./page-furniture.js";
@@ -84,9 +85,16 @@ export function isDateLine(text: string): boolean {
   return DATE.test(trimmed) && !SENTENCE_PUNCTUATION.test(trimmed);
 }
 
-/** Code points of the trimmed text. */
-function length(text: string): number {
-  return [...text.trim()].length;
+/** Whether the trimmed text has more than `max` code points (counted no further: blocks can be long). */
+function longerThan(text: string, max: number): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return false;
+  let count = 0;
+  for (let i = 0; i < trimmed.length; count++) {
+    if (count === max) return true;
+    i += charAt(trimmed, i)!.length;
+  }
+  return false;
 }
 
 /**
@@ -95,7 +103,7 @@ function length(text: string): number {
  */
 export function isSignatureLine(text: string, maxLength = 8): boolean {
   const trimmed = text.trim();
-  if (trimmed === "" || length(trimmed) > maxLength) return false;
+  if (trimmed === "" || longerThan(trimmed, maxLength)) return false;
   return [...trimmed].every((char) => isIdeograph(char) || char === "·" || char === "•" || /\s/u.test(char));
 }
 
@@ -137,15 +145,17 @@ export function isNonStarter(char: string | undefined): boolean {
  * note such as (新华社莫斯科3月21日电).
  */
 export function endsSentence(text: string): boolean {
-  const chars = [...text.trim()];
-  let i = chars.length - 1;
-  while (i >= 0 && CLOSING_MARKS.has(chars[i]!)) i--;
-  if (i >= 0 && CLAUSE_END_PUNCTUATION.has(chars[i]!)) return true;
+  // By code point from the end (blocks can be long: no array of all their characters).
+  const trimmed = text.trim();
+  let end = trimmed.length;
+  let char = charBefore(trimmed, end);
+  while (char !== undefined && CLOSING_MARKS.has(char)) char = charBefore(trimmed, (end -= char.length));
+  if (char !== undefined && CLAUSE_END_PUNCTUATION.has(char)) return true;
   // A half-width full stop after Chinese ends the sentence too (its width is the punctuation rule's business).
-  if (i >= 1 && chars[i] === "." && isIdeograph(chars[i - 1]!)) return true;
+  if (char === "." && end - 1 > 0 && isIdeograph(charBefore(trimmed, end - 1)!)) return true;
   // A note wholly in brackets is complete in itself.
-  const first = chars[0];
-  return first !== undefined && PAIRED_MARKS.get(first) === chars.at(-1) && unclosedMarks(chars.join("")).length === 0;
+  const first = charAt(trimmed, 0);
+  return first !== undefined && PAIRED_MARKS.get(first) === charBefore(trimmed, trimmed.length) && unclosedMarks(trimmed).length === 0;
 }
 
 /** Words after which no paragraph can end: they need what follows. */
@@ -156,6 +166,8 @@ const DANGLING_WORDS = new Set([
 ]);
 /** Words that cannot start a paragraph: they continue a sentence. */
 const CONTINUING_WORDS = new Set(["和", "与", "及", "以及", "及其", "或", "或者", "的", "之", "了", "着", "等", "等等", "得", "地"]);
+/** Their first characters: text starting otherwise needs no segmentation to tell. */
+const CONTINUING_FIRST = new Set([...CONTINUING_WORDS].map((word) => String.fromCodePoint(word.codePointAt(0)!)));
 
 /**
  * Does the text clearly stop in mid-sentence: after 、，, an opening quote or
@@ -163,7 +175,7 @@ const CONTINUING_WORDS = new Set(["和", "与", "及", "以及", "及其", "或"
  */
 export function endsMidSentence(text: string): boolean {
   const trimmed = text.trim();
-  const last = [...trimmed].at(-1);
+  const last = charBefore(trimmed, trimmed.length);
   if (last === undefined) return false;
   if (last === "、" || last === "，" || last === "," || PAIRED_MARKS.has(last)) return true;
   const word = lastWord(trimmed);
@@ -179,7 +191,8 @@ export function endsMidSentence(text: string): boolean {
 /** Does the text clearly continue a sentence: a non-starter mark or a continuing word first? */
 export function startsMidSentence(text: string): boolean {
   const trimmed = text.trim().replace(/^\f+/u, "");
-  if (isNonStarter([...trimmed][0])) return true;
+  if (isNonStarter(charAt(trimmed, 0))) return true;
+  if (!CONTINUING_FIRST.has(charAt(trimmed, 0) ?? "")) return false;
   const word = firstWord(trimmed);
   return word !== null && CONTINUING_WORDS.has(word);
 }

@@ -51,8 +51,19 @@ export function visibleLines(block: Block): string[] {
   return block.lines.map((line) => line.text.trim()).filter((s) => s !== "");
 }
 
-/** A block all of whose lines may stand in a signature block (an empty table row is neutral). */
+const shapes = new WeakMap<Block, "closing" | "neutral" | "other">();
+
+/**
+ * A block all of whose lines may stand in a signature block (an empty table row is neutral).
+ * Cached per block: every splitDocuments call (several per lint) asks about every block.
+ */
 function closingShape(block: Block): "closing" | "neutral" | "other" {
+  let shape = shapes.get(block);
+  if (shape === undefined) shapes.set(block, (shape = computeClosingShape(block)));
+  return shape;
+}
+
+function computeClosingShape(block: Block): "closing" | "neutral" | "other" {
   if (block.kind !== "paragraph" && block.kind !== "table-row") return "other";
   const lines = visibleLines(block);
   if (lines.length === 0) return block.kind === "table-row" ? "neutral" : "other";

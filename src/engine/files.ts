@@ -5,9 +5,14 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { globSync } from "tinyglobby";
+import { createRequire } from "node:module";
+import type { globSync as GlobSync } from "tinyglobby";
 import { InputError } from "../errors.js";
 import { MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS } from "../plugin.js";
+
+const require = createRequire(import.meta.url);
+/** tinyglobby, loaded only when a glob is given (most runs name files and folders). */
+const glob = (): typeof GlobSync => (require("tinyglobby") as { globSync: typeof GlobSync }).globSync;
 
 const DOCUMENT_EXTENSIONS = new Set([...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS]);
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".git", "dist"]);
@@ -58,7 +63,7 @@ export function resolveInputs(patterns: readonly string[], cwd = process.cwd(), 
       found.push(absolute);
       explicit.add(absolute);
     } else if (GLOB_CHARACTERS.test(pattern)) {
-      const matches = globSync(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] });
+      const matches = glob()(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ["**/node_modules/**", "**/.git/**"] });
       if (matches.length === 0) throw new InputError(`${pattern}: 没有匹配的文件 / no files match this pattern`);
       found.push(...matches);
     } else {
@@ -71,7 +76,7 @@ export function resolveInputs(patterns: readonly string[], cwd = process.cwd(), 
   };
   let files = [...new Set(found)];
   if (options.ignore && options.ignore.length > 0) {
-    const ignored = new Set(globSync([...options.ignore], { cwd, absolute: true, onlyFiles: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] }));
+    const ignored = new Set(glob()([...options.ignore], { cwd, absolute: true, onlyFiles: true, dot: true, ignore: ["**/node_modules/**", "**/.git/**"] }));
     for (const path of files) if (ignored.has(path) && explicit.has(path)) options.onIgnored?.(display(path));
     files = files.filter((path) => !ignored.has(path));
     if (files.length === 0) {

@@ -5,12 +5,18 @@
  * encoding, BOM and file mode.
  */
 import { randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
-import iconv from "iconv-lite";
+import type IconvLite from "iconv-lite";
 import { meanCharLogProbability } from "../cjk/char-frequency.js";
 import { detectEol } from "../doc/lines.js";
 import { FixSafetyError, InputError } from "../errors.js";
+
+const require = createRequire(import.meta.url);
+let iconvModule: typeof IconvLite | undefined;
+/** iconv-lite, loaded only for legacy encodings (most input is UTF-8: no load at start-up). */
+const iconv = (): typeof IconvLite => (iconvModule ??= require("iconv-lite") as typeof IconvLite);
 
 export const ENCODINGS = ["utf-8", "gb18030", "gbk", "big5"] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -58,7 +64,7 @@ export function decodeSource(bytes: Uint8Array, path: string, options: DecodeOpt
       throw new InputError(notUtf8Message(bytes, path));
     }
   } else {
-    decoded = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
+    decoded = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false });
     const bad = decoded.indexOf("\uFFFD");
     if (bad >= 0) {
       const line = decoded.slice(0, bad).split(/\r\n|\r|\n/u).length;
@@ -84,7 +90,7 @@ export function guessEncoding(bytes: Uint8Array): "gb18030" | "big5" | null {
   const sample = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 65536));
   let best: { encoding: "gb18030" | "big5"; score: number } | null = null;
   for (const encoding of ["gb18030", "big5"] as const) {
-    const decoded = iconv.decode(sample, encoding);
+    const decoded = iconv().decode(sample, encoding);
     // Drop a character possibly cut at the sample's end, keep only non-ASCII.
     const wide = [...decoded.slice(0, -1)].filter((c) => c.codePointAt(0)! > 0x7f);
     if (wide.length === 0) continue;
@@ -166,10 +172,10 @@ export function parseSize(text: string): number | undefined {
 /** The bytes to write for `text` in the conventions of `source` (encoding and BOM kept). */
 export function encodeLike(source: SourceFile, text: string): Buffer {
   if (source.encoding === "utf-8") return Buffer.from((source.bom ? BOM : "") + text, "utf8");
-  const bytes = iconv.encode((source.bom ? BOM : "") + text, source.encoding);
-  const back = iconv.decode(bytes, source.encoding);
+  const bytes = iconv().encode((source.bom ? BOM : "") + text, source.encoding);
+  const back = iconv().decode(bytes, source.encoding);
   if (back !== (source.bom ? BOM : "") + text) {
-    const lost = [...text].find((c) => iconv.decode(iconv.encode(c, source.encoding), source.encoding) !== c) ?? "?";
+    const lost = [...text].find((c) => iconv().decode(iconv().encode(c, source.encoding), source.encoding) !== c) ?? "?";
     throw new FixSafetyError(
       `修复后的文本含有 ${source.encoding.toUpperCase()} 无法表示的字符 / the fixed text has a character ${source.encoding.toUpperCase()} cannot encode ("${lost}", U+${lost.codePointAt(0)!.toString(16).toUpperCase()}); nothing was written`,
     );

@@ -3,12 +3,18 @@
  * and words: prose blocks (paragraphs, list items, quotes, headings, table
  * cells) parsed with the Chinese parser, offsets absolute. Cached per AST, so
  * the garbled-text rules segment each document once.
+ *
+ * The sentences' tokens are kept in compact form (sentence-tokens.ts) and
+ * their word nodes are built only when a sentence's `children` is read:
+ * `chineseRuns` and `chineseRunBounds` read the tokens directly.
  */
 import type { TxtNode } from "@textlint/ast-node-types";
 import type { Paragraph, Sentence, Word } from "nlcst";
+import { getLexicon } from "../cjk/lexicon.js";
 import { getBlocks } from "../doc/blocks.js";
 import { getNonProseRanges, type RangeSet } from "../doc/non-prose.js";
-import { parseParagraph, PointMap, type ChineseWordData } from "./parse-chinese.js";
+import { parseParagraph, PointMap, sentenceTokens, type ChineseWordData } from "./parse-chinese.js";
+import { CHINESE, SentenceTokens } from "./sentence-tokens.js";
 
 export interface ParsedDocument {
   paragraphs: Paragraph[];
@@ -23,14 +29,17 @@ export function getParsedDocument(root: TxtNode, text: string): ParsedDocument {
   let parsed = cache.get(root);
   if (!parsed) {
     const points = new PointMap(text);
+    const lexicon = getLexicon();
+    // Prose has about one token per two characters: sized once instead of grown.
+    const lazy = { tokens: new SentenceTokens(text, Math.max(1024, (text.length >> 1) + (text.length >> 3))) };
     const paragraphs: Paragraph[] = [];
     for (const block of getBlocks(root, text)) {
       if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
       if (block.kind === "table-row") {
-        for (const cell of block.cells ?? []) paragraphs.push(parseParagraph(text, cell.start, cell.end, points));
+        for (const cell of block.cells ?? []) paragraphs.push(parseParagraph(text, cell.start, cell.end, points, lexicon, lazy));
         continue;
       }
-      paragraphs.push(parseParagraph(text, block.start, block.end, points));
+      paragraphs.push(parseParagraph(text, block.start, block.end, points, lexicon, lazy));
     }
     const sentences: Sentence[] = [];
     for (const p of paragraphs) for (const child of p.children) if (child.type === "SentenceNode") sentences.push(child);
@@ -49,6 +58,10 @@ export interface ChineseToken {
   known: boolean;
 }
 
+/** One-unit strings by code unit, made once: single-character words are a third of all tokens. */
+const ONE_UNIT: (string | undefined)[] = [];
+const oneUnit = (code: number): string => (ONE_UNIT[code] ??= String.fromCharCode(code));
+
 /**
  * The runs of Chinese words of a sentence: each run is a maximal sequence of
  * adjacent ideograph words (no punctuation, space or Latin between them).
@@ -56,6 +69,28 @@ export interface ChineseToken {
 export function chineseRuns(sentence: Sentence): ChineseToken[][] {
   const runs: ChineseToken[][] = [];
   let run: ChineseToken[] = [];
+  const range = sentenceTokens(sentence);
+  if (range) {
+    // From the compact tokens, without building the sentence's nodes.
+    const { tokens, from, to } = range;
+    const { text, kinds, starts, ends, logps, known } = tokens;
+    for (let i = from; i < to; i++) {
+      if (kinds[i] !== CHINESE) {
+        if (run.length > 0) runs.push(run);
+        run = [];
+        continue;
+      }
+      const start = starts[i]!;
+      const end = ends[i]!;
+      if (run.length > 0 && run.at(-1)!.end !== start) {
+        runs.push(run);
+        run = [];
+      }
+      run.push({ text: end - start === 1 ? oneUnit(text.charCodeAt(start)) : text.slice(start, end), start, end, logp: logps[i]!, known: known[i] === 1 });
+    }
+    if (run.length > 0) runs.push(run);
+    return runs;
+  }
   for (const child of sentence.children) {
     const data = child.type === "WordNode" ? (child.data as ChineseWordData | undefined) : undefined;
     if (child.type !== "WordNode" || !data?.chinese) {
@@ -75,4 +110,43 @@ export function chineseRuns(sentence: Sentence): ChineseToken[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * The bounds of the runs `chineseRuns` returns, appended to `out` as flat
+ * [start, end) offset pairs — for callers that only need where the runs are
+ * (no token objects: a document has hundreds of thousands of words).
+ */
+export function chineseRunBounds(sentence: Sentence, out: number[] = []): number[] {
+  // Each word as [start, end), or -1 for anything else (which ends a run).
+  const range = sentenceTokens(sentence);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  if (range) {
+    const { kinds, starts: s, ends: e } = range.tokens;
+    for (let i = range.from; i < range.to; i++) {
+      starts.push(kinds[i] === CHINESE ? s[i]! : -1);
+      ends.push(e[i]!);
+    }
+  } else {
+    for (const child of sentence.children) {
+      const chinese = child.type === "WordNode" && (child.data as ChineseWordData | undefined)?.chinese;
+      starts.push(chinese ? child.position!.start.offset! : -1);
+      ends.push(child.position!.end.offset!);
+    }
+  }
+  let runStart = -1;
+  let runEnd = -1;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    if (start < 0 || (runStart >= 0 && runEnd !== start)) {
+      if (runStart >= 0) out.push(runStart, runEnd);
+      runStart = -1;
+    }
+    if (start < 0) continue;
+    if (runStart < 0) runStart = start;
+    runEnd = ends[i]!;
+  }
+  if (runStart >= 0) out.push(runStart, runEnd);
+  return out;
 }

@@ -21,7 +21,7 @@ import type { Point } from "unist";
 import type { Plugin } from "unified";
 import { splitSentences } from "../cjk/sentences.js";
 import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
-import { segmentRun } from "./segment.js";
+import { CHINESE, LATIN, PUNCTUATION, scanSentence, SentenceTokens, SPACE } from "./sentence-tokens.js";
 
 export interface ChineseWordData {
   /** Lexicon log-probability of the word (unknown single characters get a floor value). */
@@ -40,66 +40,120 @@ export class PointMap {
   }
   point(offset: number): Point {
     const starts = this.lineStarts;
-    if (starts[this.cursor]! > offset) this.cursor = 0;
+    if (starts[this.cursor]! > offset) {
+      // Backwards (nodes built on demand): binary search for the last line starting at or before offset.
+      let lo = 0;
+      let hi = this.cursor;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      this.cursor = lo;
+    }
     while (this.cursor + 1 < starts.length && starts[this.cursor + 1]! <= offset) this.cursor++;
     return { line: this.cursor + 1, column: offset - starts[this.cursor]! + 1, offset };
   }
 }
 
-/** Ideograph runs | Latin/digit words (v1.2, U.S., 5G) | white space | one punctuation mark | anything else. */
-const IDEOGRAPH_RUN = /\p{Unified_Ideograph}+|(?:(?!\p{Unified_Ideograph})[\p{L}\p{N}\p{M}])+(?:['’.\-](?:(?!\p{Unified_Ideograph})[\p{L}\p{N}\p{M}])+)*|\s+|\p{P}|[^]/gu;
-const isIdeographCode = /^\p{Unified_Ideograph}/u;
-
-function sentenceChildren(text: string, start: number, end: number, points: PointMap, lexicon: Lexicon): SentenceContent[] {
+/** The nlcst nodes of the tokens [from, to) of `tokens`. */
+function buildChildren(tokens: SentenceTokens, from: number, to: number, points: PointMap): SentenceContent[] {
+  const { text, kinds, starts, ends, logps, known } = tokens;
   const children: SentenceContent[] = [];
   const position = (s: number, e: number) => ({ start: points.point(s), end: points.point(e) });
-  IDEOGRAPH_RUN.lastIndex = start;
-  for (let m = IDEOGRAPH_RUN.exec(text); m && m.index < end; m = IDEOGRAPH_RUN.exec(text)) {
-    const s = m.index;
-    const e = Math.min(end, s + m[0].length);
+  for (let i = from; i < to; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
     const value = text.slice(s, e);
-    if (isIdeographCode.test(value)) {
-      for (const token of segmentRun(text, s, e, lexicon)) {
-        // The word and its one text node span the same range: they share the position object.
-        const at = position(token.start, token.end);
-        const word: Word = {
-          type: "WordNode",
-          children: [{ type: "TextNode", value: text.slice(token.start, token.end), position: at }],
-          position: at,
-          data: { logp: token.logp, known: token.known, chinese: true } satisfies ChineseWordData,
-        };
-        children.push(word);
-      }
-    } else if (/^\s/u.test(value)) {
+    const kind = kinds[i];
+    if (kind === CHINESE) {
+      // The word and its one text node span the same range: they share the position object.
+      const at = position(s, e);
+      const word: Word = {
+        type: "WordNode",
+        children: [{ type: "TextNode", value, position: at }],
+        position: at,
+        data: { logp: logps[i]!, known: known[i] === 1, chinese: true } satisfies ChineseWordData,
+      };
+      children.push(word);
+    } else if (kind === SPACE) {
       children.push({ type: "WhiteSpaceNode", value, position: position(s, e) } satisfies WhiteSpace);
-    } else if (/^[\p{L}\p{N}\p{M}]/u.test(value)) {
+    } else if (kind === LATIN) {
       children.push({
         type: "WordNode",
         children: [{ type: "TextNode", value, position: position(s, e) }],
         position: position(s, e),
         data: { logp: 0, known: true, chinese: false } satisfies ChineseWordData,
       });
-    } else if (/^\p{P}/u.test(value)) {
+    } else if (kind === PUNCTUATION) {
       children.push({ type: "PunctuationNode", value, position: position(s, e) } satisfies Punctuation);
     } else {
       children.push({ type: "SymbolNode", value, position: position(s, e) } satisfies NlcstSymbol);
     }
-    if (e >= end) break;
   }
   return children;
 }
 
+/** Where the compact tokens of a sentence parsed with `lazy` are (see sentence-tokens.ts). */
+export interface SentenceTokenRange {
+  tokens: SentenceTokens;
+  from: number;
+  to: number;
+}
+
+const tokenRanges = new WeakMap<Sentence, SentenceTokenRange>();
+
+/** The compact tokens of a sentence from `parseParagraph(…, { tokens })`; undefined for other sentences. */
+export function sentenceTokens(sentence: Sentence): SentenceTokenRange | undefined {
+  return tokenRanges.get(sentence);
+}
+
+/** Make `children` an own, enumerable property computed on first read (then a plain data property). */
+function lazyChildren(sentence: Sentence, build: () => SentenceContent[]): void {
+  const settle = (target: Sentence, value: SentenceContent[]) => Object.defineProperty(target, "children", { value, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(sentence, "children", {
+    enumerable: true,
+    configurable: true,
+    get(this: Sentence) {
+      const children = build();
+      settle(this, children);
+      return children;
+    },
+    set(this: Sentence, value: SentenceContent[]) {
+      settle(this, value);
+    },
+  });
+}
+
+export interface LazyParse {
+  /**
+   * Keep the sentences' tokens in this store and build their word nodes only
+   * when `children` is first read (the same nodes); `sentenceTokens` gives the
+   * tokens. For the rules' shared parse of a whole document (document.ts).
+   */
+  tokens?: SentenceTokens;
+}
+
 /** Parse `text.slice(start, end)` as one paragraph. */
-export function parseParagraph(text: string, start: number, end: number, points = new PointMap(text), lexicon: Lexicon = getLexicon()): Paragraph {
+export function parseParagraph(text: string, start: number, end: number, points = new PointMap(text), lexicon: Lexicon = getLexicon(), options: LazyParse = {}): Paragraph {
   const children: Paragraph["children"] = [];
+  const store = options.tokens;
   let last = start;
   for (const span of splitSentences(text.slice(start, end), start)) {
     if (span.start > last) children.push({ type: "WhiteSpaceNode", value: text.slice(last, span.start), position: { start: points.point(last), end: points.point(span.start) } });
+    const tokens = store ?? new SentenceTokens(text);
+    const from = tokens.length;
+    scanSentence(tokens, span.start, span.end, lexicon);
+    const to = tokens.length;
     const sentence: Sentence = {
       type: "SentenceNode",
-      children: sentenceChildren(text, span.start, span.end, points, lexicon),
+      children: store ? [] : buildChildren(tokens, from, to, points),
       position: { start: points.point(span.start), end: points.point(span.end) },
     };
+    if (store) {
+      lazyChildren(sentence, () => buildChildren(store, from, to, points));
+      tokenRanges.set(sentence, { tokens: store, from, to });
+    }
     children.push(sentence);
     last = span.end;
   }

@@ -5,7 +5,7 @@
  * ≈ 3–5 MB/s on prose, so a whole document can be segmented.
  */
 import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
-import { getNlpTables, MAX_WORD } from "./tables.js";
+import { getNlpTables, MAX_WORD, prefixSlot } from "./tables.js";
 
 /** Longest word tried (longer dictionary entries are rare set phrases). */
 export { MAX_WORD };
@@ -37,12 +37,10 @@ interface WordIndex {
   unknown: number;
 }
 
-const slotOf = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-
 /** Bit mask of the lengths of the words starting with the prefix `key` (0: none). */
 function lengthMask(index: WordIndex, key: number): number {
   const { slotKeys, slotMasks, slotMask } = index;
-  for (let h = slotOf(key, slotMask); ; h = (h + 1) & slotMask) {
+  for (let h = prefixSlot(key, slotMask); ; h = (h + 1) & slotMask) {
     const k = slotKeys[h]!;
     if (k === 0) return 0;
     if (k === key + 1) return slotMasks[h]!;
@@ -59,21 +57,24 @@ function wordIndex(lexicon: Lexicon): WordIndex {
     const unknown = -logTotal - 2;
     const single = new Float64Array(0x10000).fill(unknown);
     for (let i = 0; i < tables.singleCodes.length; i++) single[tables.singleCodes[i]!] = Math.log(tables.singleFrequencies[i]!) - logTotal;
-    let size = 1;
-    while (size < tables.prefixKeys.length * 2) size <<= 1;
-    const slotKeys = new Uint32Array(size);
-    const slotMasks = new Uint16Array(size);
-    for (let i = 0; i < tables.prefixKeys.length; i++) {
-      const key = tables.prefixKeys[i]!;
-      let h = slotOf(key, size - 1);
-      while (slotKeys[h] !== 0) h = (h + 1) & (size - 1);
-      slotKeys[h] = key + 1;
-      slotMasks[h] = tables.prefixMasks[i]!;
-    }
-    index = { single, compact: tables.compact, slotKeys, slotMasks, slotMask: size - 1, unknown };
+    const { slotKeys, slotMasks } = tables;
+    index = { single, compact: tables.compact, slotKeys, slotMasks, slotMask: slotKeys.length - 1, unknown };
     indices.set(lexicon, index);
   }
   return index;
+}
+
+/**
+ * Bit mask of the lengths (in code units, 2–MAX_WORD) of the lexicon words
+ * with a nonzero frequency that can start at text[at] — a superset: a length
+ * whose bit is clear is certainly not such a word there. Lets other
+ * segmenters skip dictionary lookups that cannot succeed.
+ */
+export function wordLengthMask(text: string, at: number, lexicon: Lexicon = getLexicon()): number {
+  const index = wordIndex(lexicon);
+  const c1 = index.compact[text.charCodeAt(at)];
+  const c2 = index.compact[text.charCodeAt(at + 1)];
+  return c1 && c2 ? lengthMask(index, c1 * 0x8000 + c2) : 0;
 }
 
 /** Log-probability given to a character the lexicon does not know. */
@@ -84,17 +85,69 @@ export function unknownLogProbability(lexicon: Lexicon = getLexicon()): number {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
+ * Scratch arrays of the DAG, reused across calls (segmentRun is synchronous
+ * and not re-entrant): a document has tens of thousands of short runs, and
+ * three typed arrays per run cost more than the search itself.
+ */
+let scratchBest = new Float64Array(256);
+let scratchFrom = new Int32Array(256);
+let scratchFromLogp = new Float64Array(256);
+/** Word ends of the best route, last first (segmentRunEach). */
+let scratchPath = new Int32Array(256);
+
+/**
  * Segment `text.slice(start, end)` (a run of ideographs) into its most
  * probable words. Offsets in the result are offsets into `text`.
  */
 export function segmentRun(text: string, start: number, end: number, lexicon: Lexicon = getLexicon()): SegToken[] {
   const n = end - start;
   if (n <= 0) return [];
+  const unknown = bestRoute(text, start, end, lexicon);
+  const from = scratchFrom;
+  const fromLogp = scratchFromLogp;
+  const tokens: SegToken[] = [];
+  for (let e = n; e > 0; e = from[e]!) {
+    tokens.push({ start: start + from[e]!, end: start + e, logp: fromLogp[e]!, known: fromLogp[e] !== unknown });
+  }
+  return tokens.reverse();
+}
+
+/**
+ * The tokens `segmentRun` returns, handed to `emit` in order instead of as
+ * objects (a document has hundreds of thousands of words). `emit` must not
+ * segment (the route lives in shared scratch arrays).
+ */
+export function segmentRunEach(text: string, start: number, end: number, lexicon: Lexicon, emit: (start: number, end: number, logp: number, known: boolean) => void): void {
+  const n = end - start;
+  if (n <= 0) return;
+  const unknown = bestRoute(text, start, end, lexicon);
+  const from = scratchFrom;
+  const fromLogp = scratchFromLogp;
+  if (scratchPath.length < n) scratchPath = new Int32Array(Math.max(n, scratchPath.length * 2));
+  const path = scratchPath;
+  let k = 0;
+  for (let e = n; e > 0; e = from[e]!) path[k++] = e;
+  while (k > 0) {
+    const e = path[--k]!;
+    emit(start + from[e]!, start + e, fromLogp[e]!, fromLogp[e] !== unknown);
+  }
+}
+
+/** Fill the scratch arrays with the best route through text[start, end) (n > 0); returns the unknown-character log-probability. */
+function bestRoute(text: string, start: number, end: number, lexicon: Lexicon): number {
+  const n = end - start;
   const index = wordIndex(lexicon);
   const { single, compact, unknown } = index;
-  const best = new Float64Array(n + 1).fill(-Infinity);
-  const from = new Int32Array(n + 1);
-  const fromLogp = new Float64Array(n + 1);
+  if (scratchBest.length < n + 1) {
+    const size = Math.max(n + 1, scratchBest.length * 2);
+    scratchBest = new Float64Array(size);
+    scratchFrom = new Int32Array(size);
+    scratchFromLogp = new Float64Array(size);
+  }
+  const best = scratchBest;
+  const from = scratchFrom;
+  const fromLogp = scratchFromLogp;
+  best.fill(-Infinity, 0, n + 1);
   best[0] = 0;
   for (let s = 0; s < n; s++) {
     const base = best[s]!;
@@ -115,7 +168,7 @@ export function segmentRun(text: string, start: number, end: number, lexicon: Le
     const mask = lengthMask(index, c1 * 0x8000 + c2);
     for (let len = 2; mask >> len !== 0 && s + len <= n; len++) {
       if (!(mask & (1 << len))) continue;
-      const lp = lexicon.logProbability(text.slice(start + s, start + s + len));
+      const lp = lexicon.logProbabilityAt(text, start + s, len);
       if (lp === -Infinity) continue;
       const e = s + len;
       if (base + lp > best[e]!) {
@@ -125,9 +178,5 @@ export function segmentRun(text: string, start: number, end: number, lexicon: Le
       }
     }
   }
-  const tokens: SegToken[] = [];
-  for (let e = n; e > 0; e = from[e]!) {
-    tokens.push({ start: start + from[e]!, end: start + e, logp: fromLogp[e]!, known: fromLogp[e] !== unknown });
-  }
-  return tokens.reverse();
+  return unknown;
 }

@@ -19,7 +19,12 @@
  *   uint16[singles]  its code unit
  *   uint16[65536]    compact index of each code unit (0: none)
  *   uint32[prefixes] key (compact first × 0x8000 + compact second)
+ *   uint32[slots]    the prefix keys as segment.ts's open-addressing hash table: key + 1 (0: empty)
  *   uint16[prefixes] bit mask of word lengths
+ *   uint16[slots]    the length mask of each slot's key
+ *
+ * (The hash table is stored rather than built at start-up: building it from
+ * the 178 000 prefixes took ≈ 40 ms of a cold run.)
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,11 +39,13 @@ export const MAX_WORD = 8;
 export const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "ud", "ug", "uv", "uz", "d", "df", "dg", "r", "rr", "rz", "rg", "f", "q", "m", "mq", "y", "e", "o", "k", "h", "t", "tg"]);
 
 export interface NlpTablesHeader {
-  format: 1;
+  format: 2;
   /** `Lexicon.version` of the lexicon the tables were derived from. */
   lexicon: string;
   singles: number;
   prefixes: number;
+  /** Slots of the prefix hash table (a power of two). */
+  slots: number;
   functionChars: string;
   placeChars: string;
   /** Characters of transliterated names and their name share (see word-classes.ts). */
@@ -53,6 +60,27 @@ export interface NlpTables {
   compact: Uint16Array;
   prefixKeys: Uint32Array;
   prefixMasks: Uint16Array;
+  /** Open-addressing hash of the prefix keys (linear probing, `prefixSlot`): slot → key + 1 (0: empty), and its length mask. */
+  slotKeys: Uint32Array;
+  slotMasks: Uint16Array;
+}
+
+/** First slot of `key` in a table of `mask + 1` slots (build and lookup must agree). */
+export const prefixSlot = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+
+function prefixHash(keys: Uint32Array, masks: Uint16Array): { slotKeys: Uint32Array; slotMasks: Uint16Array } {
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const slotKeys = new Uint32Array(size);
+  const slotMasks = new Uint16Array(size);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    let h = prefixSlot(key, size - 1);
+    while (slotKeys[h] !== 0) h = (h + 1) & (size - 1);
+    slotKeys[h] = key + 1;
+    slotMasks[h] = masks[i]!;
+  }
+  return { slotKeys, slotMasks };
 }
 
 /** Derive the tables from the lexicon (the build script, and the fallback). */
@@ -94,12 +122,16 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
     nameShares.push(n / ((inWords.get(c) ?? n) + 20));
   }
   const prefixes = [...lengths].sort((a, b) => a[0] - b[0]);
+  const prefixKeys = Uint32Array.from(prefixes.map((p) => p[0]));
+  const prefixMasks = Uint16Array.from(prefixes.map((p) => p[1]));
+  const { slotKeys, slotMasks } = prefixHash(prefixKeys, prefixMasks);
   return {
     header: {
-      format: 1,
+      format: 2,
       lexicon: lexicon.version,
       singles: singles.length,
       prefixes: prefixes.length,
+      slots: slotKeys.length,
       functionChars: functionChars.join(""),
       placeChars: placeChars.join(""),
       nameChars: nameChars.join("\n"),
@@ -108,8 +140,10 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
     singleCodes: Uint16Array.from(singles.map((s) => s[0])),
     singleFrequencies: Uint32Array.from(singles.map((s) => s[1])),
     compact,
-    prefixKeys: Uint32Array.from(prefixes.map((p) => p[0])),
-    prefixMasks: Uint16Array.from(prefixes.map((p) => p[1])),
+    prefixKeys,
+    prefixMasks,
+    slotKeys,
+    slotMasks,
   };
 }
 
@@ -121,7 +155,7 @@ export function encodeNlpTables(t: NlpTables): Buffer {
   headerBytes.copy(head, 4);
   // 4-byte arrays first after the header, then pad each 2-byte array to 4 bytes.
   const parts: Buffer[] = [head];
-  for (const a of [t.singleFrequencies, t.prefixKeys, t.singleCodes, t.compact, t.prefixMasks]) {
+  for (const a of [t.singleFrequencies, t.prefixKeys, t.slotKeys, t.singleCodes, t.compact, t.prefixMasks, t.slotMasks]) {
     const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     parts.push(b);
     if (b.length % 4) parts.push(Buffer.alloc(4 - (b.length % 4)));
@@ -133,18 +167,25 @@ export function decodeNlpTables(bytes: Uint8Array): NlpTables {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.readUInt32LE(0);
   const header = JSON.parse(view.toString("utf8", 4, 4 + headerLength)) as NlpTablesHeader;
-  let at = Math.ceil((4 + headerLength) / 4) * 4;
+  if (header.format !== 2) throw new Error(`nlp tables: format ${String(header.format)} is not 2; run \`npm run build\``);
+  // Views over the bytes read (sections start on 4-byte boundaries), copied once only when the
+  // buffer itself is not 4-byte aligned: fresh memory is not free (page faults) at start-up.
+  const aligned = view.byteOffset % 4 === 0 ? view : Buffer.from(view);
+  let at = aligned.byteOffset + Math.ceil((4 + headerLength) / 4) * 4;
   const take = (n: number) => {
-    const out = view.buffer.slice(view.byteOffset + at, view.byteOffset + at + n);
+    const start = at;
     at += Math.ceil(n / 4) * 4;
-    return out;
+    return start;
   };
-  const singleFrequencies = new Uint32Array(take(header.singles * 4));
-  const prefixKeys = new Uint32Array(take(header.prefixes * 4));
-  const singleCodes = new Uint16Array(take(header.singles * 2));
-  const compact = new Uint16Array(take(0x10000 * 2));
-  const prefixMasks = new Uint16Array(take(header.prefixes * 2));
-  return { header, singleCodes, singleFrequencies, compact, prefixKeys, prefixMasks };
+  const { buffer } = aligned;
+  const singleFrequencies = new Uint32Array(buffer, take(header.singles * 4), header.singles);
+  const prefixKeys = new Uint32Array(buffer, take(header.prefixes * 4), header.prefixes);
+  const slotKeys = new Uint32Array(buffer, take(header.slots * 4), header.slots);
+  const singleCodes = new Uint16Array(buffer, take(header.singles * 2), header.singles);
+  const compact = new Uint16Array(buffer, take(0x10000 * 2), 0x10000);
+  const prefixMasks = new Uint16Array(buffer, take(header.prefixes * 2), header.prefixes);
+  const slotMasks = new Uint16Array(buffer, take(header.slots * 2), header.slots);
+  return { header, singleCodes, singleFrequencies, compact, prefixKeys, prefixMasks, slotKeys, slotMasks };
 }
 
 const loaded = new WeakMap<Lexicon, NlpTables>();
@@ -155,8 +196,13 @@ export function getNlpTables(lexicon: Lexicon = getLexicon()): NlpTables {
   if (!tables) {
     const path = join(GENERATED_DATA_DIR, NLP_TABLES_FILE);
     if (existsSync(path)) {
-      const decoded = decodeNlpTables(readFileSync(path));
-      if (decoded.header.format === 1 && decoded.header.lexicon === lexicon.version) tables = decoded;
+      let decoded: NlpTables | undefined;
+      try {
+        decoded = decodeNlpTables(readFileSync(path));
+      } catch {
+        decoded = undefined; // an older format: computed below
+      }
+      if (decoded && decoded.header.lexicon === lexicon.version) tables = decoded;
     }
     tables ??= computeNlpTables(lexicon);
     loaded.set(lexicon, tables);

@@ -1,5 +1,5 @@
 /** Builds the report contract (src/schemas/report.schema.json) from linted files. */
-import { loadedLexicon } from "../cjk/lexicon.js";
+import { lexiconInfo } from "../cjk/lexicon.js";
 import { LineIndex } from "../doc/lines.js";
 import type { LintedText } from "../engine/engine.js";
 import { PACKAGE_VERSION } from "../paths.js";
@@ -54,11 +54,11 @@ export function fileReport(linted: LintedText, displayPath = linted.source.path)
 export function buildReport(files: FileReport[], rules: readonly string[], locale: Locale): Report {
   const all = files.flatMap((f) => f.findings);
   const characters = files.reduce((sum, f) => sum + f.characters, 0);
-  const lexicon = loadedLexicon();
+  const lexicon = lexiconInfo();
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: "jiaodui", version: PACKAGE_VERSION },
-    lexicon: lexicon ? { source: lexicon.header.source, version: lexicon.version, words: lexicon.size } : null,
+    lexicon: lexicon ?? null,
     model: null,
     locale,
     positionEncoding: "utf-16",

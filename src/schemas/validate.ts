@@ -1,24 +1,70 @@
 /**
- * The one Ajv instance: every schema (report, configuration) is compiled here,
- * once, on first use.
+ * The schema validators: every schema (report, configuration, baseline) is
+ * compiled by Ajv, once.
+ *
+ * `npm run build` compiles them ahead of time (scripts/build-validators.ts,
+ * Ajv's standalone code) into data/generated/schema-validators/<name>.cjs, one
+ * module per schema, so that a lint does not load Ajv and compile the
+ * configuration schema at start-up (≈ 80 ms of a cold run), nor the large
+ * report validator it does not use. Each module records a hash of the schemas
+ * it was compiled from; when it is missing or stale, Ajv compiles the schema
+ * here on first use instead (the same validator).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import reportSchema from "./report.schema.json" with { type: "json" };
-import textlintrcSchema from "./textlintrc.schema.json" with { type: "json" };
-import jiaoduiConfigSchema from "./jiaodui-config.schema.json" with { type: "json" };
-import baselineSchema from "./baseline.schema.json" with { type: "json" };
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Ajv as AjvClass, ErrorObject, Options, ValidateFunction } from "ajv";
+import { GENERATED_DATA_DIR } from "../paths.js";
 
-const SCHEMAS = { report: reportSchema, textlintrc: textlintrcSchema, jiaoduiConfig: jiaoduiConfigSchema, baseline: baselineSchema } as const;
-export type SchemaName = keyof typeof SCHEMAS;
+const SCHEMA_FILES = {
+  report: "report.schema.json",
+  textlintrc: "textlintrc.schema.json",
+  jiaoduiConfig: "jiaodui-config.schema.json",
+  baseline: "baseline.schema.json",
+} as const;
+export type SchemaName = keyof typeof SCHEMA_FILES;
+export const SCHEMA_NAMES = Object.keys(SCHEMA_FILES) as SchemaName[];
 
-let ajv: Ajv | undefined;
+/** The options every validator is compiled with (here and by the build script). */
+export const AJV_OPTIONS: Options = { allErrors: true, strict: true, allowUnionTypes: true };
+export const SCHEMA_VALIDATORS_DIR = "schema-validators";
+
+const require = createRequire(import.meta.url);
+
+/** The schema's JSON (next to this module, in src/ and dist/src/ alike). */
+export function readSchema(name: SchemaName): object {
+  return JSON.parse(readFileSync(new URL(`./${SCHEMA_FILES[name]}`, import.meta.url), "utf8")) as object;
+}
+
+/** Identifies the schemas (and Ajv options) the precompiled validators must have been made from. */
+export function schemasHash(): string {
+  const hash = createHash("sha256").update(JSON.stringify(AJV_OPTIONS));
+  for (const name of SCHEMA_NAMES) hash.update(readFileSync(new URL(`./${SCHEMA_FILES[name]}`, import.meta.url)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+let currentHash: string | undefined;
+
+/** The precompiled validator of `name`, unless missing or made from other schemas. */
+function loadPrecompiled(name: SchemaName): ValidateFunction | undefined {
+  const path = join(GENERATED_DATA_DIR, SCHEMA_VALIDATORS_DIR, `${name}.cjs`);
+  if (!existsSync(path)) return undefined;
+  const validate = require(path) as ValidateFunction & { schemasHash?: string };
+  return validate.schemasHash === (currentHash ??= schemasHash()) ? validate : undefined;
+}
+
+let ajv: AjvClass | undefined;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 function validator(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-    validate = ajv.compile(SCHEMAS[name]);
+    validate = loadPrecompiled(name);
+    if (!validate) {
+      ajv ??= new (require("ajv") as { Ajv: typeof AjvClass }).Ajv(AJV_OPTIONS);
+      validate = ajv.compile(readSchema(name));
+    }
     compiled.set(name, validate);
   }
   return validate;

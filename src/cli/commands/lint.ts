@@ -8,7 +8,6 @@
  * atomic (temporary file + rename).
  */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { createTwoFilesPatch } from "diff";
 import { resolve } from "node:path";
 import { loadBaseline, type Baseline } from "../../engine/baseline.js";
 import { Engine } from "../../engine/engine.js";
@@ -19,7 +18,8 @@ import { encodeLike, writeAtomically } from "../../engine/source.js";
 import { EXIT, FixSafetyError, UsageError } from "../../errors.js";
 import { buildReport, fileReport } from "../../report/build.js";
 import { SEVERITIES, type Locale, type Severity } from "../../report/categories.js";
-import { FORMATS, formatReport } from "../../report/format/index.js";
+import { FORMATS, formatNeedsSources } from "../../report/format/names.js";
+import { renderReport } from "../../report/format/render.js";
 import type { FileReport } from "../../report/types.js";
 import { addInputOptions, effectiveOptions, engineOptions, inputs, skippedNote, STDIN, type CommonOptions } from "../inputs.js";
 import type { CliIo } from "../io.js";
@@ -133,7 +133,8 @@ async function lint(paths: string[], options: LintOptions, io: CliIo): Promise<n
         read: { encoding: effective.encoding, maxFileSize: effective.maxFileSize },
         filter: baseline ? (findings, _display, absolute) => baseline.filter(absolute, findings) : undefined,
         quiet,
-        sources,
+        // Only the formats that show context need the texts back from the workers.
+        sources: formatNeedsSources(effective.format) ? sources : undefined,
       },
     );
     for (const report of reports) {
@@ -160,7 +161,7 @@ async function lint(paths: string[], options: LintOptions, io: CliIo): Promise<n
         }
         if (toStdin && !options.dryRun) fixedStdin = output;
         if (output !== source.text) {
-          if (options.dryRun) io.stdout(createTwoFilesPatch(`a/${input.display}`, `b/${input.display}`, source.text, output));
+          if (options.dryRun) io.stdout((await import("diff")).createTwoFilesPatch(`a/${input.display}`, `b/${input.display}`, source.text, output));
           else if (!toStdin) pendingWrites.push({ path: input.absolute, data: encodeLike(source, output) });
           source = { ...source, text: output };
         }
@@ -191,7 +192,7 @@ async function lint(paths: string[], options: LintOptions, io: CliIo): Promise<n
   if (fixedStdin !== undefined) io.stdout(fixedStdin);
 
   const report = buildReport(files, engine.ruleIds, engine.locale);
-  const rendered = formatReport(report, effective.format, {
+  const rendered = await renderReport(report, effective.format, {
     locale,
     color: io.isTTY && !options.output && effective.format === "stylish",
     sources,

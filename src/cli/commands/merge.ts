@@ -12,7 +12,8 @@ import { createInterface } from "node:readline";
 import { writeAtomically } from "../../engine/source.js";
 import { EXIT, InputError, UsageError } from "../../errors.js";
 import { buildReport } from "../../report/build.js";
-import { FORMATS, formatReport, type FormatName } from "../../report/format/index.js";
+import { FORMATS, type FormatName } from "../../report/format/names.js";
+import { renderReport } from "../../report/format/render.js";
 import type { FileReport, Report } from "../../report/types.js";
 import { validateAgainst } from "../../schemas/validate.js";
 import type { CliIo } from "../io.js";
@@ -95,7 +96,7 @@ async function merge(files: string[], options: MergeOptions, io: CliIo): Promise
   if (problems.length > 0) {
     throw new InputError(`合并后的报告不符合模式 / the merged report does not validate: ${problems[0]!.path}: ${problems[0]!.message}`);
   }
-  const rendered = formatReport(report, options.format, { locale: report.locale, color: false });
+  const rendered = await renderReport(report, options.format, { locale: report.locale, color: false });
   if (options.output) writeAtomically(resolve(io.cwd, options.output), rendered);
   else io.stdout(rendered);
   io.stderr(

@@ -11,7 +11,6 @@
  * findings remain after the repair, as with `lint --fix`.
  */
 import { Command } from "commander";
-import { createTwoFilesPatch } from "diff";
 import { resolve } from "node:path";
 import { Engine } from "../../engine/engine.js";
 import { repairSource, summarizePlan, type RelocationSummary, type RepairResult } from "../../engine/repair.js";
@@ -64,7 +63,7 @@ async function repair(file: string, options: RepairOptions, io: CliIo): Promise<
   const target = options.output ? resolve(io.cwd, options.output) : absolute;
   const shownTarget = options.output ?? file;
   if (options.dryRun) {
-    if (result.changed) io.stdout(createTwoFilesPatch(`a/${file}`, `b/${shownTarget}`, source.text, result.output));
+    if (result.changed) io.stdout((await import("diff")).createTwoFilesPatch(`a/${file}`, `b/${shownTarget}`, source.text, result.output));
   } else if (options.output || result.changed) {
     // Encoded first: a character the file's encoding cannot hold stops the run before anything is written.
     writeAtomically(target, encodeLike(source, result.output));

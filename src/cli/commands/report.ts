@@ -14,7 +14,8 @@ import { readSource, writeAtomically } from "../../engine/source.js";
 import { EXIT, InputError, UsageError } from "../../errors.js";
 import { buildReport, fileReport } from "../../report/build.js";
 import { LOCALES, type Locale } from "../../report/categories.js";
-import { FORMATS, formatReport, type FormatName } from "../../report/format/index.js";
+import { FORMATS, type FormatName } from "../../report/format/names.js";
+import { renderReport } from "../../report/format/render.js";
 import { loadSources } from "../../report/sources.js";
 import type { FileReport, Report } from "../../report/types.js";
 import { validateAgainst } from "../../schemas/validate.js";
@@ -57,7 +58,7 @@ async function report(paths: string[], options: ReportOptions, io: CliIo): Promi
     if (paths.length === 0) throw new UsageError("缺少要检查的路径 / missing paths to lint (or --from <report.json>)");
     built = await lintPaths(paths, options, io.cwd);
   }
-  const rendered = formatReport(built.report, options.format, { locale: built.report.locale, color: false, sources: built.sources, cwd: io.cwd });
+  const rendered = await renderReport(built.report, options.format, { locale: built.report.locale, color: false, sources: built.sources, cwd: io.cwd });
   if (options.output) writeAtomically(resolve(io.cwd, options.output), rendered);
   else io.stdout(rendered);
   return built.report.summary.bySeverity.error > 0 ? EXIT.findings : EXIT.ok;

@@ -16,9 +16,11 @@
  *
  * html, rdjson and github need the source texts (context, column conversion);
  * when the caller does not pass them they are read from the report's paths.
+ *
+ * This module loads every formatter; the CLI uses render.ts, which loads only
+ * the one asked for.
  */
-import type { Locale } from "../categories.js";
-import { loadSources, type SourceTexts } from "../sources.js";
+import { loadSources } from "../sources.js";
 import type { Report } from "../types.js";
 import { formatCompact } from "./compact.js";
 import { formatGithub } from "./github.js";
@@ -26,22 +28,10 @@ import { formatHtml } from "./html.js";
 import { formatMarkdown } from "./markdown.js";
 import { formatRdjson } from "./rdjson.js";
 import { formatSarif } from "./sarif.js";
+import type { FormatName, FormatOptions } from "./names.js";
 import { formatStylish } from "./stylish.js";
 
-export const FORMATS = ["stylish", "json", "compact", "html", "md", "sarif", "rdjson", "github"] as const;
-export type FormatName = (typeof FORMATS)[number];
-
-export interface FormatOptions {
-  locale: Locale;
-  /** ANSI colours (terminal output only). */
-  color: boolean;
-  /** Source texts by report path; read from disk (relative to `cwd`) when absent. */
-  sources?: SourceTexts;
-  /** Where relative report paths are resolved when reading sources (default: the process's working directory). */
-  cwd?: string;
-  /** md: how many findings to list. */
-  top?: number;
-}
+export { FORMATS, formatNeedsSources, type FormatName, type FormatOptions } from "./names.js";
 
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
   const sources = () => options.sources ?? loadSources(report, options.cwd ?? process.cwd());

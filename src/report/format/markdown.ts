@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, SEVERITIES, type Severity } from "../categories.js";
 import type { Finding, Report } from "../types.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./names.js";
 import { CATEGORY_LABEL, SEVERITY_LABEL, TEXT } from "./labels.js";
 
 /** How many findings the summary lists. */

@@ -1,7 +1,7 @@
 /** The terminal format: findings grouped by file, then a one-line summary. */
 import type { Locale, Severity } from "../categories.js";
 import type { Report } from "../types.js";
-import type { FormatOptions } from "./index.js";
+import type { FormatOptions } from "./names.js";
 
 const LABEL: Record<Locale, Record<Severity, string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
