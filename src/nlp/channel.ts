@@ -48,7 +48,7 @@ function windowCost(model: CharModel, w: Int32Array, from: number, n: number): n
  * help; `kinds` limits the kinds tried. `candidates` limits the characters
  * tried for a change or an addition.
  */
-export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, kinds: readonly EditKind[] = EDIT_KINDS, candidates = 50): ChannelEdit[] {
+export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, kinds: readonly EditKind[] = EDIT_KINDS, candidates = 24): ChannelEdit[] {
   const n = ids.length;
   const contextLength = Math.min(p, 2);
   // Reused windows: context, then the original or edited characters, then up to two after.
