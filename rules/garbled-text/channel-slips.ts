@@ -8,6 +8,7 @@
  * more probable word; a slip almost always is.
  */
 import { getLexicon } from "../../src/cjk/lexicon.js";
+import { soundAlike } from "../../src/cjk/readings.js";
 import { bestEdits, EDIT_KINDS, runSurprisals, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
@@ -30,6 +31,10 @@ export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
 };
 
 const SWAP_ONLY: readonly EditKind[] = ["swap"];
+
+/** Nats added to a change to a character that sounds alike (pinyin IME slips: 商订 for 商定). */
+const SOUND_ALIKE_PRIOR = 6;
+const changePrior = (original: string, replacement: string) => (soundAlike(original, replacement) ? SOUND_ALIKE_PRIOR : 0);
 
 export function findChannelSlips(runs: readonly ChineseToken[][], text: string, model: CharModel, options: ChannelOptions = DEFAULT_CHANNEL_OPTIONS): Garble[] {
   const out: Garble[] = [];
@@ -55,7 +60,7 @@ export function findChannelSlips(runs: readonly ChineseToken[][], text: string, 
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
-      for (const candidate of bestEdits(model, run, ids, p, near ? EDIT_KINDS : SWAP_ONLY)) {
+      for (const candidate of bestEdits(model, run, ids, p, near ? EDIT_KINDS : SWAP_ONLY, undefined, changePrior)) {
         if (candidate.gain < options.minGain[candidate.kind] || (!near && candidate.kind !== "swap") || (edit && edit.gain >= candidate.gain)) continue;
         const word = mendedWord(run, candidate);
         if (!word) continue;

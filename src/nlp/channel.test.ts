@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getCharModel } from "./char-model.js";
-import { bestEdit, runSurprisals } from "./channel.js";
+import { bestEdit, bestEdits, runSurprisals } from "./channel.js";
 
 // Our own phrases; the committed model (data/model/char-ngram.bin) is trained on formal Chinese.
 const model = getCharModel();
@@ -35,5 +35,15 @@ describe("bestEdit", () => {
   it("gains little on ordinary text", () => {
     const run = "县级以上人民政府应当加强领导";
     for (let p = 1; p < run.length; p++) expect(editAt(run, p)?.gain ?? 0).toBeLessThan(12);
+  });
+});
+
+describe("bestEdits with a change prior", () => {
+  it("adds the prior to a change's gain", () => {
+    const run = "违反国家忧关规定使用";
+    const [plain] = bestEdits(model, run, ids(run), 4, ["change"]);
+    const [favoured] = bestEdits(model, run, ids(run), 4, ["change"], undefined, (from, to) => (from === "忧" && to === "有" ? 6 : 0));
+    expect(plain).toMatchObject({ replacement: "有" });
+    expect(favoured!.gain).toBeCloseTo(plain!.gain + 6, 6);
   });
 });

@@ -46,9 +46,19 @@ function windowCost(model: CharModel, w: Int32Array, from: number, n: number): n
  * The best edit of each kind touching position p of the run (change p,
  * remove p, add a character before p, swap p and p + 1), for those that
  * help; `kinds` limits the kinds tried. `candidates` limits the characters
- * tried for a change or an addition.
+ * tried for a change or an addition; `changePrior` adds the log-odds (nats)
+ * that a change is a slip at all (the channel's own probability: a
+ * sound-alike character is a likelier IME slip).
  */
-export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, kinds: readonly EditKind[] = EDIT_KINDS, candidates = 24): ChannelEdit[] {
+export function bestEdits(
+  model: CharModel,
+  run: string,
+  ids: Int32Array,
+  p: number,
+  kinds: readonly EditKind[] = EDIT_KINDS,
+  candidates = 24,
+  changePrior: (original: string, replacement: string) => number = () => 0,
+): ChannelEdit[] {
   const n = ids.length;
   const contextLength = Math.min(p, 2);
   // Reused windows: context, then the original or edited characters, then up to two after.
@@ -57,7 +67,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
   for (let i = 0; i < contextLength; i++) original[i] = edited[i] = ids[p - contextLength + i]!;
   const best = new Map<EditKind, { start: number; end: number; replacement: readonly number[]; gain: number }>();
   // Cost of the window [context, replaced run[start, end) by `replacement`, then two characters after end].
-  const consider = (kind: EditKind, start: number, end: number, replacement: readonly number[]) => {
+  const consider = (kind: EditKind, start: number, end: number, replacement: readonly number[], prior = 0) => {
     let o = contextLength;
     let e = contextLength;
     for (let i = start; i < end; i++) original[o++] = ids[i]!;
@@ -66,7 +76,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
       original[o++] = ids[i]!;
       edited[e++] = ids[i]!;
     }
-    const gain = windowCost(model, original, contextLength, o) - windowCost(model, edited, contextLength, e);
+    const gain = windowCost(model, original, contextLength, o) - windowCost(model, edited, contextLength, e) + prior;
     if (gain > 0 && gain > (best.get(kind)?.gain ?? 0)) best.set(kind, { start, end, replacement, gain });
   };
   const here = ids[p]!;
@@ -76,7 +86,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
       // Characters the model has seen between the neighbours.
       for (const x of model.bridges(previous, run[p + 1], candidates)) {
         const id = model.id(x);
-        if (id !== here) consider("change", p, p + 1, [id]);
+        if (id !== here) consider("change", p, p + 1, [id], changePrior(run[p]!, x));
       }
     } else if (kind === "remove") {
       // An inserted character.
