@@ -16,7 +16,6 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from "node:path";
 import { getLexicon } from "../src/cjk/lexicon.js";
 import { corpusFiles, DEFAULT_CORPUS_DIR, splitFileDocuments } from "../src/eval/corpus.js";
-import { segmentRun } from "../src/nlp/segment.js";
 import { CHAR_MODEL_FILE, encodeCharModel, MODEL_DIR, type CharModelHeader } from "../src/nlp/char-model.js";
 
 /** Weight of one dictionary occurrence relative to one corpus occurrence. */
@@ -45,9 +44,6 @@ const add = <K,>(map: Map<K, number>, key: K, weight: number) => map.set(key, (m
 
 const hash = createHash("sha256");
 let corpusChars = 0;
-/** How often each character stands alone as a one-character word in the segmented corpus, and in total. */
-const standalone = new Map<string, number>();
-const corpusCount = new Map<string, number>();
 /** Training texts: the big corpus minus every document that overlaps the dev corpus, else the dev tuning files. */
 function trainingTexts(): { name: string; text: string }[] {
   if (!useBig) return files.map((name) => ({ name, text: readFileSync(join(corpusDir, name), "utf8") }));
@@ -86,18 +82,11 @@ for (const { name, text } of training) {
     corpusChars += chars.length;
     for (let i = 0; i < chars.length; i++) {
       add(unigrams, chars[i]!, 1);
-      add(corpusCount, chars[i]!, 1);
       if (i > 0) add(bigrams, chars[i - 1]! + chars[i]!, 1);
-    }
-    for (const token of segmentRun(text, run.index, run.index + run[0].length)) {
-      if (token.end - token.start === 1) add(standalone, text[token.start]!, 1);
     }
   }
 }
 const lexicon = getLexicon();
-// Dictionary prior for standing alone: the character's own frequency as a word / its frequency in all words.
-const inWords = new Map<string, number>();
-for (const { word, frequency } of lexicon.entries()) for (const c of new Set(word)) add(inWords, c, frequency);
 for (const { word, frequency } of lexicon.entries()) {
   const chars = [...word];
   if (!chars.every((c) => /\p{Unified_Ideograph}/u.test(c))) continue;
@@ -146,16 +135,6 @@ continuation[0] = q(Math.log(0.5 / (allTypes + 0.5 * chars.length)));
 unigram[0] = q(Math.log(1 / (unigramTotal + chars.length)) - 1);
 backoff[0] = 0;
 
-// log P(a character stands alone as a word | the character), the corpus count
-// smoothed towards the dictionary prior with the weight of PRIOR_WEIGHT occurrences.
-const PRIOR_WEIGHT = 5;
-const alone = new Int16Array(chars.length);
-for (let i = 1; i < chars.length; i++) {
-  const c = chars[i]!;
-  const prior = (lexicon.frequency(c) + 1) / ((inWords.get(c) ?? 0) + 10);
-  alone[i] = q(Math.log(((standalone.get(c) ?? 0) + PRIOR_WEIGHT * prior) / ((corpusCount.get(c) ?? 0) + PRIOR_WEIGHT)));
-}
-alone[0] = q(Math.log(0.01));
 
 const kept: [number, number][] = [];
 for (const [pair, count] of bigrams) {
@@ -214,7 +193,7 @@ const trigramKeys = Float64Array.from(keptTrigrams.map((k) => k[0]));
 const trigramLogp = Int16Array.from(keptTrigrams.map((k) => k[1]));
 
 const header: CharModelHeader = {
-  format: 2,
+  format: 3,
   source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? "big corpus minus dev overlap" : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
   chars: chars.length,
   bigrams: keys.length,
@@ -222,6 +201,6 @@ const header: CharModelHeader = {
   discount: DISCOUNT,
 };
 mkdirSync(dirname(outFile), { recursive: true });
-const bytes = encodeCharModel({ header, chars, keys, bigramLogp, backoff, continuation, unigram, alone, contextBackoff, trigramKeys, trigramLogp });
+const bytes = encodeCharModel({ header, chars, keys, bigramLogp, backoff, continuation, unigram, contextBackoff, trigramKeys, trigramLogp });
 writeFileSync(outFile, bytes);
 console.log(`char model: ${chars.length} chars, ${keys.length} bigrams, ${trigramKeys.length} trigrams, ${(bytes.length / 1e6).toFixed(2)} MB → ${outFile}`);

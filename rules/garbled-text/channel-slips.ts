@@ -12,6 +12,7 @@ import { soundAlike } from "../../src/cjk/readings.js";
 import { bestEdits, EDIT_KINDS, runSurprisals, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
+import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import type { Garble } from "./detect.js";
@@ -76,13 +77,13 @@ export function findChannelSlips(runs: readonly ChineseToken[][], text: string, 
       // Unknown foreign names (transliteration characters) and terms the document uses again are not slips.
       if ([...actual].some(isTransliterationChar) && edit.kind !== "swap") continue;
       // (With a neighbour on each side: after a dropped character the rest of the word, 记 of 登记, recurs anyway.)
-      if (recurs(text, Math.max(runStart, start - 1), Math.min(runEnd, end + 1))) continue;
+      if (occursElsewhere(text, Math.max(runStart, start - 1), Math.min(runEnd, end + 1))) continue;
       const previous = out.at(-1);
       if (previous && previous.end > start) {
         if (previous.gain >= edit.gain) continue;
         out.pop();
       }
-      out.push({ start, end, text: actual, score: edit.gain, gain: edit.gain, rarity: 0, junctions: local, aloneCost: 0, isolated: 1, reading: { text: mended.word, edit: edit.kind } });
+      out.push({ start, end, text: actual, score: edit.gain, gain: edit.gain, reading: { text: mended.word, edit: edit.kind } });
     }
   }
   return out;
@@ -109,10 +110,4 @@ function mendedWord(run: string, edit: ChannelEdit): { word: string; start: numb
     return { word: edited.slice(t.start, t.end), start, end: Math.max(end, start + 1) };
   }
   return undefined;
-}
-
-/** Whether text[start, end) occurs elsewhere in the document. */
-function recurs(text: string, start: number, end: number): boolean {
-  const piece = text.slice(start, end);
-  return text.indexOf(piece) !== start || text.indexOf(piece, start + 1) !== -1;
 }

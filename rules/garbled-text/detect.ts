@@ -56,16 +56,8 @@ export interface Garble {
   score: number;
   /** A more probable reading of [start, end), when one edit gives one. */
   reading?: { text: string; edit: "remove" | "add" | "change" | "swap" };
-  /** How much better (nats, length-normalised) the best one-edit reading scores. */
+  /** How much better (nats) the best one-edit reading scores. */
   gain: number;
-  /** Summed rarity of the isolated pieces as words (−log P above the rarity floor). */
-  rarity: number;
-  /** Summed junction surprisal above the baseline. */
-  junctions: number;
-  /** Summed −log P(stands alone) of the isolated characters. */
-  aloneCost: number;
-  /** Number of isolated characters. */
-  isolated: number;
 }
 
 /** Is this token an isolated piece rather than a word? */
@@ -130,12 +122,10 @@ export function findGarbles(runs: readonly ChineseToken[][], text: string, model
       const end = run[e - 1]!.end;
       const isolatedChars: string[] = [];
       let rarity = 0;
-      let aloneCost = 0;
       for (let t = s; t < e; t++) {
         if (!isIsolated(run[t]!, options.rareWord)) continue;
         isolatedChars.push(...run[t]!.text);
         rarity += Math.max(0, -run[t]!.logp - RARITY_FLOOR);
-        for (const c of run[t]!.text) aloneCost -= model.alone(c);
       }
       // Unknown foreign names (米舒斯京): the stretch, function characters
       // included, is mostly made of transliteration characters.
@@ -170,7 +160,7 @@ export function findGarbles(runs: readonly ChineseToken[][], text: string, model
       if (found?.words ? junctions < MIN_READING_JUNCTIONS : junctions < MIN_BARE_JUNCTIONS) continue;
       // Last (it scans the document): a term the document uses again is not a slip.
       if (usedAgain(text, start, end, runStart, runEnd)) continue;
-      const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, junctions), gain, rarity, junctions, aloneCost, isolated: isolatedChars.length };
+      const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, junctions), gain };
       if (found?.words) garble.reading = { text: found.text, edit: found.edit };
       out.push(garble);
     }

@@ -102,10 +102,3 @@ export function bestEdits(
 }
 
 export const EDIT_KINDS: readonly EditKind[] = ["change", "remove", "add", "swap"];
-
-/** The single best edit touching position p, or undefined when none helps. */
-export function bestEdit(model: CharModel, run: string, ids: Int32Array, p: number): ChannelEdit | undefined {
-  let best: ChannelEdit | undefined;
-  for (const edit of bestEdits(model, run, ids, p)) if (!best || edit.gain > best.gain) best = edit;
-  return best;
-}

@@ -15,7 +15,6 @@
  *   int16[chars]    log backoff weight of the left char × 1000
  *   int16[chars]    log continuation probability × 1000
  *   int16[chars]    log unigram probability × 1000
- *   int16[chars]    log P(the character stands alone as a one-character word) × 1000
  *   int16[bigrams]  log γ(ab) × 1000: the trigram backoff weight of the bigram as a context (0: no trigrams)
  *   float64[trigrams] key ((a × 65536 + b) × 65536 + c), sorted
  *   int16[trigrams] log P(c | ab) × 1000 (interpolated)
@@ -30,7 +29,7 @@ export const CHAR_MODEL_FILE = "char-ngram.bin";
 const SCALE = 1000;
 
 export interface CharModelHeader {
-  format: 2;
+  format: 3;
   /** What it was trained on, e.g. "jieba dict.txt#… + dev tune half (33 files, 1 234 567 chars)". */
   source: string;
   chars: number;
@@ -47,7 +46,6 @@ export interface CharModelTables {
   backoff: Int16Array;
   continuation: Int16Array;
   unigram: Int16Array;
-  alone: Int16Array;
   contextBackoff: Int16Array;
   trigramKeys: Float64Array;
   trigramLogp: Int16Array;
@@ -57,7 +55,7 @@ export function encodeCharModel(t: CharModelTables): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(t.header), "utf8");
   const padded = Math.ceil((4 + headerBytes.length) / 8) * 8;
   // The float64 trigram keys come first after the header, so that they stay 8-byte aligned.
-  const parts = [t.trigramKeys, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.alone, t.contextBackoff, t.trigramLogp].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  const parts = [t.trigramKeys, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.contextBackoff, t.trigramLogp].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
   const charBytes = Buffer.from(t.chars.join("\n"), "utf8");
   const head = Buffer.alloc(padded);
   head.writeUInt32LE(headerBytes.length, 0);
@@ -68,7 +66,7 @@ export function encodeCharModel(t: CharModelTables): Buffer {
 export function decodeCharModel(bytes: Buffer): CharModelTables {
   const headerLength = bytes.readUInt32LE(0);
   const header = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as CharModelHeader;
-  if (header.format !== 2) throw new Error(`jiaodui: language model format ${String(header.format)} is not supported; run \`npm run build:model\``);
+  if (header.format !== 3) throw new Error(`jiaodui: language model format ${String(header.format)} is not supported; run \`npm run build:model\``);
   let at = Math.ceil((4 + headerLength) / 8) * 8;
   const copy = (n: number) => {
     const out = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + n);
@@ -81,11 +79,10 @@ export function decodeCharModel(bytes: Buffer): CharModelTables {
   const backoff = new Int16Array(copy(header.chars * 2));
   const continuation = new Int16Array(copy(header.chars * 2));
   const unigram = new Int16Array(copy(header.chars * 2));
-  const alone = new Int16Array(copy(header.chars * 2));
   const contextBackoff = new Int16Array(copy(header.bigrams * 2));
   const trigramLogp = new Int16Array(copy(header.trigrams * 2));
   const chars = bytes.toString("utf8", at).split("\n");
-  return { header, chars, keys, bigramLogp, backoff, continuation, unigram, alone, contextBackoff, trigramKeys, trigramLogp };
+  return { header, chars, keys, bigramLogp, backoff, continuation, unigram, contextBackoff, trigramKeys, trigramLogp };
 }
 
 export class CharModel {
@@ -166,16 +163,6 @@ export class CharModel {
     return this.t.unigram[id]! / SCALE;
   }
 
-  /** Natural-log probability that the character stands alone as a word (in clean formal text). */
-  alone(char: string): number {
-    return this.t.alone[this.id(char)]! / SCALE;
-  }
-
-  /** Whether the bigram was seen in training (after pruning). */
-  seen(left: number, right: number): boolean {
-    return this.find(left, right) >= 0;
-  }
-
   /** Natural-log P(right | left). */
   logp(left: number, right: number): number {
     const i = this.find(left, right);
@@ -237,17 +224,6 @@ export class CharModel {
     return found.slice(0, limit).map((f) => f[0]);
   }
 
-  /** Surprisal (−log P) of each character of `text` given the one before; the first character of a run is scored by its unigram. */
-  surprisals(text: string): Float64Array {
-    const out = new Float64Array(text.length);
-    let prev = -1;
-    for (let i = 0; i < text.length; i++) {
-      const id = this.id(text[i]!);
-      out[i] = prev < 0 ? -this.unigram(id) : -this.logp(prev, id);
-      prev = id;
-    }
-    return out;
-  }
 }
 
 function trigramHash(key: number): number {

@@ -27,7 +27,13 @@ export function readingCost(s: string, model: CharModel): number {
  * 停止燃用 and 没收燃用): a garble happens once, a term recurs.
  */
 export function usedAgain(text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
-  const again = (s: number, e: number) => e - s >= 2 && text.indexOf(text.slice(s, e)) !== text.lastIndexOf(text.slice(s, e));
+  const again = (s: number, e: number) => e - s >= 2 && occursElsewhere(text, s, e);
   if (end - start >= 2) return again(start, end);
   return (start > runStart && again(start - 1, end)) || (end < runEnd && again(start, end + 1));
+}
+
+/** Whether the text of [start, end) occurs somewhere else in the document too. */
+export function occursElsewhere(text: string, start: number, end: number): boolean {
+  const piece = text.slice(start, end);
+  return text.indexOf(piece) !== start || text.indexOf(piece, start + 1) !== -1;
 }
