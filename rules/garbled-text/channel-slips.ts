@@ -61,8 +61,9 @@ export function findChannelSlips(runs: readonly ChineseToken[][], text: string, 
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
-      for (const candidate of bestEdits(model, run, ids, p, near ? EDIT_KINDS : SWAP_ONLY, undefined, changePrior)) {
-        if (candidate.gain < options.minGain[candidate.kind] || (!near && candidate.kind !== "swap") || (edit && edit.gain >= candidate.gain)) continue;
+      const search = { kinds: near ? EDIT_KINDS : SWAP_ONLY, changePrior, maxChangePrior: SOUND_ALIKE_PRIOR, floor: options.minGain };
+      for (const candidate of bestEdits(model, run, ids, p, search)) {
+        if (edit && edit.gain >= candidate.gain) continue;
         const word = mendedWord(run, candidate);
         if (!word) continue;
         edit = candidate;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getCharModel } from "./char-model.js";
+import { readFileSync } from "node:fs";
+import { charModelPath, decodeCharModel, getCharModel } from "./char-model.js";
 import { bestEdits, runSurprisals } from "./channel.js";
 
 // Our own phrases; the committed model (data/model/char-ngram.bin) is trained on formal Chinese.
@@ -42,9 +43,48 @@ describe("bestEdit", () => {
 describe("bestEdits with a change prior", () => {
   it("adds the prior to a change's gain", () => {
     const run = "违反国家忧关规定使用";
-    const [plain] = bestEdits(model, run, ids(run), 4, ["change"]);
-    const [favoured] = bestEdits(model, run, ids(run), 4, ["change"], undefined, (from, to) => (from === "忧" && to === "有" ? 6 : 0));
+    const [plain] = bestEdits(model, run, ids(run), 4, { kinds: ["change"] });
+    const [favoured] = bestEdits(model, run, ids(run), 4, {
+      kinds: ["change"],
+      changePrior: (from, to) => (from === "忧" && to === "有" ? 6 : 0),
+      maxChangePrior: 6,
+    });
     expect(plain).toMatchObject({ replacement: "有" });
     expect(favoured!.gain).toBeCloseTo(plain!.gain + 6, 6);
+  });
+});
+
+describe("bestEdits with floors", () => {
+  const run = "违反国家忧关规定使用";
+  it("finds the same best edit with and without a floor below its gain", () => {
+    const [open] = bestEdits(model, run, ids(run), 4, { kinds: ["change"] });
+    const [floored] = bestEdits(model, run, ids(run), 4, { kinds: ["change"], floor: { change: open!.gain - 1 } });
+    expect(floored).toEqual(open);
+  });
+  it("reports nothing of a kind whose floor the best edit does not reach", () => {
+    const [open] = bestEdits(model, run, ids(run), 4, { kinds: ["change"] });
+    expect(bestEdits(model, run, ids(run), 4, { kinds: ["change"], floor: { change: open!.gain + 0.01 } })).toEqual([]);
+  });
+});
+
+describe("the early stop of the search", () => {
+  it("knows the largest log-probability the model can return", () => {
+    const t = decodeCharModel(readFileSync(charModelPath()));
+    expect(model.maxLogp).toBeGreaterThanOrEqual(t.trigramLogp.reduce((m, v) => Math.max(m, v), -32768) / 1000);
+    expect(model.maxLogp).toBeLessThan(5);
+  });
+  it("finds exactly what a search without floors finds above them", () => {
+    // Our own sentences with slips of every kind, and clean ones.
+    const runs = ["违反国家忧关规定使用", "不得改变土跑地用途", "制定地方府政规章", "县级以上人民政府应当加强领导", "双方就此商订举行会谈", "负责任的对话是解决问题的途径"];
+    const floor = { change: 8, remove: 6, add: 5, swap: 3 } as const;
+    let kept = 0;
+    for (const run of runs) {
+      for (let p = 0; p < run.length; p++) {
+        const open = bestEdits(model, run, ids(run), p).filter((e) => e.gain >= floor[e.kind]);
+        expect(bestEdits(model, run, ids(run), p, { floor })).toEqual(open);
+        kept += open.length;
+      }
+    }
+    expect(kept).toBeGreaterThan(5);
   });
 });

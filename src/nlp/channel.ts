@@ -33,72 +33,91 @@ export function runSurprisals(model: CharModel, ids: Int32Array): Float64Array {
   return out;
 }
 
-/** Cost of the characters w[from, n) of a window given their predecessors inside it (w[0], w[1] may be context). */
-function windowCost(model: CharModel, w: Int32Array, from: number, n: number): number {
+/**
+ * Cost of the characters w[from, n) of a window given their predecessors
+ * inside it (w[0], w[1] may be context); Infinity as soon as it is sure to
+ * exceed `limit` (no character costs less than −model.maxLogp).
+ */
+function windowCost(model: CharModel, w: Int32Array, from: number, n: number, limit = Infinity): number {
   let c = 0;
   for (let k = from; k < n; k++) {
     c -= k >= 2 ? model.logp3(w[k - 2]!, w[k - 1]!, w[k]!) : k === 1 ? model.logp(w[0]!, w[1]!) : model.unigram(w[0]!);
+    if (c - (n - 1 - k) * model.maxLogp > limit) return Infinity;
   }
   return c;
+}
+
+export interface EditSearch {
+  /** The kinds of edit tried (default: all). */
+  kinds?: readonly EditKind[];
+  /** How many characters are tried for a change or an addition (default 24). */
+  candidates?: number;
+  /**
+   * Log-odds (nats) that a change of `original` into `replacement` is a slip at
+   * all — the channel's own probability (a sound-alike character is a likelier
+   * IME slip); at most `maxChangePrior`.
+   */
+  changePrior?: (original: string, replacement: string) => number;
+  maxChangePrior?: number;
+  /** Gain (nats) below which an edit of a kind is of no interest; such edits are not reported (and their search stops early). */
+  floor?: Partial<Record<EditKind, number>>;
 }
 
 /**
  * The best edit of each kind touching position p of the run (change p,
  * remove p, add a character before p, swap p and p + 1), for those that
- * help; `kinds` limits the kinds tried. `candidates` limits the characters
- * tried for a change or an addition; `changePrior` adds the log-odds (nats)
- * that a change is a slip at all (the channel's own probability: a
- * sound-alike character is a likelier IME slip).
+ * gain at all and at least their kind's floor.
  */
-export function bestEdits(
-  model: CharModel,
-  run: string,
-  ids: Int32Array,
-  p: number,
-  kinds: readonly EditKind[] = EDIT_KINDS,
-  candidates = 24,
-  changePrior: (original: string, replacement: string) => number = () => 0,
-): ChannelEdit[] {
+export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, search: EditSearch = {}): ChannelEdit[] {
+  const { kinds = EDIT_KINDS, candidates = 24, changePrior, maxChangePrior = 0, floor = {} } = search;
   const n = ids.length;
   const contextLength = Math.min(p, 2);
   // Reused windows: context, then the original or edited characters, then up to two after.
   const original = new Int32Array(8);
   const edited = new Int32Array(8);
   for (let i = 0; i < contextLength; i++) original[i] = edited[i] = ids[p - contextLength + i]!;
-  const best = new Map<EditKind, { start: number; end: number; replacement: readonly number[]; gain: number }>();
-  // Cost of the window [context, replaced run[start, end) by `replacement`, then two characters after end].
-  const consider = (kind: EditKind, start: number, end: number, replacement: readonly number[], prior = 0) => {
-    let o = contextLength;
-    let e = contextLength;
-    for (let i = start; i < end; i++) original[o++] = ids[i]!;
-    for (const id of replacement) edited[e++] = id;
-    for (let i = end; i < Math.min(n, end + 2); i++) {
-      original[o++] = ids[i]!;
-      edited[e++] = ids[i]!;
-    }
-    const gain = windowCost(model, original, contextLength, o) - windowCost(model, edited, contextLength, e) + prior;
-    if (gain > 0 && gain > (best.get(kind)?.gain ?? 0)) best.set(kind, { start, end, replacement, gain });
-  };
-  const here = ids[p]!;
-  const previous = p > 0 ? run[p - 1] : undefined;
+  const out: ChannelEdit[] = [];
   for (const kind of kinds) {
+    const start = p;
+    const end = kind === "add" ? p : kind === "swap" ? p + 2 : p + 1;
+    if ((kind === "add" && p === 0) || (kind === "remove" && n < 2) || end > n) continue;
+    // The original window is the same for every candidate of the kind.
+    let o = contextLength;
+    for (let i = start; i < Math.min(n, end + 2); i++) original[o++] = ids[i]!;
+    const originalCost = windowCost(model, original, contextLength, o);
+    const kindFloor = Math.max(floor[kind] ?? 0, 0);
+    const maxPrior = kind === "change" ? maxChangePrior : 0;
+    let best: { replacement: number[]; gain: number } | undefined;
+    const consider = (replacement: number[], prior: (() => number) | undefined) => {
+      let e = contextLength;
+      for (const id of replacement) edited[e++] = id;
+      for (let i = end; i < Math.min(n, end + 2); i++) edited[e++] = ids[i]!;
+      // An edit is kept when it gains at least the floor and more than the best so far.
+      const bar = Math.max(kindFloor, best?.gain ?? 0);
+      const editedCost = windowCost(model, edited, contextLength, e, originalCost + maxPrior - bar);
+      if (editedCost === Infinity) return;
+      const gain = originalCost - editedCost + (prior ? prior() : 0);
+      if (gain > 0 && gain >= kindFloor && gain > (best?.gain ?? 0)) best = { replacement, gain };
+    };
+    const here = ids[p]!;
     if (kind === "change") {
       // Characters the model has seen between the neighbours.
-      for (const x of model.bridges(previous, run[p + 1], candidates)) {
+      for (const x of model.bridges(p > 0 ? run[p - 1] : undefined, run[p + 1], candidates)) {
         const id = model.id(x);
-        if (id !== here) consider("change", p, p + 1, [id], changePrior(run[p]!, x));
+        if (id !== here) consider([id], changePrior && (() => changePrior(run[p]!, x)));
       }
     } else if (kind === "remove") {
       // An inserted character.
-      if (n > 1) consider("remove", p, p + 1, []);
+      consider([], undefined);
     } else if (kind === "add") {
       // A dropped character before p.
-      if (p > 0) for (const x of model.bridges(previous, run[p], candidates)) consider("add", p, p, [model.id(x)]);
-    } else if (p + 1 < n && ids[p + 1] !== here) {
-      consider("swap", p, p + 2, [ids[p + 1]!, here]);
+      for (const x of model.bridges(run[p - 1], run[p], candidates)) consider([model.id(x)], undefined);
+    } else if (ids[p + 1] !== here) {
+      consider([ids[p + 1]!, here], undefined);
     }
+    if (best) out.push({ kind, start, end, replacement: best.replacement.map((id) => model.char(id)).join(""), gain: best.gain });
   }
-  return [...best].map(([kind, b]) => ({ kind, start: b.start, end: b.end, replacement: b.replacement.map((id) => model.char(id)).join(""), gain: b.gain }));
+  return out;
 }
 
 export const EDIT_KINDS: readonly EditKind[] = ["change", "remove", "add", "swap"];

@@ -97,9 +97,20 @@ export class CharModel {
   private readonly trigramSlots: Int32Array;
   private readonly trigramMask: number;
 
+  /**
+   * The largest natural-log probability logp, logp3 or unigram can return.
+   * Slightly above 0: pruning leaves some back-off weights above 1, and
+   * quantised interpolation a few trigrams above 1 (searches that stop early
+   * must allow for a character lowering a window's cost by this much).
+   */
+  readonly maxLogp: number;
+
   constructor(tables: CharModelTables) {
     this.t = tables;
     this.header = tables.header;
+    const max = (a: Int16Array) => a.reduce((m, v) => (v > m ? v : m), -32768);
+    const bigramMax = Math.max(max(tables.bigramLogp), max(tables.backoff) + max(tables.continuation));
+    this.maxLogp = Math.max(max(tables.unigram), bigramMax, max(tables.trigramLogp), max(tables.contextBackoff) + bigramMax) / SCALE;
     tables.chars.forEach((c, i) => {
       if (i === 0) return;
       this.ids.set(c, i);
