@@ -8,17 +8,22 @@
  * data/model/char-ngram.bin holds pruned, quantised probabilities; it is
  * loaded lazily, once per process.
  *
- * File layout (little endian):
- *   uint32 headerLength | header JSON | padding to 4 bytes
+ * File layout (little endian; every array aligned to its element size):
+ *   uint32 headerLength | header JSON | padding to 8 bytes
+ *   float64[trigrams] key ((a × 65536 + b) × 65536 + c), sorted
+ *   int32[bigramSlots]  open-addressing hash of the bigram keys → index (−1: empty)
+ *   int32[trigramSlots] the same for the trigram keys
  *   uint32[bigrams] key (left id << 16 | right id), sorted
  *   int16[bigrams]  log P(right | left) × 1000 (interpolated)
  *   int16[chars]    log backoff weight of the left char × 1000
  *   int16[chars]    log continuation probability × 1000
  *   int16[chars]    log unigram probability × 1000
  *   int16[bigrams]  log γ(ab) × 1000: the trigram backoff weight of the bigram as a context (0: no trigrams)
- *   float64[trigrams] key ((a × 65536 + b) × 65536 + c), sorted
  *   int16[trigrams] log P(c | ab) × 1000 (interpolated)
  *   chars, UTF-8, joined by "\n" (id 0 is the unknown character, written "")
+ *
+ * The hash tables are written with the model (format 4) because building them
+ * at load time cost ≈ 60–130 ms of every cold start.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,7 +34,7 @@ export const CHAR_MODEL_FILE = "char-ngram.bin";
 const SCALE = 1000;
 
 export interface CharModelHeader {
-  format: 3;
+  format: 4;
   /** What it was trained on, e.g. "jieba dict.txt#… + dev tune half (33 files, 1 234 567 chars)". */
   source: string;
   chars: number;
@@ -51,11 +56,51 @@ export interface CharModelTables {
   trigramLogp: Int16Array;
 }
 
+/** What the file adds to the trained tables for fast loading: hash tables and the largest log-probability. */
+export interface CharModelLookup {
+  bigramSlots: Int32Array;
+  trigramSlots: Int32Array;
+  /** See CharModel.maxLogp. */
+  maxLogp: number;
+}
+
+type FileHeader = CharModelHeader & { bigramSlots: number; trigramSlots: number; maxLogp: number };
+
+/** Hash tables twice the size of the keys (a power of two), linear probing. */
+export function buildLookup(t: CharModelTables): CharModelLookup {
+  const table = (count: number) => {
+    let size = 1;
+    while (size < count * 2) size <<= 1;
+    return new Int32Array(size).fill(-1);
+  };
+  const bigramSlots = table(t.keys.length);
+  for (let i = 0; i < t.keys.length; i++) {
+    let h = bigramHash(t.keys[i]!) & (bigramSlots.length - 1);
+    while (bigramSlots[h] !== -1) h = (h + 1) & (bigramSlots.length - 1);
+    bigramSlots[h] = i;
+  }
+  const trigramSlots = table(t.trigramKeys.length);
+  for (let i = 0; i < t.trigramKeys.length; i++) {
+    let h = trigramHash(t.trigramKeys[i]!) & (trigramSlots.length - 1);
+    while (trigramSlots[h] !== -1) h = (h + 1) & (trigramSlots.length - 1);
+    trigramSlots[h] = i;
+  }
+  const max = (a: Int16Array) => a.reduce((m, v) => (v > m ? v : m), -32768);
+  // Pruning leaves some back-off weights above 1, and quantised interpolation a few trigrams above 1.
+  const bigramMax = Math.max(max(t.bigramLogp), max(t.backoff) + max(t.continuation));
+  const maxLogp = Math.max(max(t.unigram), bigramMax, max(t.trigramLogp), max(t.contextBackoff) + bigramMax) / SCALE;
+  return { bigramSlots, trigramSlots, maxLogp };
+}
+
 export function encodeCharModel(t: CharModelTables): Buffer {
-  const headerBytes = Buffer.from(JSON.stringify(t.header), "utf8");
+  const lookup = buildLookup(t);
+  const header: FileHeader = { ...t.header, bigramSlots: lookup.bigramSlots.length, trigramSlots: lookup.trigramSlots.length, maxLogp: lookup.maxLogp };
+  const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const padded = Math.ceil((4 + headerBytes.length) / 8) * 8;
-  // The float64 trigram keys come first after the header, so that they stay 8-byte aligned.
-  const parts = [t.trigramKeys, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.contextBackoff, t.trigramLogp].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  // Widest elements first, so that every array stays aligned.
+  const parts = [t.trigramKeys, lookup.bigramSlots, lookup.trigramSlots, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.contextBackoff, t.trigramLogp].map((a) =>
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+  );
   const charBytes = Buffer.from(t.chars.join("\n"), "utf8");
   const head = Buffer.alloc(padded);
   head.writeUInt32LE(headerBytes.length, 0);
@@ -63,37 +108,40 @@ export function encodeCharModel(t: CharModelTables): Buffer {
   return Buffer.concat([head, ...parts, charBytes]);
 }
 
-export function decodeCharModel(bytes: Buffer): CharModelTables {
+export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: CharModelLookup } {
   const headerLength = bytes.readUInt32LE(0);
-  const header = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as CharModelHeader;
-  if (header.format !== 3) throw new Error(`jiaodui: language model format ${String(header.format)} is not supported; run \`npm run build:model\``);
+  const fileHeader = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as FileHeader;
+  if (fileHeader.format !== 4) throw new Error(`jiaodui: language model format ${String(fileHeader.format)} is not supported; run \`npm run build:model\``);
+  const { bigramSlots: bigramSlotCount, trigramSlots: trigramSlotCount, maxLogp, ...header } = fileHeader;
   let at = Math.ceil((4 + headerLength) / 8) * 8;
-  const copy = (n: number) => {
-    const out = bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + n);
-    at += n;
-    return out;
+  // Views on the file's bytes where they are aligned (a large read starts its own buffer), copies otherwise.
+  const take = <T>(Type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number }, count: number): T => {
+    const offset = bytes.byteOffset + at;
+    at += count * Type.BYTES_PER_ELEMENT;
+    if (offset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, offset, count);
+    return new Type(bytes.buffer.slice(offset, offset + count * Type.BYTES_PER_ELEMENT), 0, count);
   };
-  const trigramKeys = new Float64Array(copy(header.trigrams * 8));
-  const keys = new Uint32Array(copy(header.bigrams * 4));
-  const bigramLogp = new Int16Array(copy(header.bigrams * 2));
-  const backoff = new Int16Array(copy(header.chars * 2));
-  const continuation = new Int16Array(copy(header.chars * 2));
-  const unigram = new Int16Array(copy(header.chars * 2));
-  const contextBackoff = new Int16Array(copy(header.bigrams * 2));
-  const trigramLogp = new Int16Array(copy(header.trigrams * 2));
+  const trigramKeys = take(Float64Array, header.trigrams);
+  const bigramSlots = take(Int32Array, bigramSlotCount);
+  const trigramSlots = take(Int32Array, trigramSlotCount);
+  const keys = take(Uint32Array, header.bigrams);
+  const bigramLogp = take(Int16Array, header.bigrams);
+  const backoff = take(Int16Array, header.chars);
+  const continuation = take(Int16Array, header.chars);
+  const unigram = take(Int16Array, header.chars);
+  const contextBackoff = take(Int16Array, header.bigrams);
+  const trigramLogp = take(Int16Array, header.trigrams);
   const chars = bytes.toString("utf8", at).split("\n");
-  return { header, chars, keys, bigramLogp, backoff, continuation, unigram, contextBackoff, trigramKeys, trigramLogp };
+  const lookup = { bigramSlots, trigramSlots, maxLogp };
+  return { header, chars, keys, bigramLogp, backoff, continuation, unigram, contextBackoff, trigramKeys, trigramLogp, lookup };
 }
 
 export class CharModel {
   readonly header: CharModelHeader;
   private readonly ids = new Map<string, number>();
   private readonly t: CharModelTables;
-  /** Open-addressing hash of bigram keys → index (faster than binary search). */
   private readonly slots: Int32Array;
-  private readonly slotKeys: Uint32Array;
   private readonly mask: number;
-  /** The same for trigram keys (float64 numbers, hashed by their two 24-bit halves). */
   private readonly trigramSlots: Int32Array;
   private readonly trigramMask: number;
 
@@ -105,38 +153,19 @@ export class CharModel {
    */
   readonly maxLogp: number;
 
-  constructor(tables: CharModelTables) {
+  constructor(tables: CharModelTables, lookup: CharModelLookup = buildLookup(tables)) {
     this.t = tables;
     this.header = tables.header;
-    const max = (a: Int16Array) => a.reduce((m, v) => (v > m ? v : m), -32768);
-    const bigramMax = Math.max(max(tables.bigramLogp), max(tables.backoff) + max(tables.continuation));
-    this.maxLogp = Math.max(max(tables.unigram), bigramMax, max(tables.trigramLogp), max(tables.contextBackoff) + bigramMax) / SCALE;
     tables.chars.forEach((c, i) => {
       if (i === 0) return;
       this.ids.set(c, i);
       if (c.length === 1) this.bmpIds[c.charCodeAt(0)] = i;
     });
-    let size = 1;
-    while (size < tables.keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.slotKeys = new Uint32Array(size);
-    for (let i = 0; i < tables.keys.length; i++) {
-      const key = tables.keys[i]!;
-      let h = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-      while (this.slots[h] !== -1) h = (h + 1) & this.mask;
-      this.slots[h] = i;
-      this.slotKeys[h] = key;
-    }
-    size = 1;
-    while (size < tables.trigramKeys.length * 2) size <<= 1;
-    this.trigramMask = size - 1;
-    this.trigramSlots = new Int32Array(size).fill(-1);
-    for (let i = 0; i < tables.trigramKeys.length; i++) {
-      let h = trigramHash(tables.trigramKeys[i]!) & this.trigramMask;
-      while (this.trigramSlots[h] !== -1) h = (h + 1) & this.trigramMask;
-      this.trigramSlots[h] = i;
-    }
+    this.slots = lookup.bigramSlots;
+    this.mask = lookup.bigramSlots.length - 1;
+    this.trigramSlots = lookup.trigramSlots;
+    this.trigramMask = lookup.trigramSlots.length - 1;
+    this.maxLogp = lookup.maxLogp;
   }
 
   /** Natural-log P(c | a b): the trigram when seen, else the bigram scaled by the context's backoff weight. */
@@ -184,12 +213,11 @@ export class CharModel {
   private find(left: number, right: number): number {
     if (left === 0 || right === 0) return -1;
     const key = ((left << 16) | right) >>> 0;
-    let h = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
-    for (;;) {
+    const keys = this.t.keys;
+    for (let h = bigramHash(key) & this.mask; ; h = (h + 1) & this.mask) {
       const slot = this.slots[h]!;
       if (slot === -1) return -1;
-      if (this.slotKeys[h] === key) return slot;
-      h = (h + 1) & this.mask;
+      if (keys[slot] === key) return slot;
     }
   }
 
@@ -237,6 +265,10 @@ export class CharModel {
 
 }
 
+function bigramHash(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 0;
+}
+
 function trigramHash(key: number): number {
   const high = Math.floor(key / 0x1000000);
   return (Math.imul(high, 0x9e3779b1) ^ Math.imul(key % 0x1000000, 0x85ebca6b)) >>> 0;
@@ -254,7 +286,8 @@ export function getCharModel(): CharModel {
   if (!shared) {
     const path = charModelPath();
     if (!existsSync(path)) throw new Error(`jiaodui: the language model ${path} is missing; run \`npm run build:model\``);
-    shared = new CharModel(decodeCharModel(readFileSync(path)));
+    const decoded = decodeCharModel(readFileSync(path));
+    shared = new CharModel(decoded, decoded.lookup);
   }
   return shared;
 }
