@@ -7,16 +7,16 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pinyin } from "pinyin-pro";
-import { READINGS_FILE } from "../src/cjk/readings.js";
+import { READINGS_FILE, READINGS_FIRST, READINGS_LAST } from "../src/cjk/readings.js";
 import { GENERATED_DATA_DIR } from "../src/paths.js";
 
-const table: Record<string, string> = {};
-for (let code = 0x4e00; code <= 0x9fff; code++) {
+const readings: string[] = [];
+for (let code = READINGS_FIRST; code <= READINGS_LAST; code++) {
   const c = String.fromCharCode(code);
   const found = [...new Set(pinyin(c, { toneType: "none", multiple: true, type: "array" }))].filter((r) => /^[a-zü]+$/u.test(r));
-  if (found.length > 0) table[c] = found.sort().join(" ");
+  readings.push(found.sort().join(" "));
 }
 mkdirSync(GENERATED_DATA_DIR, { recursive: true });
-const json = JSON.stringify(table);
+const json = JSON.stringify(readings);
 writeFileSync(join(GENERATED_DATA_DIR, READINGS_FILE), json);
-console.log(`readings: ${Object.keys(table).length} ideographs, ${(json.length / 1e3).toFixed(0)} kB → data/generated/${READINGS_FILE}`);
+console.log(`readings: ${readings.filter(Boolean).length} ideographs, ${(json.length / 1e3).toFixed(0)} kB → data/generated/${READINGS_FILE}`);
