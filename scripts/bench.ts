@@ -165,7 +165,8 @@ async function main(): Promise<void> {
     if (files.length === 0) throw new Error("bench: no corpus files");
     const mb = bytes / 1e6;
     const node = process.execPath;
-    const bin = join(PACKAGE_ROOT, "dist", "src", "cli", "bin.js");
+    // The executable users run (package.json bin: the CLI bundle).
+    const bin = join(PACKAGE_ROOT, "dist", "cli", "bin.js");
     const textlint = join(PACKAGE_ROOT, "node_modules", "textlint", "bin", "textlint.js");
     const before = machine();
     console.log(`jiaodui bench — ${before.cpu}, ${before.cores} cores, ${before.memoryGb} GB, Node ${before.node}, load ${before.loadAverage}`);

@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import type { Report } from "../src/report/types.js";
 import { runCli } from "./support/cli.js";
+import { BIN } from "./support/paths.js";
 
 const STRAY = "双方将深化交流 and 合作，不断拓展合作领域。\n";
 const FIXED = "双方将深化交流和合作，不断拓展合作领域。\n";
@@ -192,7 +193,7 @@ describe("jiaodui fix --apply <fingerprint>", () => {
 });
 
 describe("the real executable (subprocess)", () => {
-  const bin = join(PACKAGE_ROOT, "dist", "src", "cli", "bin.js");
+  const bin = BIN;
 
   it.skipIf(!existsSync(bin))("prints one line and no stack trace for every kind of bad input", () => {
     const dir = project({ "gbk.txt": iconv.encode(STRAY, "gbk") });

@@ -20,7 +20,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { GENERATED_DATA_DIR, PACKAGE_VERSION } from "../paths.js";
 import type { FileReport } from "../report/types.js";
@@ -64,17 +64,19 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, keep: (name
 }
 
 /**
- * Hash of the code that produces reports (the `src` and `rules` trees next to
- * this module: compiled .js under dist/, .ts when run from source) and of the
- * generated data. Computed once per process (≈ 20 ms).
+ * Hash of the code that produces reports and of the generated data: the `src`
+ * and `rules` trees this module belongs to (compiled .js under dist/, .ts when
+ * run from source), or the bundle's own folder when it runs from the CLI
+ * bundle (dist/cli, scripts/bundle.ts). Computed once per process (≈ 20 ms).
  */
 export function codeAndDataFingerprint(): string {
   if (!codeAndDataHash) {
     const hash = createHash("sha256");
-    const codeRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+    const here = dirname(fileURLToPath(import.meta.url));
     const isCode = (name: string) => /\.(js|ts|json)$/.test(name) && !/\.(test|d)\.ts$/.test(name) && !name.endsWith(".map");
-    hashTree(hash, join(codeRoot, "src"), isCode);
-    hashTree(hash, join(codeRoot, "rules"), isCode);
+    const codeRoot = resolve(here, "..", "..");
+    const trees = basename(here) === "engine" ? [join(codeRoot, "src"), join(codeRoot, "rules")] : [here];
+    for (const tree of trees) hashTree(hash, tree, isCode);
     hash.update("\0data\0");
     hashTree(hash, GENERATED_DATA_DIR, () => true);
     codeAndDataHash = hash.digest("hex");

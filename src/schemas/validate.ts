@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Ajv as AjvClass, ErrorObject, Options, ValidateFunction } from "ajv";
-import { GENERATED_DATA_DIR } from "../paths.js";
+import { GENERATED_DATA_DIR, PACKAGE_ROOT } from "../paths.js";
 
 const SCHEMA_FILES = {
   report: "report.schema.json",
@@ -32,15 +32,18 @@ export const SCHEMA_VALIDATORS_DIR = "schema-validators";
 
 const require = createRequire(import.meta.url);
 
-/** The schema's JSON (next to this module, in src/ and dist/src/ alike). */
+/** The schema files: src/schemas in the package (read from there by the compiled and the bundled code alike). */
+const SCHEMA_DIR = join(PACKAGE_ROOT, "src", "schemas");
+
+/** The schema's JSON. */
 export function readSchema(name: SchemaName): object {
-  return JSON.parse(readFileSync(new URL(`./${SCHEMA_FILES[name]}`, import.meta.url), "utf8")) as object;
+  return JSON.parse(readFileSync(join(SCHEMA_DIR, SCHEMA_FILES[name]), "utf8")) as object;
 }
 
 /** Identifies the schemas (and Ajv options) the precompiled validators must have been made from. */
 export function schemasHash(): string {
   const hash = createHash("sha256").update(JSON.stringify(AJV_OPTIONS));
-  for (const name of SCHEMA_NAMES) hash.update(readFileSync(new URL(`./${SCHEMA_FILES[name]}`, import.meta.url)));
+  for (const name of SCHEMA_NAMES) hash.update(readFileSync(join(SCHEMA_DIR, SCHEMA_FILES[name])));
   return hash.digest("hex").slice(0, 16);
 }
 
