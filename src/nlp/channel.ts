@@ -102,16 +102,17 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     const here = ids[p]!;
     if (kind === "change") {
       // Characters the model has seen between the neighbours.
-      for (const x of model.bridges(p > 0 ? run[p - 1] : undefined, run[p + 1], candidates)) {
-        const id = model.id(x);
-        if (id !== here) consider([id], changePrior && (() => changePrior(run[p]!, x)));
+      if (p > 0 && p + 1 < n) {
+        for (const id of model.bridgeIds(ids[p - 1]!, ids[p + 1]!, candidates)) {
+          if (id !== here) consider([id], changePrior && (() => changePrior(run[p]!, model.char(id))));
+        }
       }
     } else if (kind === "remove") {
       // An inserted character.
       consider([], undefined);
     } else if (kind === "add") {
       // A dropped character before p.
-      for (const x of model.bridges(run[p - 1], run[p], candidates)) consider([model.id(x)], undefined);
+      for (const id of model.bridgeIds(ids[p - 1]!, here, candidates)) consider([id], undefined);
     } else if (ids[p + 1] !== here) {
       consider([ids[p + 1]!, here], undefined);
     }

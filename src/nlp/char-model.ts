@@ -13,6 +13,7 @@
  *   float64[trigrams] key ((a × 65536 + b) × 65536 + c), sorted
  *   int32[bigramSlots]  open-addressing hash of the bigram keys → index (−1: empty)
  *   int32[trigramSlots] the same for the trigram keys
+ *   uint32[bigrams] bigram indices sorted by right id, then left id (the predecessors of a character)
  *   uint32[bigrams] key (left id << 16 | right id), sorted
  *   int16[bigrams]  log P(right | left) × 1000 (interpolated)
  *   int16[chars]    log backoff weight of the left char × 1000
@@ -22,8 +23,9 @@
  *   int16[trigrams] log P(c | ab) × 1000 (interpolated)
  *   chars, UTF-8, joined by "\n" (id 0 is the unknown character, written "")
  *
- * The hash tables are written with the model (format 4) because building them
- * at load time cost ≈ 60–130 ms of every cold start.
+ * The hash tables and the predecessor index are written with the model
+ * (format 5) because building them at load time cost ≈ 60–130 ms of every
+ * cold start.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,7 +36,7 @@ export const CHAR_MODEL_FILE = "char-ngram.bin";
 const SCALE = 1000;
 
 export interface CharModelHeader {
-  format: 4;
+  format: 5;
   /** What it was trained on, e.g. "jieba dict.txt#… + dev tune half (33 files, 1 234 567 chars)". */
   source: string;
   chars: number;
@@ -60,6 +62,7 @@ export interface CharModelTables {
 export interface CharModelLookup {
   bigramSlots: Int32Array;
   trigramSlots: Int32Array;
+  byRight: Uint32Array;
   /** See CharModel.maxLogp. */
   maxLogp: number;
 }
@@ -85,11 +88,13 @@ export function buildLookup(t: CharModelTables): CharModelLookup {
     while (trigramSlots[h] !== -1) h = (h + 1) & (trigramSlots.length - 1);
     trigramSlots[h] = i;
   }
+  // Stable: within a right id the left ids stay ascending, as in the sorted keys.
+  const byRight = Uint32Array.from(t.keys.keys()).sort((a, b) => (t.keys[a]! & 0xffff) - (t.keys[b]! & 0xffff) || a - b);
   const max = (a: Int16Array) => a.reduce((m, v) => (v > m ? v : m), -32768);
   // Pruning leaves some back-off weights above 1, and quantised interpolation a few trigrams above 1.
   const bigramMax = Math.max(max(t.bigramLogp), max(t.backoff) + max(t.continuation));
   const maxLogp = Math.max(max(t.unigram), bigramMax, max(t.trigramLogp), max(t.contextBackoff) + bigramMax) / SCALE;
-  return { bigramSlots, trigramSlots, maxLogp };
+  return { bigramSlots, trigramSlots, byRight, maxLogp };
 }
 
 export function encodeCharModel(t: CharModelTables): Buffer {
@@ -98,7 +103,7 @@ export function encodeCharModel(t: CharModelTables): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const padded = Math.ceil((4 + headerBytes.length) / 8) * 8;
   // Widest elements first, so that every array stays aligned.
-  const parts = [t.trigramKeys, lookup.bigramSlots, lookup.trigramSlots, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.contextBackoff, t.trigramLogp].map((a) =>
+  const parts = [t.trigramKeys, lookup.bigramSlots, lookup.trigramSlots, lookup.byRight, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.contextBackoff, t.trigramLogp].map((a) =>
     Buffer.from(a.buffer, a.byteOffset, a.byteLength),
   );
   const charBytes = Buffer.from(t.chars.join("\n"), "utf8");
@@ -111,7 +116,7 @@ export function encodeCharModel(t: CharModelTables): Buffer {
 export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: CharModelLookup } {
   const headerLength = bytes.readUInt32LE(0);
   const fileHeader = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as FileHeader;
-  if (fileHeader.format !== 4) throw new Error(`jiaodui: language model format ${String(fileHeader.format)} is not supported; run \`npm run build:model\``);
+  if (fileHeader.format !== 5) throw new Error(`jiaodui: language model format ${String(fileHeader.format)} is not supported; run \`npm run build:model\``);
   const { bigramSlots: bigramSlotCount, trigramSlots: trigramSlotCount, maxLogp, ...header } = fileHeader;
   let at = Math.ceil((4 + headerLength) / 8) * 8;
   // Views on the file's bytes where they are aligned (a large read starts its own buffer), copies otherwise.
@@ -124,6 +129,7 @@ export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: Char
   const trigramKeys = take(Float64Array, header.trigrams);
   const bigramSlots = take(Int32Array, bigramSlotCount);
   const trigramSlots = take(Int32Array, trigramSlotCount);
+  const byRight = take(Uint32Array, header.bigrams);
   const keys = take(Uint32Array, header.bigrams);
   const bigramLogp = take(Int16Array, header.bigrams);
   const backoff = take(Int16Array, header.chars);
@@ -132,7 +138,7 @@ export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: Char
   const contextBackoff = take(Int16Array, header.bigrams);
   const trigramLogp = take(Int16Array, header.trigrams);
   const chars = bytes.toString("utf8", at).split("\n");
-  const lookup = { bigramSlots, trigramSlots, maxLogp };
+  const lookup = { bigramSlots, trigramSlots, byRight, maxLogp };
   return { header, chars, keys, bigramLogp, backoff, continuation, unigram, contextBackoff, trigramKeys, trigramLogp, lookup };
 }
 
@@ -144,6 +150,7 @@ export class CharModel {
   private readonly mask: number;
   private readonly trigramSlots: Int32Array;
   private readonly trigramMask: number;
+  private readonly byRight: Uint32Array;
 
   /**
    * The largest natural-log probability logp, logp3 or unigram can return.
@@ -166,6 +173,7 @@ export class CharModel {
     this.trigramSlots = lookup.trigramSlots;
     this.trigramMask = lookup.trigramSlots.length - 1;
     this.maxLogp = lookup.maxLogp;
+    this.byRight = lookup.byRight;
   }
 
   /** Natural-log P(c | a b): the trigram when seen, else the bigram scaled by the context's backoff weight. */
@@ -228,41 +236,74 @@ export class CharModel {
    */
   bridges(before: string | undefined, after: string | undefined, limit = 40): string[] {
     if (before === undefined || after === undefined) return [];
-    const left = this.id(before);
-    const right = this.id(after);
-    if (left === 0 || right === 0) return [];
-    // The same neighbours recur throughout a document: remember the answers (bounded).
-    const cacheKey = (left * 65536 + right) * 256 + Math.min(limit, 255);
-    const cached = this.bridgeCache.get(cacheKey);
-    if (cached) return cached;
-    if (this.bridgeCache.size >= 50_000) this.bridgeCache.clear();
-    const answer = this.findBridges(left, right, limit);
-    this.bridgeCache.set(cacheKey, answer);
+    return Array.from(this.bridgeIds(this.id(before), this.id(after), limit), (id) => this.t.chars[id]!);
+  }
+
+  /** `bridges` by character id. */
+  bridgeIds(left: number, right: number, limit = 40): Int32Array {
+    if (left === 0 || right === 0) return NONE;
+    // The same neighbours recur throughout a document: remember the answers (bounded; the key stays a small integer).
+    let cache = this.bridgeCache.get(limit);
+    if (!cache) this.bridgeCache.set(limit, (cache = new Map()));
+    const key = left * 65536 + right;
+    let answer = cache.get(key);
+    if (!answer) {
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(key, (answer = this.findBridges(left, right, limit)));
+    }
     return answer;
   }
 
-  private readonly bridgeCache = new Map<number, string[]>();
+  private readonly bridgeCache = new Map<number, Map<number, Int32Array>>();
 
-  private findBridges(left: number, right: number, limit: number): string[] {
-    const keys = this.t.keys;
-    let low = 0;
-    let high = keys.length;
-    const first = (left << 16) >>> 0;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (keys[mid]! < first) low = mid + 1;
-      else high = mid;
+  private findBridges(left: number, right: number, limit: number): Int32Array {
+    const { keys, bigramLogp } = this.t;
+    const byRight = this.byRight;
+    const successors = lowerBound(keys.length, (i) => keys[i]! >>> 16 < left);
+    const successorsEnd = lowerBound(keys.length, (i) => keys[i]! >>> 16 <= left);
+    const predecessors = lowerBound(byRight.length, (i) => (keys[byRight[i]!]! & 0xffff) < right);
+    const predecessorsEnd = lowerBound(byRight.length, (i) => (keys[byRight[i]!]! & 0xffff) <= right);
+    // Walk the shorter list, the successors of left or the predecessors of right: both give x ascending.
+    const found: number[] = [];
+    const scores: number[] = [];
+    if (successorsEnd - successors <= predecessorsEnd - predecessors) {
+      for (let i = successors; i < successorsEnd; i++) {
+        const x = keys[i]! & 0xffff;
+        const j = this.find(x, right);
+        if (j >= 0) {
+          found.push(x);
+          scores.push(bigramLogp[i]! + bigramLogp[j]!);
+        }
+      }
+    } else {
+      for (let k = predecessors; k < predecessorsEnd; k++) {
+        const j = byRight[k]!;
+        const x = keys[j]! >>> 16;
+        const i = this.find(left, x);
+        if (i >= 0) {
+          found.push(x);
+          scores.push(bigramLogp[i]! + bigramLogp[j]!);
+        }
+      }
     }
-    const found: [string, number][] = [];
-    for (let i = low; i < keys.length && keys[i]! >>> 16 === left; i++) {
-      const x = keys[i]! & 0xffff;
-      const j = this.find(x, right);
-      if (j >= 0) found.push([this.t.chars[x]!, this.t.bigramLogp[i]! + this.t.bigramLogp[j]!]);
-    }
-    found.sort((a, b) => b[1] - a[1]);
-    return found.slice(0, limit).map((f) => f[0]);
+    // Most probable first; equal scores keep x ascending (a stable sort).
+    const order = Array.from(found.keys()).sort((a, b) => scores[b]! - scores[a]!);
+    return Int32Array.from(order.slice(0, limit), (k) => found[k]!);
   }
+}
 
+const NONE = new Int32Array(0);
+
+/** The first index in [0, n) where `before` turns false (it must be true, then false). */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (before(mid)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function bigramHash(key: number): number {
