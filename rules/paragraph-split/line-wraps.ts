@@ -11,12 +11,12 @@
  *   rows, page furniture, ambiguous full lines ending a sentence).
  */
 import { isIdeograph } from "../../src/cjk/chars.js";
+import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { wordAcross } from "../../src/cjk/word-across.js";
 import type { Block, Syntax } from "../../src/doc/blocks.js";
 import type { Line } from "../../src/doc/lines.js";
 import {
   charWidth,
-  closesAcross,
   displayWidth,
   endsMidSentence,
   endsSentence,

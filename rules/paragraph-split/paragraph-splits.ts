@@ -3,10 +3,10 @@
  * break in the source PDF does (…不断拓 / 展海外公民…).
  */
 import { isIdeograph } from "../../src/cjk/chars.js";
+import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { segmentIdeographs, wordAcross } from "../../src/cjk/word-across.js";
 import type { Block } from "../../src/doc/blocks.js";
 import {
-  closesAcross,
   endsMidSentence,
   endsSentence,
   hasChinese,

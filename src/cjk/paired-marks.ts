@@ -7,20 +7,13 @@
  * reported — in Latin text, list markers "a)" and emoticons it is normal.
  */
 import { charAt, charBefore } from "./codepoints.js";
-import { isLatinLetter } from "./chars.js";
+import { isLatinLetter, PAIRED_MARKS } from "./chars.js";
 
-/** The full-width pairs whose balance is checked: opening → closing. */
-export const BALANCED_PAIRS: ReadonlyMap<string, string> = new Map([
-  ["（", "）"],
-  ["《", "》"],
-  ["〈", "〉"],
-  ["“", "”"],
-  ["‘", "’"],
-  ["「", "」"],
-  ["『", "』"],
-  ["【", "】"],
-  ["〔", "〕"],
-]);
+/**
+ * The full-width pairs whose balance is checked: opening → closing. Not （ ）'s
+ * half-width twin (a partner only, see above) nor ［ ］ (not checked).
+ */
+export const BALANCED_PAIRS: ReadonlyMap<string, string> = new Map([...PAIRED_MARKS].filter(([open]) => open !== "(" && open !== "［"));
 const CLOSING: ReadonlyMap<string, string> = new Map([...BALANCED_PAIRS].map(([open, close]) => [close, open]));
 /** Quotation marks, as opposed to brackets. */
 export const QUOTE_OPENERS: ReadonlySet<string> = new Set(["“", "‘", "「", "『"]);
@@ -94,4 +87,48 @@ function isApostrophe(text: string, offset: number): boolean {
 /** Whether `offset` lies strictly inside one of the matched pairs whose opening mark is in `openers`. */
 export function isInsidePair(scan: PairScan, offset: number, openers: ReadonlySet<string>): boolean {
   return scan.pairs.some((p) => openers.has(p.open.char) && p.open.offset < offset && offset < p.close.offset);
+}
+
+/** Closing mark → its opening mark, over every pair of PAIRED_MARKS. */
+const OPENING_OF: ReadonlyMap<string, string> = new Map([...PAIRED_MARKS].map(([open, close]) => [close, open]));
+
+/**
+ * Opening marks left unclosed at the end of `text`, innermost last: the
+ * lenient count that paragraph and line boundaries are judged by, unlike
+ * scanPairs, which finds marks to report. Every pair of PAIRED_MARKS counts,
+ * half-width ( ) and ［ ］ included, each closed only by its own partner; a
+ * closing mark silently drops the marks it skips over (“a（b” leaves nothing
+ * open); no apostrophe rule.
+ */
+export function unclosedMarks(text: string): string[] {
+  const stack: string[] = [];
+  for (const char of text) {
+    if (PAIRED_MARKS.has(char)) stack.push(char);
+    else {
+      const open = OPENING_OF.get(char);
+      if (open === undefined) continue;
+      const at = stack.lastIndexOf(open);
+      if (at >= 0) stack.length = at;
+    }
+  }
+  return stack;
+}
+
+/**
+ * Does `after` close one of the marks `before` leaves open, before it opens
+ * any of its own? (“双|方”）: the quote spans the boundary.)
+ */
+export function closesAcross(before: string, after: string): boolean {
+  const open = unclosedMarks(before);
+  if (open.length === 0) return false;
+  const closers = new Set(open.map((mark) => PAIRED_MARKS.get(mark)!));
+  // Pairs opened and closed inside `after` (刑法修正案（八）》) do not count.
+  const own: string[] = [];
+  for (const char of after) {
+    if (char === "\n" || char === "\r") return false;
+    if (PAIRED_MARKS.has(char)) own.push(PAIRED_MARKS.get(char)!);
+    else if (own.length > 0 && own.at(-1) === char) own.pop();
+    else if (closers.has(char)) return true;
+  }
+  return false;
 }

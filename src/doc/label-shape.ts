@@ -46,10 +46,19 @@ export function isBracketedNote(text: string): boolean {
   return /^[（(][^（()）]{1,40}[）)]$/u.test(t);
 }
 
+/** Longest name or office in a signature block (中华人民共和国主席, 滨江市人民政府办公厅). */
+export const SIGNATURE_LENGTH = 16;
+
+/** A name or an office as a signature block sets it: a few ideographs (and the name dot). */
+export function isNameOrOffice(text: string): boolean {
+  return isSignatureLine(text, SIGNATURE_LENGTH);
+}
+
 /**
  * A signature-block line: a name, an office, a date, a bracketed note, or
  * several of these set side by side with wide white space
  * (中华人民共和国主席　　　　俄罗斯联邦总统).
+ * structure.ts's isClosingLine is the stricter form that ends documents.
  */
 export function isSignatureBlockLine(text: string): boolean {
   const parts = text
@@ -58,7 +67,7 @@ export function isSignatureBlockLine(text: string): boolean {
     .filter((part) => part !== "");
   // A section or article marker starts body text (第一百二十条　本法), never a name or office.
   if (startsWithSectionMarker(text)) return false;
-  return parts.length > 0 && parts.every((part) => isSignatureLine(part, 16) || isDateLine(part) || isBracketedNote(part));
+  return parts.length > 0 && parts.every((part) => isNameOrOffice(part) || isDateLine(part) || isBracketedNote(part));
 }
 
 /** Does the line carry a date (the anchor of a signature block)? */

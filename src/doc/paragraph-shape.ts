@@ -9,6 +9,7 @@
  */
 import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, PAIRED_MARKS, isCjkPunctuation, isIdeograph, RADICAL } from "../cjk/chars.js";
 import { charAt, charBefore } from "../cjk/codepoints.js";
+import { unclosedMarks } from "../cjk/paired-marks.js";
 import { firstWord, lastWord } from "../cjk/word-across.js";
 import { getLexicon } from "../cjk/lexicon.js";
 import { lineContent, parsePageNumber } from "./page-furniture.js";
@@ -195,38 +196,6 @@ export function startsMidSentence(text: string): boolean {
   if (!CONTINUING_FIRST.has(charAt(trimmed, 0) ?? "")) return false;
   const word = firstWord(trimmed);
   return word !== null && CONTINUING_WORDS.has(word);
-}
-
-/** Opening marks left unclosed at the end of `text`, innermost last. */
-export function unclosedMarks(text: string): string[] {
-  const stack: string[] = [];
-  for (const char of text) {
-    if (PAIRED_MARKS.has(char)) stack.push(char);
-    else if (CLOSING_MARKS.has(char)) {
-      const at = stack.lastIndexOf([...PAIRED_MARKS].find(([, close]) => close === char)?.[0] ?? "");
-      if (at >= 0) stack.length = at;
-    }
-  }
-  return stack;
-}
-
-/**
- * Does `after` close one of the marks `before` leaves open, before it opens
- * any of its own? (“双|方”）: the quote spans the boundary.)
- */
-export function closesAcross(before: string, after: string): boolean {
-  const open = unclosedMarks(before);
-  if (open.length === 0) return false;
-  const closers = new Set(open.map((mark) => PAIRED_MARKS.get(mark)!));
-  // Pairs opened and closed inside `after` (刑法修正案（八）》) do not count.
-  const own: string[] = [];
-  for (const char of after) {
-    if (char === "\n" || char === "\r") return false;
-    if (PAIRED_MARKS.has(char)) own.push(PAIRED_MARKS.get(char)!);
-    else if (own.length > 0 && own.at(-1) === char) own.pop();
-    else if (closers.has(char)) return true;
-  }
-  return false;
 }
 
 /**

@@ -7,7 +7,7 @@
  * "which marker belongs to which section" are decided once.
  */
 import type { Block } from "./blocks.js";
-import { cellLines } from "./label-shape.js";
+import { cellLines, isNameOrOffice } from "./label-shape.js";
 import { DIVISION_RANK, isDivision, parseMarker, type Marker } from "./enumeration.js";
 import {
   endsSentence,
@@ -17,16 +17,13 @@ import {
   isDateLine,
   isLabelLine,
   isPageFurnitureLine,
-  isSignatureLine,
 } from "./paragraph-shape.js";
 
 // ---------------------------------------------------------------------------
 // Closing blocks: signatures, dates, news datelines.
 
-/** (新华社莫斯科3月21日电), （本报北京5月3日讯）: the agency line that closes a news release. */
+/** (新华社莫斯科3月21日电), （本报北京5月3日讯）: the agency line that closes a news release (a kind of isBracketedNote). */
 const DATELINE_NOTE = /^[（(][^（()）]{2,30}[电讯][）)]$/u;
-/** Longest signature line: an office and a name (中华人民共和国主席, 滨江市人民政府办公厅). */
-const SIGNATURE_LENGTH = 16;
 
 /** A date line (二〇二三年三月二十一日于莫斯科) or a dateline note: what makes a run of short lines a closing block. */
 export function isClosingDate(line: string): boolean {
@@ -34,12 +31,22 @@ export function isClosingDate(line: string): boolean {
   return t !== "" && (isDateLine(t) || DATELINE_NOTE.test(t));
 }
 
-/** A line that may stand in a signature block: a name, an office, a date, a dateline. */
+/**
+ * A line that may close a document: the stricter form of label-shape's
+ * isSignatureBlockLine — the whole line one name or office (not led by an
+ * enumeration marker), one date, or a news dateline rather than any bracketed
+ * note; no items side by side. Stricter because a run of these lines ends a
+ * document (splitDocuments), and a false end cuts a document in two for every
+ * structural rule, while the looser form classifies lines inside blocks
+ * already delimited (relocation, duplicates, table cells). Using the looser
+ * form here would move document ends (side-by-side signatures would start
+ * closing runs).
+ */
 export function isClosingLine(line: string): boolean {
   const t = line.trim();
   if (t === "") return false;
   if (isClosingDate(t)) return true;
-  return isSignatureLine(t, SIGNATURE_LENGTH) && parseMarker(t) === null;
+  return isNameOrOffice(t) && parseMarker(t) === null;
 }
 
 
