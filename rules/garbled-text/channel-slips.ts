@@ -12,34 +12,56 @@ import { soundAlike } from "../../src/cjk/readings.js";
 import { bestEdits, EDIT_KINDS, runSurprisals, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
-import { occursElsewhere } from "../../src/nlp/plausibility.js";
+import { occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
-import type { Garble } from "./detect.js";
+import { REFERENCE_JUNCTION_MEAN, type Garble } from "./detect.js";
 
 export interface ChannelOptions {
   /** Surprisal of the three characters from a place on (nats) below which the place is not searched. */
   gate: number;
+  /** Lower gate for additions only, next to an isolated character (a dropped character disturbs the text less). */
+  addGate: number;
   /** Gain (nats) each kind of edit needs (tuned on the tuning half; see README). */
   minGain: Record<EditKind, number>;
+  /** Gain a removal needs when it mends no word but takes out a lone character between two words (县级摆以上 → 县级以上). */
+  strayGain: number;
+  /** Nats added to the bars of additions and removals per nat of the document's mean junction surprisal above the reference (at most 2 nats of it). */
+  registerWeight: number;
 }
 
 export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
   gate: 16,
+  addGate: 12,
   // A swap that mends a word is almost never an accident of clean text; a removal or a
   // change almost always finds some better string, so they need much stronger evidence.
-  minGain: { swap: 12, add: 14, remove: 20, change: 21 },
+  minGain: { swap: 12, add: 13, remove: 20, change: 21 },
+  strayGain: 21,
+  registerWeight: 2,
 };
 
 const SWAP_ONLY: readonly EditKind[] = ["swap"];
+const ADD_ONLY: readonly EditKind[] = ["add"];
 
 /** Nats added to a change to a character that sounds alike (pinyin IME slips: 商订 for 商定). */
 const SOUND_ALIKE_PRIOR = 6;
 const changePrior = (original: string, replacement: string) => (soundAlike(original, replacement) ? SOUND_ALIKE_PRIOR : 0);
 
-export function findChannelSlips(runs: readonly ChineseToken[][], text: string, model: CharModel, options: ChannelOptions = DEFAULT_CHANNEL_OPTIONS): Garble[] {
+export function findChannelSlips(
+  runs: readonly ChineseToken[][],
+  text: string,
+  model: CharModel,
+  options: ChannelOptions = DEFAULT_CHANNEL_OPTIONS,
+  documentMean = REFERENCE_JUNCTION_MEAN,
+): Garble[] {
   const out: Garble[] = [];
   const lexicon = getLexicon();
+  // A less predictable register (work reports, diplomatic prose) makes bigger gains by chance: additions and removals need more there.
+  const raise = options.registerWeight * Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
+  const minGain = { ...options.minGain, add: options.minGain.add + raise, remove: options.minGain.remove + raise };
+  const strayGain = options.strayGain + raise;
+  const floor = { ...minGain, remove: Math.min(minGain.remove, strayGain) };
+  const lowGate = Math.min(options.gate, options.addGate);
   for (const tokens of runs) {
     const runStart = tokens[0]!.start;
     const runEnd = tokens.at(-1)!.end;
@@ -55,19 +77,23 @@ export function findChannelSlips(runs: readonly ChineseToken[][], text: string, 
     }
     for (let p = 0; p < run.length; p++) {
       const local = surprisal[p]! + (surprisal[p + 1] ?? 0) + (surprisal[p + 2] ?? 0);
-      if (local < options.gate) continue;
+      if (local < lowGate) continue;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
+      const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : SWAP_ONLY;
+      if (!kinds) continue;
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
-      const search = { kinds: near ? EDIT_KINDS : SWAP_ONLY, changePrior, maxChangePrior: SOUND_ALIKE_PRIOR, floor: options.minGain };
+      const search = { kinds, changePrior, maxChangePrior: SOUND_ALIKE_PRIOR, floor };
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
-        const word = mendedWord(run, candidate);
-        if (!word) continue;
+        const word = candidate.gain >= minGain[candidate.kind] ? mendedWord(run, candidate) : undefined;
+        // A character inserted between two words mends none; the lexicon sees it standing alone between them.
+        const stray = !word && candidate.kind === "remove" && candidate.gain >= strayGain ? strayCharacter(text, tokens, runStart + p) : undefined;
+        if (!word && !stray) continue;
         edit = candidate;
-        mended = word;
+        mended = word ?? stray;
       }
       if (!edit || !mended) continue;
       const start = runStart + mended.start;
@@ -111,4 +137,22 @@ function mendedWord(run: string, edit: ChannelEdit): { word: string; start: numb
     return { word: edited.slice(t.start, t.end), start, end: Math.max(end, start + 1) };
   }
   return undefined;
+}
+
+/**
+ * A lone character at offset `at` that a removal takes out from between two
+ * words: a single-character token that is no function word and that the
+ * document never uses with a neighbour again (a term recurs, a stray
+ * character does not). Returns the span from the word before to the word
+ * after (run offsets) and those two words as the reading (部门拿责令 → 部门责令).
+ */
+function strayCharacter(text: string, tokens: readonly ChineseToken[], at: number): { word: string; start: number; end: number } | undefined {
+  const k = tokens.findIndex((t) => t.start === at);
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!t || !before || !after || t.end - t.start !== 1 || isFunctionChar(t.text)) return undefined;
+  const runStart = tokens[0]!.start;
+  if (usedAgain(text, at, at + 1, runStart, tokens.at(-1)!.end)) return undefined;
+  return { word: before.text + after.text, start: before.start - runStart, end: after.end - runStart };
 }

@@ -31,6 +31,10 @@ testRule("garbled-text", rule, {
     "各级政府要大力简除烦苛，事不避难、义不逃责。",
     // Rare formal words (永葆, 提振) are not slips.
     "使我们的事业永葆青春和活力，提振市场信心。",
+    // A single-character word between words is grammar, not a stray character.
+    "政府做的事，都应是群众盼的。",
+    // A stray-looking character the document uses again with its neighbour is a term.
+    "县级摆以上人民政府应当将农村公路建设资金列入本级财政预算，县级摆以上人民政府应当公开。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
@@ -40,6 +44,10 @@ testRule("garbled-text", rule, {
     garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
     garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),
     garbled("违反国家忧关规定使用的，由主管部门责令改正。", "国家忧关"),
+    // A dropped character: adding it back mends a word (企 → 企业).
+    garbled("国家鼓励企开展技术创新，提高产品质量和服务水平。", "企"),
+    // A stray character between two words: reported with both words (县级摆以上 → 县级以上).
+    garbled("县级摆以上人民政府应当将农村公路建设资金列入本级财政预算。", "县级摆以上"),
   ],
 });
 

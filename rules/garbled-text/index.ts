@@ -47,7 +47,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const found: Garble[] = findGarbles(runs, text, model, settings, mean);
   // Character slips the junction detector left alone (one report per place).
   if (options?.slips !== false) {
-    for (const slip of findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
+    for (const slip of findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS, mean)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
   }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
