@@ -193,7 +193,7 @@ const trigramKeys = Float64Array.from(keptTrigrams.map((k) => k[0]));
 const trigramLogp = Int16Array.from(keptTrigrams.map((k) => k[1]));
 
 const header: CharModelHeader = {
-  format: 5,
+  format: 6,
   source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? "big corpus minus dev overlap" : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
   chars: chars.length,
   bigrams: keys.length,

@@ -88,3 +88,24 @@ describe("the early stop of the search", () => {
     expect(kept).toBeGreaterThan(5);
   });
 });
+
+describe("bridges: the characters seen between two neighbours", () => {
+  it("are every x with both bigrams seen, most probable first, ties by id — as a brute-force search finds them", () => {
+    const t = decodeCharModel(readFileSync(charModelPath()));
+    const index = new Map<number, number>();
+    t.keys.forEach((key, i) => index.set(key, i));
+    const bigram = (a: number, b: number) => index.get(((a << 16) | b) >>> 0);
+    const sentence = "县级以上人民政府应当加强对农村公路建设的领导";
+    for (let p = 0; p + 2 < sentence.length; p++) {
+      const [left, right] = [model.id(sentence[p]!), model.id(sentence[p + 2]!)];
+      const expected: { x: number; score: number }[] = [];
+      for (let x = 1; x < t.chars.length; x++) {
+        const i = bigram(left, x);
+        const j = bigram(x, right);
+        if (i !== undefined && j !== undefined) expected.push({ x, score: t.bigramLogp[i]! + t.bigramLogp[j]! });
+      }
+      expected.sort((a, b) => b.score - a.score || a.x - b.x);
+      for (const limit of [1, 5, 24]) expect([...model.bridgeIds(left, right, limit)]).toEqual(expected.slice(0, limit).map((e) => e.x));
+    }
+  });
+});

@@ -14,6 +14,9 @@
  *   int32[bigramSlots]  open-addressing hash of the bigram keys → index (−1: empty)
  *   int32[trigramSlots] the same for the trigram keys
  *   uint32[bigrams] bigram indices sorted by right id, then left id (the predecessors of a character)
+ *   uint32[chars + 1] where each left id's bigrams start in the sorted keys
+ *   uint32[chars + 1] where each right id's entries start in the predecessor index
+ *   uint16[bigrams] the left id of each predecessor entry (a merge reads it in order)
  *   uint32[bigrams] key (left id << 16 | right id), sorted
  *   int16[bigrams]  log P(right | left) × 1000 (interpolated)
  *   int16[chars]    log backoff weight of the left char × 1000
@@ -23,9 +26,9 @@
  *   int16[trigrams] log P(c | ab) × 1000 (interpolated)
  *   chars, UTF-8, joined by "\n" (id 0 is the unknown character, written "")
  *
- * The hash tables and the predecessor index are written with the model
- * (format 5) because building them at load time cost ≈ 60–130 ms of every
- * cold start.
+ * The hash tables and the successor and predecessor indexes are written with
+ * the model (format 6) because building them at load time cost ≈ 60–130 ms of
+ * every cold start.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,7 +39,7 @@ export const CHAR_MODEL_FILE = "char-ngram.bin";
 const SCALE = 1000;
 
 export interface CharModelHeader {
-  format: 5;
+  format: 6;
   /** What it was trained on, e.g. "jieba dict.txt#… + dev tune half (33 files, 1 234 567 chars)". */
   source: string;
   chars: number;
@@ -63,6 +66,9 @@ export interface CharModelLookup {
   bigramSlots: Int32Array;
   trigramSlots: Int32Array;
   byRight: Uint32Array;
+  successorStart: Uint32Array;
+  predecessorStart: Uint32Array;
+  predecessorLeft: Uint16Array;
   /** See CharModel.maxLogp. */
   maxLogp: number;
 }
@@ -90,11 +96,23 @@ export function buildLookup(t: CharModelTables): CharModelLookup {
   }
   // Stable: within a right id the left ids stay ascending, as in the sorted keys.
   const byRight = Uint32Array.from(t.keys.keys()).sort((a, b) => (t.keys[a]! & 0xffff) - (t.keys[b]! & 0xffff) || a - b);
+  // Offsets by character id (compressed sparse rows), so a neighbour list is found without a search.
+  const successorStart = new Uint32Array(t.chars.length + 1);
+  const predecessorStart = new Uint32Array(t.chars.length + 1);
+  for (const key of t.keys) {
+    successorStart[(key >>> 16) + 1]!++;
+    predecessorStart[(key & 0xffff) + 1]!++;
+  }
+  for (let c = 1; c <= t.chars.length; c++) {
+    successorStart[c]! += successorStart[c - 1]!;
+    predecessorStart[c]! += predecessorStart[c - 1]!;
+  }
+  const predecessorLeft = Uint16Array.from(byRight, (i) => t.keys[i]! >>> 16);
   const max = (a: Int16Array) => a.reduce((m, v) => (v > m ? v : m), -32768);
   // Pruning leaves some back-off weights above 1, and quantised interpolation a few trigrams above 1.
   const bigramMax = Math.max(max(t.bigramLogp), max(t.backoff) + max(t.continuation));
   const maxLogp = Math.max(max(t.unigram), bigramMax, max(t.trigramLogp), max(t.contextBackoff) + bigramMax) / SCALE;
-  return { bigramSlots, trigramSlots, byRight, maxLogp };
+  return { bigramSlots, trigramSlots, byRight, successorStart, predecessorStart, predecessorLeft, maxLogp };
 }
 
 export function encodeCharModel(t: CharModelTables): Buffer {
@@ -103,7 +121,7 @@ export function encodeCharModel(t: CharModelTables): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
   const padded = Math.ceil((4 + headerBytes.length) / 8) * 8;
   // Widest elements first, so that every array stays aligned.
-  const parts = [t.trigramKeys, lookup.bigramSlots, lookup.trigramSlots, lookup.byRight, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.contextBackoff, t.trigramLogp].map((a) =>
+  const parts = [t.trigramKeys, lookup.bigramSlots, lookup.trigramSlots, lookup.byRight, lookup.successorStart, lookup.predecessorStart, t.keys, t.bigramLogp, t.backoff, t.continuation, t.unigram, t.contextBackoff, t.trigramLogp, lookup.predecessorLeft].map((a) =>
     Buffer.from(a.buffer, a.byteOffset, a.byteLength),
   );
   const charBytes = Buffer.from(t.chars.join("\n"), "utf8");
@@ -116,7 +134,7 @@ export function encodeCharModel(t: CharModelTables): Buffer {
 export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: CharModelLookup } {
   const headerLength = bytes.readUInt32LE(0);
   const fileHeader = JSON.parse(bytes.toString("utf8", 4, 4 + headerLength)) as FileHeader;
-  if (fileHeader.format !== 5) throw new Error(`jiaodui: language model format ${String(fileHeader.format)} is not supported; run \`npm run build:model\``);
+  if (fileHeader.format !== 6) throw new Error(`jiaodui: language model format ${String(fileHeader.format)} is not supported; run \`npm run build:model\``);
   const { bigramSlots: bigramSlotCount, trigramSlots: trigramSlotCount, maxLogp, ...header } = fileHeader;
   let at = Math.ceil((4 + headerLength) / 8) * 8;
   // Views on the file's bytes where they are aligned (a large read starts its own buffer), copies otherwise.
@@ -130,6 +148,8 @@ export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: Char
   const bigramSlots = take(Int32Array, bigramSlotCount);
   const trigramSlots = take(Int32Array, trigramSlotCount);
   const byRight = take(Uint32Array, header.bigrams);
+  const successorStart = take(Uint32Array, header.chars + 1);
+  const predecessorStart = take(Uint32Array, header.chars + 1);
   const keys = take(Uint32Array, header.bigrams);
   const bigramLogp = take(Int16Array, header.bigrams);
   const backoff = take(Int16Array, header.chars);
@@ -137,8 +157,9 @@ export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: Char
   const unigram = take(Int16Array, header.chars);
   const contextBackoff = take(Int16Array, header.bigrams);
   const trigramLogp = take(Int16Array, header.trigrams);
+  const predecessorLeft = take(Uint16Array, header.bigrams);
   const chars = bytes.toString("utf8", at).split("\n");
-  const lookup = { bigramSlots, trigramSlots, byRight, maxLogp };
+  const lookup = { bigramSlots, trigramSlots, byRight, successorStart, predecessorStart, predecessorLeft, maxLogp };
   return { header, chars, keys, bigramLogp, backoff, continuation, unigram, contextBackoff, trigramKeys, trigramLogp, lookup };
 }
 
@@ -150,7 +171,7 @@ export class CharModel {
   private readonly mask: number;
   private readonly trigramSlots: Int32Array;
   private readonly trigramMask: number;
-  private readonly byRight: Uint32Array;
+  private readonly lookup: CharModelLookup;
 
   /**
    * The largest natural-log probability logp, logp3 or unigram can return.
@@ -173,7 +194,7 @@ export class CharModel {
     this.trigramSlots = lookup.trigramSlots;
     this.trigramMask = lookup.trigramSlots.length - 1;
     this.maxLogp = lookup.maxLogp;
-    this.byRight = lookup.byRight;
+    this.lookup = lookup;
   }
 
   /** Natural-log P(c | a b): the trigram when seen, else the bigram scaled by the context's backoff weight. */
@@ -258,53 +279,43 @@ export class CharModel {
 
   private findBridges(left: number, right: number, limit: number): Int32Array {
     const { keys, bigramLogp } = this.t;
-    const byRight = this.byRight;
-    const successors = lowerBound(keys.length, (i) => keys[i]! >>> 16 < left);
-    const successorsEnd = lowerBound(keys.length, (i) => keys[i]! >>> 16 <= left);
-    const predecessors = lowerBound(byRight.length, (i) => (keys[byRight[i]!]! & 0xffff) < right);
-    const predecessorsEnd = lowerBound(byRight.length, (i) => (keys[byRight[i]!]! & 0xffff) <= right);
-    // Walk the shorter list, the successors of left or the predecessors of right: both give x ascending.
-    const found: number[] = [];
-    const scores: number[] = [];
-    if (successorsEnd - successors <= predecessorsEnd - predecessors) {
-      for (let i = successors; i < successorsEnd; i++) {
-        const x = keys[i]! & 0xffff;
-        const j = this.find(x, right);
-        if (j >= 0) {
-          found.push(x);
-          scores.push(bigramLogp[i]! + bigramLogp[j]!);
+    const { byRight, successorStart, predecessorStart, predecessorLeft } = this.lookup;
+    // Merge the successors of left (keys in order: x ascending) with the predecessors of right (x ascending).
+    let i = successorStart[left]!;
+    const iEnd = successorStart[left + 1]!;
+    let k = predecessorStart[right]!;
+    const kEnd = predecessorStart[right + 1]!;
+    // The best `limit` so far, most probable first; an equal score goes after those already kept (x ascending).
+    const best = new Int32Array(limit);
+    const bestScores = new Int32Array(limit);
+    let kept = 0;
+    while (i < iEnd && k < kEnd) {
+      const x = keys[i]! & 0xffff;
+      const y = predecessorLeft[k]!;
+      if (x < y) i++;
+      else if (y < x) k++;
+      else {
+        const score = bigramLogp[i]! + bigramLogp[byRight[k]!]!;
+        if (kept < limit || score > bestScores[limit - 1]!) {
+          let at = Math.min(kept, limit - 1);
+          while (at > 0 && bestScores[at - 1]! < score) {
+            best[at] = best[at - 1]!;
+            bestScores[at] = bestScores[at - 1]!;
+            at--;
+          }
+          best[at] = x;
+          bestScores[at] = score;
+          if (kept < limit) kept++;
         }
-      }
-    } else {
-      for (let k = predecessors; k < predecessorsEnd; k++) {
-        const j = byRight[k]!;
-        const x = keys[j]! >>> 16;
-        const i = this.find(left, x);
-        if (i >= 0) {
-          found.push(x);
-          scores.push(bigramLogp[i]! + bigramLogp[j]!);
-        }
+        i++;
+        k++;
       }
     }
-    // Most probable first; equal scores keep x ascending (a stable sort).
-    const order = Array.from(found.keys()).sort((a, b) => scores[b]! - scores[a]!);
-    return Int32Array.from(order.slice(0, limit), (k) => found[k]!);
+    return best.subarray(0, kept);
   }
 }
 
 const NONE = new Int32Array(0);
-
-/** The first index in [0, n) where `before` turns false (it must be true, then false). */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let low = 0;
-  let high = n;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (before(mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function bigramHash(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 0;
