@@ -26,12 +26,13 @@
  *   uint32[4 × count]  members
  *   uint16[4 × count]  units: the idioms' code units, four per idiom
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { getLexicon, type Lexicon } from "../../src/cjk/lexicon.js";
+import { IDIOMS_FILE, readDataFile } from "../../src/data-files.js";
 import { GENERATED_DATA_DIR } from "../../src/paths.js";
 
-export const IDIOMS_FILE = "idioms.bin";
+export { IDIOMS_FILE } from "../../src/data-files.js";
 
 export interface IdiomIndex {
   /** The idioms' code units, four per idiom, in lexicon order. */
@@ -140,7 +141,7 @@ export function getIdiomIndex(lexicon: Lexicon = getLexicon()): IdiomIndex {
   if (!index) {
     const path = join(GENERATED_DATA_DIR, IDIOMS_FILE);
     if (existsSync(path)) {
-      const decoded = decodeIdiomIndex(readFileSync(path));
+      const decoded = decodeIdiomIndex(readDataFile(path));
       if (decoded.header.format === 1 && decoded.header.lexicon === lexicon.version) index = decoded.index;
     }
     index ??= computeIdiomIndex(lexicon);

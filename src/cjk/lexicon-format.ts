@@ -18,7 +18,7 @@
  *   charCodes    uint32[charCount]      — code points of the character table
  *   charCounts   float64[charCount]     — summed frequency of the words holding each one
  */
-export const LEXICON_FILE = "lexicon.bin";
+export { LEXICON_FILE } from "../data-files.js";
 export const LEXICON_FORMAT = 2;
 
 export interface LexiconHeader {

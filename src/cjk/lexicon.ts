@@ -5,8 +5,9 @@
  * that need it. Loading builds no Map: lookups probe the hash table stored in
  * the file (see lexicon-format.ts), so start-up costs one read (≈ 5 ms).
  */
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { readDataFile } from "../data-files.js";
 import { GENERATED_DATA_DIR } from "../paths.js";
 import { decodeLexicon, LEXICON_FILE, readLexiconHeader, type LexiconHeader } from "./lexicon-format.js";
 
@@ -167,7 +168,7 @@ let shared: Lexicon | undefined;
 
 /** The process-wide lexicon, loaded on first use. */
 export function getLexicon(): Lexicon {
-  shared ??= new Lexicon(readFileSync(join(GENERATED_DATA_DIR, LEXICON_FILE)));
+  shared ??= new Lexicon(readDataFile(join(GENERATED_DATA_DIR, LEXICON_FILE)));
   return shared;
 }
 

@@ -10,6 +10,7 @@ import { findRule, RULE_IDS } from "../../rules/index.js";
 import { getBlocks, syntaxOf, type Syntax } from "../doc/blocks.js";
 import { documentAt, splitDocuments, type DocumentSpan } from "../doc/documents.js";
 import { LineIndex } from "../doc/lines.js";
+import { dataFilesReady } from "../data-files.js";
 import { ConfigError, UsageError } from "../errors.js";
 import { MARKDOWN_EXTENSIONS, plugin, TEXT_EXTENSIONS, type ParserChoice } from "../plugin.js";
 import type { Locale, Severity } from "../report/categories.js";
@@ -81,6 +82,8 @@ export class Engine {
 
   async lintSource(source: SourceFile): Promise<LintedText> {
     if (source.skipped) return { source, syntax: "text", documents: splitDocuments([], 0), findings: [] };
+    // Rules load the data files synchronously: let the reads started ahead of time finish first.
+    await dataFilesReady();
     let ast: TxtDocumentNode | undefined;
     const result = await this.kernel.lintText(source.text, {
       ext: [...MARKDOWN_EXTENSIONS, ...TEXT_EXTENSIONS].includes(source.ext) ? source.ext : ".txt",

@@ -26,6 +26,7 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { fileReport } from "../report/build.js";
 import type { FileReport } from "../report/types.js";
 import { DEFAULT_CACHE_LOCATION, LintCache, openCache, type CacheStats } from "./cache.js";
+import { discardPrefetchedData } from "../data-files.js";
 import { Engine, type EngineOptions } from "./engine.js";
 import { readSource, type ReadOptions, type SourceFile } from "./source.js";
 import { countFindings } from "../report/build.js";
@@ -176,6 +177,8 @@ export async function lintEach(
       await deliver(outcome, index);
     }
   } else {
+    // The workers read their own data files: whatever the main thread read ahead is of no use.
+    discardPrefetchedData();
     const pool = new Pool(jobs, { engineOptions, read, withText, cache: cache ? { location: cache.location, settings: cache.settings } : undefined });
     try {
       // Files in flight or finished but not yet delivered: bounded, so memory does not grow with the corpus.

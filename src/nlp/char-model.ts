@@ -30,12 +30,10 @@
  * the model (format 6) because building them at load time cost ≈ 60–130 ms of
  * every cold start.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { PACKAGE_ROOT } from "../paths.js";
+import { existsSync } from "node:fs";
+import { charModelPath, readDataFile } from "../data-files.js";
 
-export const MODEL_DIR = join(PACKAGE_ROOT, "data", "model");
-export const CHAR_MODEL_FILE = "char-ngram.bin";
+export { CHAR_MODEL_FILE, charModelPath, MODEL_DIR } from "../data-files.js";
 const SCALE = 1000;
 
 export interface CharModelHeader {
@@ -328,17 +326,13 @@ function trigramHash(key: number): number {
 
 let shared: CharModel | undefined;
 
-/** The model file; JIAODUI_CHAR_MODEL overrides it (threshold experiments with a model trained on part of the data). */
-export function charModelPath(): string {
-  return process.env.JIAODUI_CHAR_MODEL ?? join(MODEL_DIR, CHAR_MODEL_FILE);
-}
 
 /** The process-wide model, loaded on first use. */
 export function getCharModel(): CharModel {
   if (!shared) {
     const path = charModelPath();
     if (!existsSync(path)) throw new Error(`jiaodui: the language model ${path} is missing; run \`npm run build:model\``);
-    const decoded = decodeCharModel(readFileSync(path));
+    const decoded = decodeCharModel(readDataFile(path));
     shared = new CharModel(decoded, decoded.lookup);
   }
   return shared;

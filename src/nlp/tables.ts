@@ -26,12 +26,13 @@
  * (The hash table is stored rather than built at start-up: building it from
  * the 178 000 prefixes took ≈ 40 ms of a cold run.)
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
+import { NLP_TABLES_FILE, readDataFile } from "../data-files.js";
 import { GENERATED_DATA_DIR } from "../paths.js";
 
-export const NLP_TABLES_FILE = "nlp-tables.bin";
+export { NLP_TABLES_FILE } from "../data-files.js";
 
 /** Longest word the segmenter tries (longer dictionary entries are rare set phrases). */
 export const MAX_WORD = 8;
@@ -198,7 +199,7 @@ export function getNlpTables(lexicon: Lexicon = getLexicon()): NlpTables {
     if (existsSync(path)) {
       let decoded: NlpTables | undefined;
       try {
-        decoded = decodeNlpTables(readFileSync(path));
+        decoded = decodeNlpTables(readDataFile(path));
       } catch {
         decoded = undefined; // an older format: computed below
       }

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { dataFilesReady, discardPrefetchedData, largeDataFiles, prefetchDataFiles, readDataFile } from "./data-files.js";
+
+describe("data files read ahead", () => {
+  const [lexicon] = largeDataFiles();
+
+  it("hands over the prefetched bytes once, identical to a plain read", async () => {
+    prefetchDataFiles([lexicon!]);
+    await dataFilesReady();
+    const first = readDataFile(lexicon!);
+    expect(first.equals(readFileSync(lexicon!))).toBe(true);
+    // Handed over, then forgotten: the next call reads the file itself (a new buffer).
+    expect(readDataFile(lexicon!) === first).toBe(false);
+  });
+
+  it("keeps nothing once discarded, even a read still in flight", async () => {
+    prefetchDataFiles([lexicon!]);
+    discardPrefetchedData();
+    await dataFilesReady();
+    prefetchDataFiles([]); // a new prefetch does not revive the discarded one
+    expect(readDataFile(lexicon!).equals(readFileSync(lexicon!))).toBe(true);
+  });
+
+  it("leaves a missing file to its loader, which reports it", async () => {
+    prefetchDataFiles(["/nonexistent/jiaodui.bin"]);
+    await expect(dataFilesReady()).resolves.toBeUndefined();
+    expect(() => readDataFile("/nonexistent/jiaodui.bin")).toThrow(/ENOENT/);
+  });
+});
