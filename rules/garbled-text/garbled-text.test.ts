@@ -35,6 +35,10 @@ testRule("garbled-text", rule, {
     "政府做的事，都应是群众盼的。",
     // A stray-looking character the document uses again with its neighbour is a term.
     "县级摆以上人民政府应当将农村公路建设资金列入本级财政预算，县级摆以上人民政府应当公开。",
+    // Characters that have look-alikes (末/未, 八/人, 己/已) are not slips where they make words.
+    "本周末各单位应当将八项措施的落实情况报送上级机关。",
+    "会议末尾，主持人总结了本次会议的主要成果。",
+    "他已经知道自己的错误，并表示今后一定改正。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
@@ -44,6 +48,13 @@ testRule("garbled-text", rule, {
     garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
     garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),
     garbled("违反国家忧关规定使用的，由主管部门责令改正。", "国家忧关"),
+    // Look-alike characters (OCR): the change gets a prior, as a sound-alike does (拔付 → 拨付, 气侯 → 气候).
+    garbled("财政部门应当及时拔付专项资金，不得截留挪用。", "拔付"),
+    garbled("各国应当共同应对全球气侯变化带来的挑战。", "气侯变化"),
+    // A look-alike that is a function character (末, 八, 己) is not isolated: only a change to its look-alike is tried there.
+    garbled("用人单位不得安排末成年工从事矿山井下作业。", "末成年工"),
+    garbled("债务八应当按照约定全面履行自己的义务。", "债务八"),
+    garbled("该项改造工程己经完成，并通过了竣工验收。", "己经"),
     // A dropped character: adding it back mends a word (企 → 企业).
     garbled("国家鼓励企开展技术创新，提高产品质量和服务水平。", "企"),
     // A stray character between two words: reported with both words (县级摆以上 → 县级以上).

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { lookAlike, lookAlikes } from "./shapes.js";
+
+describe("lookAlike (precompiled from Unihan four-corner codes and stroke counts)", () => {
+  it("pairs characters OCR confuses", () => {
+    for (const [a, b] of ["己已", "未末", "拨拔", "侯候", "戊戌", "人入", "日曰"]) {
+      expect(lookAlike(a!, b!)).toBe(true);
+      expect(lookAlike(b!, a!)).toBe(true); // symmetric
+    }
+  });
+  it("keeps apart characters of other shapes, a character and itself, and non-ideographs", () => {
+    expect(lookAlike("未", "来")).toBe(false); // same corners, three strokes more
+    expect(lookAlike("订", "定")).toBe(false); // sound alike only
+    expect(lookAlike("已", "已")).toBe(false);
+    expect(lookAlike("A", "已")).toBe(false);
+    expect(lookAlike("已", "")).toBe(false);
+  });
+  it("gives a common character a few partners, as a string", () => {
+    expect(lookAlikes("人")).toBe("入八");
+    expect(lookAlikes("大")).toBe("太");
+    expect(lookAlikes("A")).toBe("");
+    expect(lookAlikes("𠀀")).toBe(""); // astral: outside the table
+  });
+});
