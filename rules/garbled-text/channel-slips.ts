@@ -138,7 +138,10 @@ export function findChannelSlips(
 function hasLookAlikeBridge(model: CharModel, ids: Int32Array, char: string, p: number): boolean {
   const partners = lookAlikes(char);
   if (partners === "") return false;
-  for (const id of model.bridgeIds(ids[p - 1]!, ids[p + 1]!, CHANGE_CANDIDATES)) if (partners.includes(model.char(id))) return true;
+  const [left, right] = [ids[p - 1]!, ids[p + 1]!];
+  // Cheap test first: a look-alike seen between the neighbours at all (most places have none).
+  if (![...partners].some((c) => model.seen(left, model.id(c)) && model.seen(model.id(c), right))) return false;
+  for (const id of model.bridgeIds(left, right, CHANGE_CANDIDATES)) if (partners.includes(model.char(id))) return true;
   return false;
 }
 

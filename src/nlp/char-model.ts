@@ -237,6 +237,11 @@ export class CharModel {
     return (this.t.backoff[left]! + this.t.continuation[right]!) / SCALE;
   }
 
+  /** Whether the bigram left·right was seen in training (kept in the model). */
+  seen(left: number, right: number): boolean {
+    return this.find(left, right) >= 0;
+  }
+
   private find(left: number, right: number): number {
     if (left === 0 || right === 0) return -1;
     const key = ((left << 16) | right) >>> 0;
