@@ -103,7 +103,8 @@ export function findChannelSlips(
       if (!kinds) continue;
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
-      const search = { kinds, changePrior: shapeOnly ? lookAlikeOnly : changePrior, maxChangePrior: MAX_CHANGE_PRIOR, floor };
+      // At a run's first or last character no neighbour pair proposes candidates: its look-alikes are tried.
+      const search = { kinds, changePrior: shapeOnly ? lookAlikeOnly : changePrior, maxChangePrior: MAX_CHANGE_PRIOR, edgeCandidates: lookAlikes, floor };
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
         const word = candidate.gain >= minGain[candidate.kind] ? mendedWord(run, candidate) : undefined;

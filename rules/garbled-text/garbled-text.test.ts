@@ -59,6 +59,9 @@ testRule("garbled-text", rule, {
     garbled("国家鼓励企开展技术创新，提高产品质量和服务水平。", "企"),
     // A stray character between two words: reported with both words (县级摆以上 → 县级以上).
     garbled("县级摆以上人民政府应当将农村公路建设资金列入本级财政预算。", "县级摆以上"),
+    // A look-alike at the first or last character of a run, where no neighbour pair proposes candidates.
+    garbled("八民法院应当依法审理案件。", "八民法院"),
+    garbled("本条例所称的技术标淮，由国务院规定。", "技术标淮"),
   ],
 });
 

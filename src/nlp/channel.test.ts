@@ -109,3 +109,14 @@ describe("bridges: the characters seen between two neighbours", () => {
     }
   });
 });
+
+describe("bestEdits at the edge of a run", () => {
+  const run = "八民法院依法审理";
+  it("has no candidates for a change at the first character without edgeCandidates", () => {
+    expect(bestEdits(model, run, ids(run), 0, { kinds: ["change"] })).toEqual([]);
+  });
+  it("tries the given characters there", () => {
+    const [edit] = bestEdits(model, run, ids(run), 0, { kinds: ["change"], edgeCandidates: (c) => (c === "八" ? "人入" : "") });
+    expect(edit).toMatchObject({ kind: "change", start: 0, end: 1, replacement: "人" });
+  });
+});

@@ -59,6 +59,12 @@ export interface EditSearch {
    */
   changePrior?: (original: string, replacement: string) => number;
   maxChangePrior?: number;
+  /**
+   * Characters to try for a change at the first or last character of the run,
+   * where no neighbour pair proposes candidates (e.g. the look-alikes of the
+   * character there).
+   */
+  edgeCandidates?: (char: string) => string;
   /** Gain (nats) below which an edit of a kind is of no interest; such edits are not reported (and their search stops early). */
   floor?: Partial<Record<EditKind, number>>;
 }
@@ -69,7 +75,7 @@ export interface EditSearch {
  * gain at all and at least their kind's floor.
  */
 export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, search: EditSearch = {}): ChannelEdit[] {
-  const { kinds = EDIT_KINDS, candidates = 24, changePrior, maxChangePrior = 0, floor = {} } = search;
+  const { kinds = EDIT_KINDS, candidates = 24, changePrior, maxChangePrior = 0, edgeCandidates, floor = {} } = search;
   const n = ids.length;
   const contextLength = Math.min(p, 2);
   // Reused windows: context, then the original or edited characters, then up to two after.
@@ -102,11 +108,11 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     const here = ids[p]!;
     if (kind === "change") {
       // Characters the model has seen between the neighbours.
-      if (p > 0 && p + 1 < n) {
-        for (const id of model.bridgeIds(ids[p - 1]!, ids[p + 1]!, candidates)) {
-          if (id !== here) consider([id], changePrior && (() => changePrior(run[p]!, model.char(id))));
-        }
-      }
+      const tryChange = (id: number) => {
+        if (id !== here && id !== 0) consider([id], changePrior && (() => changePrior(run[p]!, model.char(id))));
+      };
+      if (p > 0 && p + 1 < n) for (const id of model.bridgeIds(ids[p - 1]!, ids[p + 1]!, candidates)) tryChange(id);
+      else if (edgeCandidates) for (const c of edgeCandidates(run[p]!)) tryChange(model.id(c));
     } else if (kind === "remove") {
       // An inserted character.
       consider([], undefined);
