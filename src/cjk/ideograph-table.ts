@@ -1,0 +1,24 @@
+/**
+ * A per-ideograph string table precompiled into data/generated/ as a JSON
+ * array with one entry per code point of U+4E00–U+9FFF ("" for none): an array
+ * parses several times faster than an object keyed by character. Used for
+ * the readings (readings.ts) and the look-alikes (shapes.ts).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GENERATED_DATA_DIR } from "../paths.js";
+
+export const IDEOGRAPH_TABLE_FIRST = 0x4e00;
+export const IDEOGRAPH_TABLE_LAST = 0x9fff;
+
+/** The lookup for `file`, loaded on first use; without the file (a build that skipped it) every entry is "". */
+export function ideographTable(file: string): (char: string) => string {
+  let entries: string[] | undefined;
+  return (char) => {
+    if (!entries) {
+      const path = join(GENERATED_DATA_DIR, file);
+      entries = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as string[]) : [];
+    }
+    return char.length === 1 ? (entries[char.charCodeAt(0) - IDEOGRAPH_TABLE_FIRST] ?? "") : "";
+  };
+}
