@@ -10,7 +10,7 @@
  * loads a file takes the prefetched bytes when they are there and reads the
  * file itself otherwise (`readDataFile`), so prefetching only changes timing.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { GENERATED_DATA_DIR, PACKAGE_ROOT } from "./paths.js";
@@ -59,6 +59,28 @@ export async function dataFilesReady(): Promise<void> {
 export function discardPrefetchedData(): void {
   discarded = true;
   ready.clear();
+}
+
+/** How many prefetched files are held, not yet handed over (diagnostics and tests). */
+export function heldDataFiles(): number {
+  return ready.size;
+}
+
+/**
+ * A table derived from the lexicon: the precompiled file when `accept` takes
+ * its bytes (the right format, made from this lexicon), else `compute()` —
+ * a missing, older or foreign file costs time, never a failure.
+ */
+export function precompiledOr<T>(path: string, accept: (bytes: Buffer) => T | undefined, compute: () => T): T {
+  if (existsSync(path)) {
+    try {
+      const table = accept(readDataFile(path));
+      if (table) return table;
+    } catch {
+      // an older format: computed below
+    }
+  }
+  return compute();
 }
 
 /** The file's bytes: prefetched (handed over once, then forgotten) or read now. */

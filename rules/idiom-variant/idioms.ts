@@ -26,10 +26,9 @@
  *   uint32[4 × count]  members
  *   uint16[4 × count]  units: the idioms' code units, four per idiom
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { getLexicon, type Lexicon } from "../../src/cjk/lexicon.js";
-import { IDIOMS_FILE, readDataFile } from "../../src/data-files.js";
+import { IDIOMS_FILE, precompiledOr } from "../../src/data-files.js";
 import { GENERATED_DATA_DIR } from "../../src/paths.js";
 
 export { IDIOMS_FILE } from "../../src/data-files.js";
@@ -139,12 +138,14 @@ const loaded = new WeakMap<Lexicon, IdiomIndex>();
 export function getIdiomIndex(lexicon: Lexicon = getLexicon()): IdiomIndex {
   let index = loaded.get(lexicon);
   if (!index) {
-    const path = join(GENERATED_DATA_DIR, IDIOMS_FILE);
-    if (existsSync(path)) {
-      const decoded = decodeIdiomIndex(readDataFile(path));
-      if (decoded.header.format === 1 && decoded.header.lexicon === lexicon.version) index = decoded.index;
-    }
-    index ??= computeIdiomIndex(lexicon);
+    index = precompiledOr(
+      join(GENERATED_DATA_DIR, IDIOMS_FILE),
+      (bytes) => {
+        const decoded = decodeIdiomIndex(bytes);
+        return decoded.header.format === 1 && decoded.header.lexicon === lexicon.version ? decoded.index : undefined;
+      },
+      () => computeIdiomIndex(lexicon),
+    );
     loaded.set(lexicon, index);
   }
   return index;

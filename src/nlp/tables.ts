@@ -26,10 +26,9 @@
  * (The hash table is stored rather than built at start-up: building it from
  * the 178 000 prefixes took ≈ 40 ms of a cold run.)
  */
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
-import { NLP_TABLES_FILE, readDataFile } from "../data-files.js";
+import { NLP_TABLES_FILE, precompiledOr } from "../data-files.js";
 import { GENERATED_DATA_DIR } from "../paths.js";
 
 export { NLP_TABLES_FILE } from "../data-files.js";
@@ -195,17 +194,14 @@ const loaded = new WeakMap<Lexicon, NlpTables>();
 export function getNlpTables(lexicon: Lexicon = getLexicon()): NlpTables {
   let tables = loaded.get(lexicon);
   if (!tables) {
-    const path = join(GENERATED_DATA_DIR, NLP_TABLES_FILE);
-    if (existsSync(path)) {
-      let decoded: NlpTables | undefined;
-      try {
-        decoded = decodeNlpTables(readDataFile(path));
-      } catch {
-        decoded = undefined; // an older format: computed below
-      }
-      if (decoded && decoded.header.lexicon === lexicon.version) tables = decoded;
-    }
-    tables ??= computeNlpTables(lexicon);
+    tables = precompiledOr(
+      join(GENERATED_DATA_DIR, NLP_TABLES_FILE),
+      (bytes) => {
+        const decoded = decodeNlpTables(bytes);
+        return decoded.header.lexicon === lexicon.version ? decoded : undefined;
+      },
+      () => computeNlpTables(lexicon),
+    );
     loaded.set(lexicon, tables);
   }
   return tables;
