@@ -10,7 +10,7 @@
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlike } from "../../src/cjk/readings.js";
 import { lookAlike, lookAlikes } from "../../src/cjk/shapes.js";
-import { bestEdits, EDIT_KINDS, runSurprisals, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
+import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, runSurprisals, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
@@ -44,8 +44,6 @@ export const DEFAULT_CHANNEL_OPTIONS: ChannelOptions = {
 const SWAP_ONLY: readonly EditKind[] = ["swap"];
 const ADD_ONLY: readonly EditKind[] = ["add"];
 const CHANGE_SWAP: readonly EditKind[] = ["change", "swap"];
-/** Candidates bestEdits tries for a change (its default). */
-const CHANGE_CANDIDATES = 24;
 
 /** Nats added to a change to a character that sounds alike (pinyin IME slips: 商订 for 商定). */
 const SOUND_ALIKE_PRIOR = 6;
@@ -142,7 +140,7 @@ function hasLookAlikeBridge(model: CharModel, ids: Int32Array, char: string, p: 
   const [left, right] = [ids[p - 1]!, ids[p + 1]!];
   // Cheap test first: a look-alike seen between the neighbours at all (most places have none).
   if (![...partners].some((c) => model.seen(left, model.id(c)) && model.seen(model.id(c), right))) return false;
-  for (const id of model.bridgeIds(left, right, CHANGE_CANDIDATES)) if (partners.includes(model.char(id))) return true;
+  for (const id of model.bridgeIds(left, right, DEFAULT_CANDIDATES)) if (partners.includes(model.char(id))) return true;
   return false;
 }
 

@@ -50,7 +50,7 @@ function windowCost(model: CharModel, w: Int32Array, from: number, n: number, li
 export interface EditSearch {
   /** The kinds of edit tried (default: all). */
   kinds?: readonly EditKind[];
-  /** How many characters are tried for a change or an addition (default 24). */
+  /** How many characters are tried for a change or an addition (default DEFAULT_CANDIDATES). */
   candidates?: number;
   /**
    * Log-odds (nats) that a change of `original` into `replacement` is a slip at
@@ -75,7 +75,7 @@ export interface EditSearch {
  * gain at all and at least their kind's floor.
  */
 export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, search: EditSearch = {}): ChannelEdit[] {
-  const { kinds = EDIT_KINDS, candidates = 24, changePrior, maxChangePrior = 0, edgeCandidates, floor = {} } = search;
+  const { kinds = EDIT_KINDS, candidates = DEFAULT_CANDIDATES, changePrior, maxChangePrior = 0, edgeCandidates, floor = {} } = search;
   const n = ids.length;
   const contextLength = Math.min(p, 2);
   // Reused windows: context, then the original or edited characters, then up to two after.
@@ -128,3 +128,5 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
 }
 
 export const EDIT_KINDS: readonly EditKind[] = ["change", "remove", "add", "swap"];
+/** Characters tried for a change or an addition: the most probable bridges between the neighbours. */
+export const DEFAULT_CANDIDATES = 24;
