@@ -6,9 +6,13 @@
  *
  * Legitimate repetition is left alone: parallel constructions (排比) and
  * lists, where the copies are separate items (both followed or preceded by
- * the same separator or marker, 既…又…), and repetition far apart.
+ * the same separator or marker, 既…又…), and repetition far apart — unless
+ * the language model finds the second copy's edges far less probable than
+ * the text without it: a paste cuts into words (企业信|并于…国|用), a
+ * parallel construction starts and ends where words do.
  */
 import { getLexicon } from "../../src/cjk/lexicon.js";
+import { getCharModel, type CharModel } from "../../src/nlp/char-model.js";
 
 export interface Repeat {
   /** The first copy [firstStart, firstEnd) and the second copy [start, end). */
@@ -72,7 +76,8 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
       const gap = p - (p0 + len);
       if (gap > options.maxGap) continue;
       const phrase = text.slice(p, p + len);
-      if (!legitimate(text, p0, p, len, phrase)) {
+      const edgeBar = gap === 0 ? GAPLESS_EDGE_SURPRISE : EDGE_SURPRISE;
+      if (ideographCount(phrase) >= 5 && (edgeSurprise(getCharModel(), text, p0, p, len) >= edgeBar || !legitimate(text, p0, p, len, phrase))) {
         found = { firstStart: p0, start: p, end: p + len, phrase, gap };
         break;
       }
@@ -88,10 +93,40 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
   return out;
 }
 
+function ideographCount(s: string): number {
+  let n = 0;
+  for (const c of s) if (IDEOGRAPH.test(c)) n++;
+  return n;
+}
+
+/**
+ * Nats of edge surprise that make a repeat a paste whatever its shape. Set on
+ * the eval's tuning half (3 seeds): an immediate repeat of six or more
+ * characters is rarely legitimate, so little evidence is needed; a repeat
+ * after a gap is common in legal prose (条文, 排比), so the edges must be
+ * very improbable (no clean repeat reached 20).
+ */
+const GAPLESS_EDGE_SURPRISE = 4;
+const EDGE_SURPRISE = 20;
+
+/**
+ * How much less probable (nats, character trigrams) the second copy's edges
+ * are than the same characters in their natural places: its first two
+ * characters after the gap versus after their own context in the first copy,
+ * plus the two characters after it versus right after the gap (the text
+ * without the copy). Near 0 for a parallel construction, large for a copy
+ * pasted into the middle of words.
+ */
+export function edgeSurprise(model: CharModel, text: string, p0: number, p: number, len: number): number {
+  const id = (i: number) => (i >= 0 && i < text.length ? model.id(text[i]!) : 0);
+  const cost = (a: number, b: number, c: number) => -model.logp3(id(a), id(b), id(c));
+  const e = p + len;
+  const start = cost(p - 2, p - 1, p) + cost(p - 1, p, p + 1) - cost(p0 - 2, p0 - 1, p0) - cost(p0 - 1, p0, p0 + 1);
+  const end = cost(e - 2, e - 1, e) + cost(e - 1, e, e + 1) - cost(p - 2, p - 1, e) - cost(p - 1, e, e + 1);
+  return start + end;
+}
+
 function legitimate(text: string, p0: number, p: number, len: number, phrase: string): boolean {
-  let ideographs = 0;
-  for (const c of phrase) if (IDEOGRAPH.test(c)) ideographs++;
-  if (ideographs < 5) return true;
   const between = text.slice(p0 + len, p);
   // Lists whose items differ only in numerals (第四十三条、第四十四条).
   if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两、，]+$/u.test(between)) return true;

@@ -11,6 +11,10 @@ const pasted = "双方同意推动签署投资保护协定投资保护协定，�
 const withGap = "双方呼吁尽快达成《防止外空军备竞赛条约》草案防止外空军备竞赛条约，维护外空安全。";
 // A copy pasted into the middle of a word (主持), after a gap that contains 和.
 const midWord = "会议由全体委员共同推举一名委员召集和主一名委员召集持委员会会议。";
+// Copies that look like list items or parallel clauses by their separators, but whose edges cut
+// words (是指|老服务机构，是指|依法; 依法办理|称养老服务机构，是指|登记): the edge-surprise path.
+const listLikePaste = "本条例所称养老服务机构，是指老服务机构，是指依法办理登记的机构。";
+const clauseLikePaste = "本条例所称养老服务机构，是指依法办理称养老服务机构，是指登记的机构。";
 const slash = "双方将推动签订合作框架协议/备忘录，加强沟通。";
 
 testRule("repeated-phrase", rule, {
@@ -32,6 +36,8 @@ testRule("repeated-phrase", rule, {
     { text: pasted, output: pasted, errors: [{ range: at(pasted, "投资保护协定", pasted.indexOf("投资保护协定") + 1) }] },
     { text: withGap, output: withGap, errors: [{ range: at(withGap, "防止外空军备竞赛条约", withGap.indexOf("草案")) }] },
     { text: midWord, output: midWord, errors: [{ range: at(midWord, "一名委员召集", midWord.indexOf("和主")) }] },
+    { text: listLikePaste, output: listLikePaste, errors: [{ range: at(listLikePaste, "老服务机构，是指", 10) }] },
+    { text: clauseLikePaste, output: clauseLikePaste, errors: [{ range: at(clauseLikePaste, "称养老服务机构，是指", 10) }] },
     { text: slash, output: slash, errors: [{ range: at(slash, "框架协议/备忘录") }] },
   ],
 });
