@@ -64,17 +64,21 @@ function unitHasDate(unit: Unit): boolean {
  * no headings between them, and each statement has its own signature).
  */
 function segments(blocks: Block[], text: string): Unit[][] {
-  const tables = groupTables(blocks, text);
+  // The table of each block, by index (a lookup per block instead of a search: files have thousands of blocks).
+  const tableAt: (TableSpan | undefined)[] = [];
+  for (const table of groupTables(blocks, text)) for (let i = table.first; i < table.last; i++) tableAt[i] ??= table;
   const out: Unit[][] = [];
+  // Documents are consecutive runs of `blocks`: a block's index is its document's first index plus its position.
+  let firstIndex = 0;
   for (const document of splitDocuments(blocks, text.length)) {
     let current: Unit[] = [];
-    const units = document.blocks
-      .filter((block) => UNIT_KINDS.has(block.kind))
-      .map((block) => {
-        const key = keyOf(block);
-        const index = blocks.indexOf(block);
-        return { block, key, content: contentLength(key), table: tables.find((t) => t.first <= index && index < t.last) };
-      });
+    const units: Unit[] = [];
+    document.blocks.forEach((block, position) => {
+      if (!UNIT_KINDS.has(block.kind)) return;
+      const key = keyOf(block);
+      units.push({ block, key, content: contentLength(key), table: tableAt[firstIndex + position] });
+    });
+    firstIndex += document.blocks.length;
     units.forEach((unit, i) => {
       current.push(unit);
       const next = units[i + 1];
@@ -90,6 +94,11 @@ function segments(blocks: Block[], text: string): Unit[][] {
 }
 
 const sameKeys = (a: Unit[], b: Unit[]) => a.length === b.length && a.every((unit, i) => unit.key === b[i]!.key);
+/** `sameKeys` of the runs of `k` units starting at `a` and `b`, without slicing them (tried for every unit and run length). */
+function sameKeysAt(units: Unit[], a: number, b: number, k: number): boolean {
+  for (let i = 0; i < k; i++) if (units[a + i]!.key !== units[b + i]!.key) return false;
+  return true;
+}
 const span = (units: Unit[]) => [units[0]!.block.start, units.at(-1)!.block.end] as const;
 const isProse = (unit: Unit) => unit.block.kind !== "heading" && unit.block.kind !== "table-row";
 
@@ -107,9 +116,9 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
     // 1. Copies right after the original: one block or a run of blocks.
     for (let j = 1; j < units.length; j++) {
       for (let k = Math.min(maxRun, j, units.length - j); k >= 1; k--) {
+        if (!sameKeysAt(units, j - k, j, k)) continue;
         const original = units.slice(j - k, j);
         const copy = units.slice(j, j + k);
-        if (!sameKeys(original, copy)) continue;
         const content = copy.reduce((n, unit) => n + unit.content, 0);
         if (content < 4) continue;
         // A short line said three times is a refrain or a label, not a copy.

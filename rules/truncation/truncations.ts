@@ -10,7 +10,7 @@
  * named and located. No safe fix: moving text is a human's call.
  */
 import { isIdeograph } from "../../src/cjk/chars.js";
-import { wordAcross } from "../../src/cjk/word-across.js";
+import { wordAcrossFrom } from "../../src/cjk/word-across.js";
 import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
 import { parseMarker } from "../../src/doc/enumeration.js";
@@ -94,8 +94,9 @@ const CELL_BREAK = /<br\s*\/?>/iu;
 
 /** Text pieces anywhere in the file that could be the continuation of a cut-off paragraph. */
 function fragments(blocks: readonly Block[], documents: readonly StructuredDocument[]): Fragment[] {
-  const afterClosing = (offset: number) =>
-    documents.some((doc) => offset >= doc.start && offset < doc.end && doc.closings.some((run: ClosingRun) => run.end <= offset));
+  // Where each document's first signature or date block ends (Infinity: none): prose after it is displaced.
+  const closedFrom = documents.map((doc) => Math.min(...doc.closings.map((run: ClosingRun) => run.end)));
+  const afterClosing = (offset: number) => documents.some((doc, d) => offset >= doc.start && offset < doc.end && closedFrom[d]! <= offset);
   const out: Fragment[] = [];
   // Tables holding a signature row: any prose in them is displaced.
   const signedTables = new Set<number>();
@@ -130,9 +131,10 @@ function fragments(blocks: readonly Block[], documents: readonly StructuredDocum
 /** The fragment that best continues `tail`: a word across the join; displaced fragments first, else a unique match. */
 function continuation(tail: string, own: Block, candidates: readonly Fragment[]): { fragment: Fragment; word: string } | null {
   const matches: { fragment: Fragment; word: string }[] = [];
+  const acrossTail = wordAcrossFrom(tail);
   for (const fragment of candidates) {
     if (fragment.start >= own.start && fragment.start < own.end) continue;
-    const across = wordAcross(tail, fragment.head);
+    const across = acrossTail(fragment.head);
     if (across) matches.push({ fragment, word: across.word });
   }
   for (const level of [2, 1]) {

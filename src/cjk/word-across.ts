@@ -20,26 +20,44 @@ const WINDOW = 8;
 /** Longest word tried (longer dictionary entries are rare set phrases). */
 const MAX_WORD = 8;
 
+/**
+ * Scratch arrays of `segmentIdeographs`, reused across calls (it is synchronous
+ * and calls nothing that segments): it runs for every pair of sides compared,
+ * and four typed arrays per call cost more than the short search itself.
+ */
+let scratchAt = new Int32Array(64);
+let scratchMasks = new Int32Array(64);
+let scratchBest = new Float64Array(64);
+let scratchFrom = new Int32Array(64);
+
 /** Split a run of ideographs into its most probable words. */
 export function segmentIdeographs(chars: readonly string[], lexicon: Lexicon = getLexicon()): string[] {
   const n = chars.length;
   // An unknown single character costs a little more than the rarest word, so
   // known words are always preferred to a run of unknown characters.
   const unknown = Math.log(1) - Math.log(lexicon.header.totalFrequency) - 2;
+  if (scratchAt.length < n + 1) {
+    const size = Math.max(n + 1, scratchAt.length * 2);
+    scratchAt = new Int32Array(size);
+    scratchMasks = new Int32Array(size);
+    scratchBest = new Float64Array(size);
+    scratchFrom = new Int32Array(size);
+  }
   // The joined run and where each character starts in it: candidate words are
   // looked up in place (no string per candidate).
   const joined = chars.join("");
-  const at = new Int32Array(n + 1);
+  const at = scratchAt;
+  at[0] = 0;
   for (let i = 0; i < n; i++) at[i + 1] = at[i]! + chars[i]!.length;
   // Which word lengths can start at each character (BMP runs, where characters are code units):
   // most candidate words are skipped without a lookup.
   let masks: Int32Array | undefined;
   if (joined.length === n) {
-    masks = new Int32Array(n);
+    masks = scratchMasks;
     for (let i = 0; i < n; i++) masks[i] = wordLengthMask(joined, i, lexicon);
   }
-  const best = new Float64Array(n + 1).fill(-Infinity);
-  const from = new Int32Array(n + 1);
+  const best = scratchBest.fill(-Infinity, 0, n + 1);
+  const from = scratchFrom;
   best[0] = 0;
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - MAX_WORD); start < end; start++) {
@@ -98,8 +116,20 @@ export interface WordAcross {
  * when either side does not touch the boundary with an ideograph).
  */
 export function wordAcross(left: string, right: string, lexicon: Lexicon = getLexicon()): WordAcross | null {
+  return runsAcross(trailingIdeographs(left), leadingIdeographs(right), lexicon);
+}
+
+/**
+ * `wordAcross(left, right)` for one `left` and many right sides (a cut-off
+ * paragraph against every fragment of a file): the left side's run is taken once.
+ */
+export function wordAcrossFrom(left: string, lexicon: Lexicon = getLexicon()): (right: string) => WordAcross | null {
   const l = trailingIdeographs(left);
-  const r = leadingIdeographs(right);
+  return (right) => runsAcross(l, leadingIdeographs(right), lexicon);
+}
+
+/** `wordAcross` of the runs of ideographs on either side of the boundary. */
+function runsAcross(l: readonly string[], r: readonly string[], lexicon: Lexicon): WordAcross | null {
   if (l.length === 0 || r.length === 0) return null;
   if (!mayCross(l, r, lexicon)) return null;
   let position = 0;
