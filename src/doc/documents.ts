@@ -23,8 +23,22 @@ export interface DocumentSpan {
 
 const HEADING_MARKS = /^#+\s*/u;
 
-/** Split a file's blocks into documents. */
-export function splitDocuments(blocks: Block[], textLength: number): DocumentSpan[] {
+const splits = new WeakMap<readonly Block[], { textLength: number; documents: readonly DocumentSpan[] }>();
+
+/**
+ * Split a file's blocks into documents. Cached per block list (the engine and
+ * several rules ask for the same file's documents): the result is shared, so
+ * it is read-only.
+ */
+export function splitDocuments(blocks: Block[], textLength: number): readonly DocumentSpan[] {
+  const cached = splits.get(blocks);
+  if (cached?.textLength === textLength) return cached.documents;
+  const documents = computeDocuments(blocks, textLength);
+  splits.set(blocks, { textLength, documents });
+  return documents;
+}
+
+function computeDocuments(blocks: Block[], textLength: number): DocumentSpan[] {
   const starts = new Set<number>();
   blocks.forEach((block, i) => {
     if (block.kind === "heading" && block.depth === 1) starts.add(i);
@@ -58,7 +72,7 @@ export function splitDocuments(blocks: Block[], textLength: number): DocumentSpa
 }
 
 /** The document that contains `offset`. */
-export function documentAt(documents: DocumentSpan[], offset: number): DocumentSpan {
+export function documentAt(documents: readonly DocumentSpan[], offset: number): DocumentSpan {
   for (let i = documents.length - 1; i >= 0; i--) if (documents[i]!.start <= offset) return documents[i]!;
   return documents[0]!;
 }

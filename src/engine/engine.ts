@@ -38,7 +38,7 @@ export interface EngineOptions {
 export interface LintedText {
   source: SourceFile;
   syntax: Syntax;
-  documents: DocumentSpan[];
+  documents: readonly DocumentSpan[];
   findings: Finding[];
 }
 
@@ -102,7 +102,7 @@ export class Engine {
     return fixToFixedPoint(source.text, async (text) => (await this.lintSource({ ...source, text })).findings);
   }
 
-  private toFindings(messages: TextlintMessage[], text: string, documents: DocumentSpan[]): Finding[] {
+  private toFindings(messages: TextlintMessage[], text: string, documents: readonly DocumentSpan[]): Finding[] {
     const lines = new LineIndex(text);
     const range = ([start, end]: readonly [number, number]) => ({ start: lines.position(start), end: lines.position(end) });
     const findings = messages.map((message): Finding => {
