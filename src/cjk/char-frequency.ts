@@ -7,20 +7,25 @@
  */
 import { getLexicon, type Lexicon } from "./lexicon.js";
 
-let table: { lexicon: Lexicon; logTotal: number } | undefined;
+let table: { lexicon: Lexicon; logTotal: number; bmp: Float64Array } | undefined;
 
 function load() {
   if (!table) {
     const lexicon = getLexicon();
-    table = { lexicon, logTotal: Math.log(lexicon.characterTotal) };
+    // Results for BMP characters, computed on first use (NaN: not yet): callers ask once per character of a document.
+    table = { lexicon, logTotal: Math.log(lexicon.characterTotal), bmp: new Float64Array(0x10000).fill(NaN) };
   }
   return table;
 }
 
 /** Natural-log probability of `char` (add-one smoothed, so unknown characters are finite and lowest). */
 export function charLogProbability(char: string): number {
-  const { lexicon, logTotal } = load();
-  return Math.log(lexicon.characterFrequency(char) + 1) - logTotal;
+  const { lexicon, logTotal, bmp } = load();
+  const code = char.codePointAt(0);
+  if (code === undefined || code > 0xffff) return Math.log(lexicon.characterFrequency(char) + 1) - logTotal;
+  let logP = bmp[code]!;
+  if (Number.isNaN(logP)) bmp[code] = logP = Math.log(lexicon.characterFrequency(char) + 1) - logTotal;
+  return logP;
 }
 
 /** Mean of charLogProbability over the code points of `text` (0 for empty text). */

@@ -42,10 +42,16 @@ const LOST = -1;
 type ByteSource = (codePoint: number) => number[] | undefined;
 
 function cached(compute: ByteSource): ByteSource {
-  const cache = new Map<number, number[] | null>();
+  // BMP code points in an array (every non-ASCII character of a document is looked up), others in a map.
+  const bmp: (number[] | null | undefined)[] = new Array<undefined>(0x10000).fill(undefined);
+  const astral = new Map<number, number[] | null>();
   return (codePoint) => {
-    let bytes = cache.get(codePoint);
-    if (bytes === undefined) cache.set(codePoint, (bytes = compute(codePoint) ?? null));
+    let bytes = codePoint <= 0xffff ? bmp[codePoint] : astral.get(codePoint);
+    if (bytes === undefined) {
+      bytes = compute(codePoint) ?? null;
+      if (codePoint <= 0xffff) bmp[codePoint] = bytes;
+      else astral.set(codePoint, bytes);
+    }
     return bytes ?? undefined;
   };
 }
@@ -93,9 +99,8 @@ const IMPLAUSIBLE = /\p{C}/u;
 /** The character a complete UTF-8 sequence encodes (U+FFFD when one of its bytes was lost). */
 function decodeSequence(sequence: number[]): string {
   if (sequence.includes(LOST)) return REPLACEMENT;
-  const [lead, ...rest] = sequence as [number, ...number[]];
-  let cp = lead & (0x7f >> sequence.length);
-  for (const byte of rest) cp = (cp << 6) | (byte & 0x3f);
+  let cp = sequence[0]! & (0x7f >> sequence.length);
+  for (let i = 1; i < sequence.length; i++) cp = (cp << 6) | (sequence[i]! & 0x3f);
   return String.fromCodePoint(cp);
 }
 
@@ -119,8 +124,6 @@ interface Candidate extends Stats {
   /** Offset just past the last source character. */
   end: number;
   decoded: string;
-  /** Source characters consumed. */
-  source: string;
   /** Bytes of a sequence cut short by a lost byte (U+FFFD in the source). */
   pending: number[];
 }
@@ -174,7 +177,6 @@ function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: 
     nonAscii: 0,
     end: start,
     decoded: "",
-    source: "",
     pending: [],
   };
   let best: Candidate | undefined;
@@ -183,7 +185,9 @@ function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: 
   const candidate = (end: number, pending: number[]) => {
     for (const char of decoded.slice(current.decoded.length)) addDecoded(current, char);
     for (const char of text.slice(current.end, end)) if (char !== REPLACEMENT) current.sourceLogP += charLogProbability(char);
-    Object.assign(current, { end, decoded, source: text.slice(start, end), pending });
+    current.end = end;
+    current.decoded = decoded;
+    current.pending = pending;
     const score = accept(current);
     if (score > bestScore) {
       bestScore = score;
@@ -276,10 +280,11 @@ function findRuns(text: string, codec: WrongCodec, bytesOf: ByteSource, accept: 
       offset += width;
       continue;
     }
-    const lost = best.decoded.includes(REPLACEMENT) || best.source.includes(REPLACEMENT);
+    const source = text.slice(offset, best.end);
+    const lost = best.decoded.includes(REPLACEMENT) || source.includes(REPLACEMENT);
     // The lost byte ended a character (GBK) or sat inside one (Windows-1252, already U+FFFD in `decoded`).
     const guess = codec === "gbk" ? guessLostCharacter(best.decoded, best.pending) : undefined;
-    const tail = best.source.endsWith(REPLACEMENT) && codec === "gbk" ? (guess ?? REPLACEMENT) : "";
+    const tail = source.endsWith(REPLACEMENT) && codec === "gbk" ? (guess ?? REPLACEMENT) : "";
     found.push({ start: offset, end: best.end, codec, decoded: best.decoded + tail, lost, guessed: guess !== undefined });
     offset = best.end;
   }
