@@ -143,16 +143,20 @@ function runsAcross(l: readonly string[], r: readonly string[], lexicon: Lexicon
 }
 
 /**
- * Whether some lexicon word can span the boundary between the runs `l` and
- * `r` (a necessary condition for `wordAcross`, checked with the segmenter's
- * word-length index instead of segmenting; always true for astral runs).
+ * Whether some lexicon word that `segmentIdeographs` would try spans the
+ * boundary between the runs `l` and `r` — a necessary condition for
+ * `wordAcross`, checked with a few lookups instead of segmenting (callers
+ * compare one side with thousands of others); always true for astral runs.
  */
 function mayCross(l: readonly string[], r: readonly string[], lexicon: Lexicon): boolean {
   const joined = l.join("") + r.join("");
   if (joined.length !== l.length + r.length) return true;
   for (let start = Math.max(0, l.length - MAX_WORD + 1); start < l.length; start++) {
-    // Lengths that end past the boundary.
-    if (wordLengthMask(joined, start, lexicon) >> (l.length - start + 1) !== 0) return true;
+    const mask = wordLengthMask(joined, start, lexicon);
+    // Lengths that end past the boundary and within the joined runs.
+    for (let length = l.length - start + 1; length <= MAX_WORD && start + length <= joined.length; length++) {
+      if (mask & (1 << length) && lexicon.logProbabilityAt(joined, start, length) !== -Infinity) return true;
+    }
   }
   return false;
 }
