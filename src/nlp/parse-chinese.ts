@@ -101,15 +101,39 @@ export interface SentenceTokenRange {
   to: number;
 }
 
-const tokenRanges = new WeakMap<Sentence, SentenceTokenRange>();
+/**
+ * A sentence whose tokens live in a store (`LazyParse`): its nodes are built
+ * when `children` is first read, and it knows where its tokens are. That is a
+ * private field, not a WeakMap entry per sentence (a document has tens of
+ * thousands, and the entries cost more to add and to collect than the
+ * sentences), and not a property: the node's own properties are nlcst's.
+ */
+class StoredSentence {
+  declare type: "SentenceNode";
+  declare children: SentenceContent[];
+  declare position: NonNullable<Sentence["position"]>;
+  readonly #tokens: SentenceTokenRange;
+
+  constructor(tokens: SentenceTokenRange, position: NonNullable<Sentence["position"]>, points: PointMap) {
+    // Assigned in the order of a plain sentence's properties: type, children, position.
+    this.type = "SentenceNode";
+    lazyChildren(this, () => buildChildren(tokens.tokens, tokens.from, tokens.to, points));
+    this.position = position;
+    this.#tokens = tokens;
+  }
+
+  static tokensOf(sentence: Sentence): SentenceTokenRange | undefined {
+    return #tokens in sentence ? (sentence as StoredSentence).#tokens : undefined;
+  }
+}
 
 /** The compact tokens of a sentence from `parseParagraph(…, { tokens })`; undefined for other sentences. */
 export function sentenceTokens(sentence: Sentence): SentenceTokenRange | undefined {
-  return tokenRanges.get(sentence);
+  return StoredSentence.tokensOf(sentence);
 }
 
 /** Make `children` an own, enumerable property computed on first read (then a plain data property). */
-function lazyChildren(sentence: Sentence, build: () => SentenceContent[]): void {
+function lazyChildren(sentence: Sentence | StoredSentence, build: () => SentenceContent[]): void {
   const settle = (target: Sentence, value: SentenceContent[]) => Object.defineProperty(target, "children", { value, writable: true, enumerable: true, configurable: true });
   Object.defineProperty(sentence, "children", {
     enumerable: true,
@@ -145,15 +169,10 @@ export function parseParagraph(text: string, start: number, end: number, points 
     const from = tokens.length;
     scanSentence(tokens, span.start, span.end, lexicon);
     const to = tokens.length;
-    const sentence: Sentence = {
-      type: "SentenceNode",
-      children: store ? [] : buildChildren(tokens, from, to, points),
-      position: { start: points.point(span.start), end: points.point(span.end) },
-    };
-    if (store) {
-      lazyChildren(sentence, () => buildChildren(store, from, to, points));
-      tokenRanges.set(sentence, { tokens: store, from, to });
-    }
+    const position = { start: points.point(span.start), end: points.point(span.end) };
+    const sentence: Sentence = store
+      ? new StoredSentence({ tokens: store, from, to }, position, points)
+      : { type: "SentenceNode", children: buildChildren(tokens, from, to, points), position };
     children.push(sentence);
     last = span.end;
   }
