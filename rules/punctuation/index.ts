@@ -152,6 +152,10 @@ function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: 
   }
 }
 
+const NEWLINE = 0x0a;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+
 /**
  * Half-width parentheses around Chinese text next to Chinese text — `中国(北京)`,
  * `(一)总则` — are fixed as a pair even when one side touches a line start or a
@@ -161,10 +165,11 @@ function fixableParenPairs(text: string, block: Block, nonProse: RangeSet): Set<
   const fixable = new Set<number>();
   const stack: number[] = [];
   for (let i = block.start; i < block.end; i++) {
-    const char = text[i]!;
-    if (char === "\n") stack.length = 0;
-    if ((char !== "(" && char !== ")") || nonProse.has(i)) continue;
-    if (char === "(") {
+    // Code units, not a one-character string per character of the block.
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) stack.length = 0;
+    if ((code !== OPEN_PAREN && code !== CLOSE_PAREN) || nonProse.has(i)) continue;
+    if (code === OPEN_PAREN) {
       stack.push(i);
       continue;
     }
