@@ -24,6 +24,41 @@ describe("trigram model", () => {
   });
 });
 
+describe("sequence scoring (each bigram looked up once)", () => {
+  // Clean text, a slip, an unknown character (𠮷 is outside the model) and repeats: seen and unseen bigrams and trigrams.
+  const samples = ["国家有关规定", "国家忧关规定使用", "县级以上人民政府应当加强领导", "甲𠮷乙丙丁", "的的的的", "一"];
+  /** The terms as unigram, logp and logp3 give them one by one. */
+  const term = (w: Int32Array, k: number) => (k === 0 ? model.unigram(w[0]!) : k === 1 ? model.logp(w[0]!, w[1]!) : model.logp3(w[k - 2]!, w[k - 1]!, w[k]!));
+  it("sums exactly the terms of unigram, logp and logp3, from any start", () => {
+    for (const s of samples) {
+      const w = ids(s);
+      for (let from = 0; from <= w.length; from++) {
+        let expected = 0;
+        for (let k = from; k < w.length; k++) expected -= term(w, k);
+        expect(model.sequenceCost(w, from, w.length)).toBe(expected);
+      }
+    }
+  });
+  it("gives each junction's bigram and each character's trigram surprisal", () => {
+    for (const s of samples) {
+      const w = ids(s);
+      const junctions = new Float64Array(w.length);
+      const characters = new Float64Array(w.length);
+      model.sequenceSurprisals(w, junctions, characters);
+      for (let k = 0; k < w.length; k++) {
+        expect(characters[k]).toBe(-term(w, k));
+        expect(junctions[k]).toBe(k === 0 ? 0 : -model.logp(w[k - 1]!, w[k]!));
+      }
+    }
+  });
+  it("stops early only when the sum is sure to exceed the limit", () => {
+    const w = ids("国家忧关规定使用");
+    const full = model.sequenceCost(w, 2, w.length);
+    expect(model.sequenceCost(w, 2, w.length, full)).toBe(full);
+    expect(model.sequenceCost(w, 2, w.length, full - 0.01)).toBe(Infinity);
+  });
+});
+
 describe("bestEdit", () => {
   it("changes a wrong character back", () => {
     expect(editAt("违反国家忧关规定使用", 4)).toMatchObject({ kind: "change", replacement: "有" });

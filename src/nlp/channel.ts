@@ -27,24 +27,8 @@ export interface ChannelEdit {
 /** Surprisal (−log P) of each character of the run given the two before it (the first one by its unigram). */
 export function runSurprisals(model: CharModel, ids: Int32Array): Float64Array {
   const out = new Float64Array(ids.length);
-  for (let k = 0; k < ids.length; k++) {
-    out[k] = k === 0 ? -model.unigram(ids[k]!) : k === 1 ? -model.logp(ids[0]!, ids[1]!) : -model.logp3(ids[k - 2]!, ids[k - 1]!, ids[k]!);
-  }
+  model.sequenceSurprisals(ids, new Float64Array(ids.length), out);
   return out;
-}
-
-/**
- * Cost of the characters w[from, n) of a window given their predecessors
- * inside it (w[0], w[1] may be context); Infinity as soon as it is sure to
- * exceed `limit` (no character costs less than −model.maxLogp).
- */
-function windowCost(model: CharModel, w: Int32Array, from: number, n: number, limit = Infinity): number {
-  let c = 0;
-  for (let k = from; k < n; k++) {
-    c -= k >= 2 ? model.logp3(w[k - 2]!, w[k - 1]!, w[k]!) : k === 1 ? model.logp(w[0]!, w[1]!) : model.unigram(w[0]!);
-    if (c - (n - 1 - k) * model.maxLogp > limit) return Infinity;
-  }
-  return c;
 }
 
 export interface EditSearch {
@@ -90,7 +74,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     // The original window is the same for every candidate of the kind.
     let o = contextLength;
     for (let i = start; i < Math.min(n, end + 2); i++) original[o++] = ids[i]!;
-    const originalCost = windowCost(model, original, contextLength, o);
+    const originalCost = model.sequenceCost(original, contextLength, o);
     const kindFloor = Math.max(floor[kind] ?? 0, 0);
     const maxPrior = kind === "change" ? maxChangePrior : 0;
     let best: { replacement: number[]; gain: number } | undefined;
@@ -100,7 +84,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
       for (let i = end; i < Math.min(n, end + 2); i++) edited[e++] = ids[i]!;
       // An edit is kept when it gains at least the floor and more than the best so far.
       const bar = Math.max(kindFloor, best?.gain ?? 0);
-      const editedCost = windowCost(model, edited, contextLength, e, originalCost + maxPrior - bar);
+      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - bar);
       if (editedCost === Infinity) return;
       const gain = originalCost - editedCost + (prior ? prior() : 0);
       if (gain > 0 && gain >= kindFloor && gain > (best?.gain ?? 0)) best = { replacement, gain };

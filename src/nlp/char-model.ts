@@ -197,19 +197,88 @@ export class CharModel {
 
   /** Natural-log P(c | a b): the trigram when seen, else the bigram scaled by the context's backoff weight. */
   logp3(a: number, b: number, c: number): number {
-    if (a === 0) return this.logp(b, c);
     const context = this.find(a, b);
-    if (context < 0) return this.logp(b, c);
-    if (c !== 0) {
-      const key = (a * 65536 + b) * 65536 + c;
-      const keys = this.t.trigramKeys;
-      for (let h = trigramHash(key) & this.trigramMask; ; h = (h + 1) & this.trigramMask) {
-        const slot = this.trigramSlots[h]!;
-        if (slot === -1) break;
-        if (keys[slot] === key) return this.t.trigramLogp[slot]! / SCALE;
-      }
+    const trigram = context >= 0 ? this.findTrigram(a, b, c) : -1;
+    if (trigram >= 0) return this.t.trigramLogp[trigram]! / SCALE;
+    return this.backedOff(context, this.logp(b, c));
+  }
+
+  /** Slot of the trigram a·b·c in the model (−1 when unseen or c is unknown). */
+  private findTrigram(a: number, b: number, c: number): number {
+    if (c === 0) return -1;
+    const keys = this.t.trigramKeys;
+    const key = (a * 65536 + b) * 65536 + c;
+    for (let h = trigramHashOf(a, b, c) & this.trigramMask; ; h = (h + 1) & this.trigramMask) {
+      const slot = this.trigramSlots[h]!;
+      if (slot === -1) return -1;
+      if (keys[slot] === key) return slot;
     }
-    return this.t.contextBackoff[context]! / SCALE + this.logp(b, c);
+  }
+
+  /** An unseen trigram's log-probability: the bigram's, scaled by the backoff weight of the context slot when the context was seen. */
+  private backedOff(context: number, bigramLogp: number): number {
+    return context < 0 ? bigramLogp : this.t.contextBackoff[context]! / SCALE + bigramLogp;
+  }
+
+  /** logp(left, right) given the slot `find(left, right)`. */
+  private bigramAt(slot: number, left: number, right: number): number {
+    if (slot >= 0) return this.t.bigramLogp[slot]! / SCALE;
+    return (this.t.backoff[left]! + this.t.continuation[right]!) / SCALE;
+  }
+
+  /**
+   * logp3(w[k−2], w[k−1], w[k]) for k ≥ 1 (logp of the two for k = 1), given
+   * the slots `find` of the bigrams w[k−2]·w[k−1] (`context`, −1 for k = 1)
+   * and w[k−1]·w[k] (`bigram`): a sequence looks each bigram up once and
+   * shares it between the trigram it ends and the one it is the context of.
+   */
+  private logp3Along(w: Int32Array, k: number, context: number, bigram: number): number {
+    const trigram = context >= 0 ? this.findTrigram(w[k - 2]!, w[k - 1]!, w[k]!) : -1;
+    if (trigram >= 0) return this.t.trigramLogp[trigram]! / SCALE;
+    return this.backedOff(context, this.bigramAt(bigram, w[k - 1]!, w[k]!));
+  }
+
+  /**
+   * −log P of the characters w[from, n) of a sequence, each given those before
+   * it inside w (w[0] by its unigram, w[1] by the bigram, the rest by
+   * trigrams): the sum of the same terms as unigram, logp and logp3, in order,
+   * each bigram looked up once. Infinity as soon as the sum is sure to exceed
+   * `limit` (no character costs less than −maxLogp).
+   */
+  sequenceCost(w: Int32Array, from: number, n: number, limit = Infinity): number {
+    let c = 0;
+    // The slot of the bigram that ends before k: the context of the trigram at k.
+    let context = from >= 2 ? this.find(w[from - 2]!, w[from - 1]!) : -1;
+    for (let k = from; k < n; k++) {
+      if (k === 0) {
+        c -= this.unigram(w[0]!);
+      } else {
+        const bigram = this.find(w[k - 1]!, w[k]!);
+        c -= this.logp3Along(w, k, context, bigram);
+        context = bigram;
+      }
+      if (c - (n - 1 - k) * this.maxLogp > limit) return Infinity;
+    }
+    return c;
+  }
+
+  /**
+   * Surprisals along a sequence of ids in one pass, each bigram looked up once:
+   * `junctions[k]` = −logp(ids[k−1], ids[k]) for k ≥ 1 (junctions[0] = 0), and
+   * `characters[k]` = the surprisal of ids[k] given the two before it
+   * (−unigram for k = 0, the junction for k = 1, −logp3 after).
+   */
+  sequenceSurprisals(ids: Int32Array, junctions: Float64Array, characters: Float64Array): void {
+    if (ids.length === 0) return;
+    junctions[0] = 0;
+    characters[0] = -this.unigram(ids[0]!);
+    let context = -1;
+    for (let k = 1; k < ids.length; k++) {
+      const bigram = this.find(ids[k - 1]!, ids[k]!);
+      junctions[k] = -this.bigramAt(bigram, ids[k - 1]!, ids[k]!);
+      characters[k] = -this.logp3Along(ids, k, context, bigram);
+      context = bigram;
+    }
   }
 
   /** Character id (0 for characters the model does not know). */
@@ -232,9 +301,7 @@ export class CharModel {
 
   /** Natural-log P(right | left). */
   logp(left: number, right: number): number {
-    const i = this.find(left, right);
-    if (i >= 0) return this.t.bigramLogp[i]! / SCALE;
-    return (this.t.backoff[left]! + this.t.continuation[right]!) / SCALE;
+    return this.bigramAt(this.find(left, right), left, right);
   }
 
   /** Whether the bigram left·right was seen in training (kept in the model). */
@@ -324,9 +391,15 @@ function bigramHash(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 0;
 }
 
+/** Hash of a trigram key ((a × 65536 + b) × 65536 + c): its bits above 24 mixed with its low 24 bits. */
 function trigramHash(key: number): number {
-  const high = Math.floor(key / 0x1000000);
-  return (Math.imul(high, 0x9e3779b1) ^ Math.imul(key % 0x1000000, 0x85ebca6b)) >>> 0;
+  return trigramHashOf(Math.floor(key / 0x100000000), Math.floor(key / 0x10000) % 0x10000, key % 0x10000);
+}
+
+/** trigramHash of the key of a·b·c, from the ids (integer arithmetic instead of a division and a remainder of a 48-bit number). */
+function trigramHashOf(a: number, b: number, c: number): number {
+  // key / 2^24 = a × 2^8 + (b × 2^16 + c) / 2^24, so its floor is a × 256 + (b >> 8); key mod 2^24 = (b mod 256) × 2^16 + c.
+  return (Math.imul(a * 256 + (b >> 8), 0x9e3779b1) ^ Math.imul(((b & 0xff) << 16) | c, 0x85ebca6b)) >>> 0;
 }
 
 let shared: CharModel | undefined;
