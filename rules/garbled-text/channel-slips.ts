@@ -10,13 +10,14 @@
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlike } from "../../src/cjk/readings.js";
 import { lookAlike, lookAlikes } from "../../src/cjk/shapes.js";
-import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, runSurprisals, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
+import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import { REFERENCE_JUNCTION_MEAN, type Garble } from "./detect.js";
+import type { ScoredRun } from "./scored-runs.js";
 
 export interface ChannelOptions {
   /** Surprisal of the three characters from a place on (nats) below which the place is not searched. */
@@ -60,7 +61,7 @@ const MAX_CHANGE_PRIOR = Math.max(SOUND_ALIKE_PRIOR, LOOK_ALIKE_PRIOR);
 const lookAlikeOnly = (original: string, replacement: string) => (lookAlike(original, replacement) ? LOOK_ALIKE_PRIOR : -Infinity);
 
 export function findChannelSlips(
-  runs: readonly ChineseToken[][],
+  runs: readonly ScoredRun[],
   text: string,
   model: CharModel,
   options: ChannelOptions = DEFAULT_CHANNEL_OPTIONS,
@@ -74,22 +75,16 @@ export function findChannelSlips(
   const strayGain = options.strayGain + raise;
   const floor = { ...minGain, remove: Math.min(minGain.remove, strayGain) };
   const lowGate = Math.min(options.gate, options.addGate);
-  for (const tokens of runs) {
-    const runStart = tokens[0]!.start;
-    const runEnd = tokens.at(-1)!.end;
-    const run = text.slice(runStart, runEnd);
-    if (run.length < 3) continue;
-    const ids = Int32Array.from(run, (c) => model.id(c));
-    const surprisal = runSurprisals(model, ids);
-    // Places the lexicon cannot read as part of a word.
-    const isolated = new Uint8Array(run.length);
-    for (const t of tokens) {
-      const single = t.end - t.start === 1 && !isFunctionChar(t.text);
-      if (single || !t.known) isolated.fill(1, t.start - runStart, t.end - runStart);
-    }
-    for (let p = 0; p < run.length; p++) {
-      const local = surprisal[p]! + (surprisal[p + 1] ?? 0) + (surprisal[p + 2] ?? 0);
+  for (const scored of runs) {
+    const { tokens, start: runStart, end: runEnd } = scored;
+    if (runEnd - runStart < 3) continue;
+    // What the search needs, made when a place of the run first passes the gate (most runs have none).
+    let prepared: { run: string; ids: Int32Array; isolated: Uint8Array } | undefined;
+    for (let p = 0; p < runEnd - runStart; p++) {
+      const local = scored.surprisal(p)! + (scored.surprisal(p + 1) ?? 0) + (scored.surprisal(p + 2) ?? 0);
       if (local < lowGate) continue;
+      prepared ??= { run: text.slice(runStart, runEnd), ids: scored.ids, isolated: isolatedPlaces(tokens, runStart, runEnd - runStart) };
+      const { run, ids, isolated } = prepared;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
@@ -131,6 +126,16 @@ export function findChannelSlips(
     }
   }
   return out;
+}
+
+/** 1 at the places of a run the lexicon cannot read as part of a word. */
+function isolatedPlaces(tokens: readonly ChineseToken[], runStart: number, length: number): Uint8Array {
+  const isolated = new Uint8Array(length);
+  for (const t of tokens) {
+    const single = t.end - t.start === 1 && !isFunctionChar(t.text);
+    if (single || !t.known) isolated.fill(1, t.start - runStart, t.end - runStart);
+  }
+  return isolated;
 }
 
 /** Whether a look-alike of `char` is among the change candidates at p (bestEdits' bridges, same count). */

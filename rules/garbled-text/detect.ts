@@ -23,9 +23,10 @@
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
-import { junctionSurprisal, readingCost, usedAgain } from "../../src/nlp/plausibility.js";
+import { readingCost, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import type { ScoredRun } from "./scored-runs.js";
 
 export interface GarbleOptions {
   /** Rarity of the isolated pieces plus half the gain of the best one-edit reading that makes a report (nats). */
@@ -70,18 +71,13 @@ function isIsolated(t: ChineseToken, rareWord: number): boolean {
  * Mean junction surprisal of a document's runs: the register baseline.
  * Law text runs ≈ 4.2 nats; diplomatic prose with many names a little higher.
  */
-export function documentJunctionMean(runs: readonly ChineseToken[][], text: string, model: CharModel): number {
+export function documentJunctionMean(runs: readonly ScoredRun[]): number {
   let sum = 0;
   let n = 0;
   for (const run of runs) {
-    const start = run[0]!.start;
-    const end = run.at(-1)!.end;
-    let prev = model.id(text[start]!);
-    for (let i = start + 1; i < end; i++) {
-      const id = model.id(text[i]!);
-      sum -= model.logp(prev, id);
+    for (let i = run.start + 1; i < run.end; i++) {
+      sum += run.junction(i);
       n++;
-      prev = id;
     }
   }
   return n === 0 ? REFERENCE_JUNCTION_MEAN : sum / n;
@@ -93,13 +89,12 @@ const RARITY_FLOOR = 9;
 /** Mean junction surprisal over the tuning half (law and work reports). */
 export const REFERENCE_JUNCTION_MEAN = 3.5;
 
-export function findGarbles(runs: readonly ChineseToken[][], text: string, model: CharModel, options: GarbleOptions, documentMean: number): Garble[] {
+export function findGarbles(runs: readonly ScoredRun[], text: string, model: CharModel, options: GarbleOptions, documentMean: number): Garble[] {
   const out: Garble[] = [];
   // A document in a less predictable register than the training text gets a proportionally higher baseline.
   const baseline = options.baseline + Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
-  for (const run of runs) {
-    const runStart = run[0]!.start;
-    const runEnd = run.at(-1)!.end;
+  for (const scored of runs) {
+    const { tokens: run, start: runStart, end: runEnd } = scored;
     let k = 0;
     while (k < run.length) {
       if (!isIsolated(run[k]!, options.rareWord) && !(isFunctionChar(run[k]!.text) && k + 1 < run.length && isIsolated(run[k + 1]!, options.rareWord))) {
@@ -142,7 +137,7 @@ export function findGarbles(runs: readonly ChineseToken[][], text: string, model
       let score = 0;
       const from = Math.max(runStart + 1, start);
       const to = Math.min(runEnd - 1, end);
-      for (let i = from; i <= to; i++) score += Math.max(0, junctionSurprisal(model, text, i) - baseline);
+      for (let i = from; i <= to; i++) score += Math.max(0, scored.junction(i) - baseline);
       const junctions = score;
       // Two routes to a report: rare isolated pieces that one edit turns into
       // ordinary words (a slip), or a longer stretch of pieces whose junctions

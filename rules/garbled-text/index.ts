@@ -12,6 +12,7 @@ import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
 import { DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, type Garble } from "./detect.js";
 import { messages } from "./messages.js";
+import { scoreRuns } from "./scored-runs.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
@@ -41,8 +42,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   if (!/\p{Unified_Ideograph}/u.test(text)) return;
   const parsed = getParsedDocument(node, text);
   const model = getCharModel();
-  const runs = parsed.sentences.flatMap(chineseRuns);
-  const mean = documentJunctionMean(runs, text, model);
+  const runs = scoreRuns(parsed.sentences.flatMap(chineseRuns), text, model);
+  const mean = documentJunctionMean(runs);
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
   const found: Garble[] = findGarbles(runs, text, model, settings, mean);
   // Character slips the junction detector left alone (one report per place).

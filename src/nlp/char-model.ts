@@ -263,17 +263,17 @@ export class CharModel {
   }
 
   /**
-   * Surprisals along a sequence of ids in one pass, each bigram looked up once:
-   * `junctions[k]` = −logp(ids[k−1], ids[k]) for k ≥ 1 (junctions[0] = 0), and
-   * `characters[k]` = the surprisal of ids[k] given the two before it
-   * (−unigram for k = 0, the junction for k = 1, −logp3 after).
+   * Surprisals along the sequence ids[from, to) in one pass, each bigram looked
+   * up once: `junctions[k]` = −logp(ids[k−1], ids[k]) (0 at `from`), and
+   * `characters[k]` = the surprisal of ids[k] given the two before it in the
+   * sequence (−unigram at `from`, the junction next, −logp3 after).
    */
-  sequenceSurprisals(ids: Int32Array, junctions: Float64Array, characters: Float64Array): void {
-    if (ids.length === 0) return;
-    junctions[0] = 0;
-    characters[0] = -this.unigram(ids[0]!);
+  sequenceSurprisals(ids: Int32Array, junctions: Float64Array, characters: Float64Array, from = 0, to = ids.length): void {
+    if (to <= from) return;
+    junctions[from] = 0;
+    characters[from] = -this.unigram(ids[from]!);
     let context = -1;
-    for (let k = 1; k < ids.length; k++) {
+    for (let k = from + 1; k < to; k++) {
       const bigram = this.find(ids[k - 1]!, ids[k]!);
       junctions[k] = -this.bigramAt(bigram, ids[k - 1]!, ids[k]!);
       characters[k] = -this.logp3Along(ids, k, context, bigram);
@@ -284,6 +284,11 @@ export class CharModel {
   /** Character id (0 for characters the model does not know). */
   id(char: string): number {
     return char.length === 1 ? this.bmpIds[char.charCodeAt(0)]! : (this.ids.get(char) ?? 0);
+  }
+
+  /** `id(s[i])` for the code unit s.charCodeAt(i), without making the one-unit string (0 for a lone surrogate). */
+  idOfUnit(code: number): number {
+    return this.bmpIds[code]!;
   }
 
   /** Ids of BMP characters by code unit (most lookups; a Map lookup costs several times more). */

@@ -1,0 +1,86 @@
+/**
+ * The character model's view of a document's runs of ideographs, computed
+ * once and shared by the three readers: the register mean
+ * (documentJunctionMean), the junction detector (findGarbles) and the noisy
+ * channel (findChannelSlips). One pass per run gives both the junction
+ * bigrams and the character trigrams (CharModel.sequenceSurprisals).
+ *
+ * The numbers of all runs live in three arrays per document, each run at its
+ * own offset: a typed array per run (or a view per run) would cost an
+ * allocation each, about a microsecond, for tens of thousands of runs.
+ */
+import type { CharModel } from "../../src/nlp/char-model.js";
+import { runSurprisals } from "../../src/nlp/channel.js";
+import type { ChineseToken } from "../../src/nlp/document.js";
+
+/** The arrays of a document's runs, run after run. */
+interface RunArrays {
+  /** Model ids of each run's characters, by code point. */
+  ids: Int32Array;
+  /** −log P of the junction ending at each UTF-16 offset of a run (0 at the run's first offset). */
+  junctions: Float64Array;
+  /** Surprisal of each character (by code point) given the two before it in the run (runSurprisals). */
+  surprisals: Float64Array;
+}
+
+export class ScoredRun {
+  private idView: Int32Array | undefined;
+
+  constructor(
+    /** The run's words (chineseRuns). */
+    readonly tokens: readonly ChineseToken[],
+    /** Offsets of the run in the text. */
+    readonly start: number,
+    readonly end: number,
+    /** How many characters (code points) the run has: end − start unless it has characters outside the BMP. */
+    readonly characters: number,
+    private readonly arrays: RunArrays,
+    /** Where the run's numbers start in the arrays. */
+    private readonly at: number,
+  ) {}
+
+  /** −log P(text[i] | text[i − 1]) for a text offset start < i < end (by UTF-16 unit). */
+  junction(i: number): number {
+    return this.arrays.junctions[this.at + i - this.start]!;
+  }
+
+  /** Surprisal of the run's k-th character given the two before it; undefined past the last, as an array of them reads. */
+  surprisal(k: number): number | undefined {
+    return k < this.characters ? this.arrays.surprisals[this.at + k] : undefined;
+  }
+
+  /** The model ids of the run's characters (a view, made on first use: most runs are never searched). */
+  get ids(): Int32Array {
+    return (this.idView ??= this.arrays.ids.subarray(this.at, this.at + this.characters));
+  }
+}
+
+export function scoreRuns(runs: readonly ChineseToken[][], text: string, model: CharModel): ScoredRun[] {
+  let total = 0;
+  for (const tokens of runs) total += tokens.at(-1)!.end - tokens[0]!.start;
+  const arrays: RunArrays = { ids: new Int32Array(total), junctions: new Float64Array(total), surprisals: new Float64Array(total) };
+  let at = 0;
+  return runs.map((tokens) => {
+    const start = tokens[0]!.start;
+    const end = tokens.at(-1)!.end;
+    let surrogates = false;
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      arrays.ids[at + i - start] = model.idOfUnit(code);
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    }
+    model.sequenceSurprisals(arrays.ids, arrays.junctions, arrays.surprisals, at, at + end - start);
+    let characters = end - start;
+    if (surrogates) {
+      // A character outside the BMP (rare): the junctions stay by code unit, as the junction
+      // detector reads the text; the characters are scored again by code point.
+      const ids = Int32Array.from(text.slice(start, end), (c) => model.id(c));
+      arrays.ids.set(ids, at);
+      arrays.surprisals.set(runSurprisals(model, ids), at);
+      characters = ids.length;
+    }
+    const run = new ScoredRun(tokens, start, end, characters, arrays, at);
+    at += end - start;
+    return run;
+  });
+}
