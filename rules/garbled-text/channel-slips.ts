@@ -79,12 +79,12 @@ export function findChannelSlips(
     const { tokens, start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
     // What the search needs, made when a place of the run first passes the gate (most runs have none).
-    let prepared: { run: string; ids: Int32Array; isolated: Uint8Array } | undefined;
+    let prepared: { run: string; ids: Int32Array; surprisals: Float64Array; isolated: Uint8Array } | undefined;
     for (let p = 0; p < runEnd - runStart; p++) {
       const local = scored.surprisal(p)! + (scored.surprisal(p + 1) ?? 0) + (scored.surprisal(p + 2) ?? 0);
       if (local < lowGate) continue;
-      prepared ??= { run: text.slice(runStart, runEnd), ids: scored.ids, isolated: isolatedPlaces(tokens, runStart, runEnd - runStart) };
-      const { run, ids, isolated } = prepared;
+      prepared ??= { run: text.slice(runStart, runEnd), ids: scored.ids, surprisals: scored.surprisals, isolated: isolatedPlaces(tokens, runStart, runEnd - runStart) };
+      const { run, ids, surprisals, isolated } = prepared;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
@@ -97,7 +97,7 @@ export function findChannelSlips(
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
       // At a run's first or last character no neighbour pair proposes candidates: its look-alikes are tried.
-      const search = { kinds, changePrior: shapeOnly ? lookAlikeOnly : changePrior, maxChangePrior: MAX_CHANGE_PRIOR, edgeCandidates: lookAlikes, floor };
+      const search = { kinds, changePrior: shapeOnly ? lookAlikeOnly : changePrior, maxChangePrior: MAX_CHANGE_PRIOR, edgeCandidates: lookAlikes, floor, surprisals };
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
         const word = candidate.gain >= minGain[candidate.kind] ? mendedWord(run, candidate) : undefined;

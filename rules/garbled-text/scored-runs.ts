@@ -25,6 +25,7 @@ interface RunArrays {
 
 export class ScoredRun {
   private idView: Int32Array | undefined;
+  private surprisalView: Float64Array | undefined;
 
   constructor(
     /** The run's words (chineseRuns). */
@@ -52,6 +53,11 @@ export class ScoredRun {
   /** The model ids of the run's characters (a view, made on first use: most runs are never searched). */
   get ids(): Int32Array {
     return (this.idView ??= this.arrays.ids.subarray(this.at, this.at + this.characters));
+  }
+
+  /** The surprisals of the run's characters (a view, made on first use). */
+  get surprisals(): Float64Array {
+    return (this.surprisalView ??= this.arrays.surprisals.subarray(this.at, this.at + this.characters));
   }
 }
 

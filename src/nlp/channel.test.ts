@@ -124,6 +124,15 @@ describe("the early stop of the search", () => {
   });
 });
 
+describe("bestEdits with the run's surprisals", () => {
+  it("finds exactly the edits it finds scoring the unedited text itself", () => {
+    for (const run of ["违反国家忧关规定使用", "不得改变土跑地用途", "制定地方府政规章", "县级以上人民政府应当加强领导"]) {
+      const surprisals = runSurprisals(model, ids(run));
+      for (let p = 0; p < run.length; p++) expect(bestEdits(model, run, ids(run), p, { surprisals })).toEqual(bestEdits(model, run, ids(run), p));
+    }
+  });
+});
+
 describe("bridges: the characters seen between two neighbours", () => {
   it("are every x with both bigrams seen, most probable first, ties by id — as a brute-force search finds them", () => {
     const t = decodeCharModel(readFileSync(charModelPath()));

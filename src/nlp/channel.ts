@@ -51,6 +51,8 @@ export interface EditSearch {
   edgeCandidates?: (char: string) => string;
   /** Gain (nats) below which an edit of a kind is of no interest; such edits are not reported (and their search stops early). */
   floor?: Partial<Record<EditKind, number>>;
+  /** The run's surprisals (runSurprisals), when the caller has them: the unedited text's costs are summed from them instead of scored again. */
+  surprisals?: Float64Array;
 }
 
 /**
@@ -59,22 +61,21 @@ export interface EditSearch {
  * gain at all and at least their kind's floor.
  */
 export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, search: EditSearch = {}): ChannelEdit[] {
-  const { kinds = EDIT_KINDS, candidates = DEFAULT_CANDIDATES, changePrior, maxChangePrior = 0, edgeCandidates, floor = {} } = search;
+  const { kinds = EDIT_KINDS, candidates = DEFAULT_CANDIDATES, changePrior, maxChangePrior = 0, edgeCandidates, floor = {}, surprisals } = search;
   const n = ids.length;
   const contextLength = Math.min(p, 2);
-  // Reused windows: context, then the original or edited characters, then up to two after.
-  const original = new Int32Array(8);
+  // Every window starts with the two characters before p: their bigram is looked up once.
+  const context = contextLength === 2 ? model.contextOf(ids[p - 2]!, ids[p - 1]!) : -1;
+  // The reused edited window: context, then the edited characters, then up to two after.
   const edited = new Int32Array(8);
-  for (let i = 0; i < contextLength; i++) original[i] = edited[i] = ids[p - contextLength + i]!;
+  for (let i = 0; i < contextLength; i++) edited[i] = ids[p - contextLength + i]!;
   const out: ChannelEdit[] = [];
   for (const kind of kinds) {
     const start = p;
     const end = kind === "add" ? p : kind === "swap" ? p + 2 : p + 1;
     if ((kind === "add" && p === 0) || (kind === "remove" && n < 2) || end > n) continue;
-    // The original window is the same for every candidate of the kind.
-    let o = contextLength;
-    for (let i = start; i < Math.min(n, end + 2); i++) original[o++] = ids[i]!;
-    const originalCost = model.sequenceCost(original, contextLength, o);
+    // The cost of the unedited characters whose context the edit touches: the same for every candidate of the kind.
+    const originalCost = surprisals ? sumOf(surprisals, start, Math.min(n, end + 2)) : model.sequenceCost(ids, start, Math.min(n, end + 2), Infinity, context);
     const kindFloor = Math.max(floor[kind] ?? 0, 0);
     const maxPrior = kind === "change" ? maxChangePrior : 0;
     let best: { replacement: number[]; gain: number } | undefined;
@@ -84,7 +85,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
       for (let i = end; i < Math.min(n, end + 2); i++) edited[e++] = ids[i]!;
       // An edit is kept when it gains at least the floor and more than the best so far.
       const bar = Math.max(kindFloor, best?.gain ?? 0);
-      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - bar);
+      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - bar, context);
       if (editedCost === Infinity) return;
       const gain = originalCost - editedCost + (prior ? prior() : 0);
       if (gain > 0 && gain >= kindFloor && gain > (best?.gain ?? 0)) best = { replacement, gain };
@@ -109,6 +110,13 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     if (best) out.push({ kind, start, end, replacement: best.replacement.map((id) => model.char(id)).join(""), gain: best.gain });
   }
   return out;
+}
+
+/** a[from] + … + a[to − 1], added in order (as sequenceCost adds the same terms). */
+function sumOf(a: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += a[i]!;
+  return sum;
 }
 
 export const EDIT_KINDS: readonly EditKind[] = ["change", "remove", "add", "swap"];

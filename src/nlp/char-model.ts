@@ -243,16 +243,17 @@ export class CharModel {
    * it inside w (w[0] by its unigram, w[1] by the bigram, the rest by
    * trigrams): the sum of the same terms as unigram, logp and logp3, in order,
    * each bigram looked up once. Infinity as soon as the sum is sure to exceed
-   * `limit` (no character costs less than −maxLogp).
+   * `limit` (no character costs less than −maxLogp). `context` is
+   * contextOf(w[from − 2], w[from − 1]), for a caller that scores many
+   * windows after the same two characters.
    */
-  sequenceCost(w: Int32Array, from: number, n: number, limit = Infinity): number {
+  sequenceCost(w: Int32Array, from: number, n: number, limit = Infinity, context = from >= 2 ? this.find(w[from - 2]!, w[from - 1]!) : -1): number {
     let c = 0;
-    // The slot of the bigram that ends before k: the context of the trigram at k.
-    let context = from >= 2 ? this.find(w[from - 2]!, w[from - 1]!) : -1;
     for (let k = from; k < n; k++) {
       if (k === 0) {
         c -= this.unigram(w[0]!);
       } else {
+        // The bigram ending at k is the context of the trigram at k + 1.
         const bigram = this.find(w[k - 1]!, w[k]!);
         c -= this.logp3Along(w, k, context, bigram);
         context = bigram;
@@ -260,6 +261,14 @@ export class CharModel {
       if (c - (n - 1 - k) * this.maxLogp > limit) return Infinity;
     }
     return c;
+  }
+
+  /**
+   * The model's handle on a·b as the context of a third character (sequenceCost's
+   * `context`): the bigram's slot, −1 when it was not seen.
+   */
+  contextOf(a: number, b: number): number {
+    return this.find(a, b);
   }
 
   /**
