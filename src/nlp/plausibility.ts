@@ -10,7 +10,8 @@ import { segmentRun } from "./segment.js";
 
 /** Surprisal (−log P) of the junction ending at offset i of `s` (between s[i-1] and s[i]). */
 export function junctionSurprisal(model: CharModel, s: string, i: number): number {
-  return -model.logp(model.id(s[i - 1]!), model.id(s[i]!));
+  // By code unit, as model.id(s[i]) reads them, without making one-character strings.
+  return -model.logp(model.idOfUnit(s.charCodeAt(i - 1)), model.idOfUnit(s.charCodeAt(i)));
 }
 
 /** Segmentation cost plus junction surprisal of `s` (nats; lower is more plausible). */
