@@ -69,45 +69,59 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
   // The reused edited window: context, then the edited characters, then up to two after.
   const edited = new Int32Array(8);
   for (let i = 0; i < contextLength; i++) edited[i] = ids[p - contextLength + i]!;
+  const here = ids[p]!;
   const out: ChannelEdit[] = [];
   for (const kind of kinds) {
     const start = p;
     const end = kind === "add" ? p : kind === "swap" ? p + 2 : p + 1;
     if ((kind === "add" && p === 0) || (kind === "remove" && n < 2) || end > n) continue;
+    const after = Math.min(n, end + 2);
     // The cost of the unedited characters whose context the edit touches: the same for every candidate of the kind.
-    const originalCost = surprisals ? sumOf(surprisals, start, Math.min(n, end + 2)) : model.sequenceCost(ids, start, Math.min(n, end + 2), Infinity, context);
+    const originalCost = surprisals ? sumOf(surprisals, start, after) : model.sequenceCost(ids, start, after, Infinity, context);
     const kindFloor = Math.max(floor[kind] ?? 0, 0);
     const maxPrior = kind === "change" ? maxChangePrior : 0;
-    let best: { replacement: number[]; gain: number } | undefined;
-    const consider = (replacement: number[], prior: (() => number) | undefined) => {
-      let e = contextLength;
-      for (const id of replacement) edited[e++] = id;
-      for (let i = end; i < Math.min(n, end + 2); i++) edited[e++] = ids[i]!;
-      // An edit is kept when it gains at least the floor and more than the best so far.
-      const bar = Math.max(kindFloor, best?.gain ?? 0);
-      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - bar, context);
+    // Each candidate writes its `width` characters after the context; the characters after the edit follow them.
+    const width = kind === "remove" ? 0 : kind === "swap" ? 2 : 1;
+    let e = contextLength + width;
+    for (let i = end; i < after; i++) edited[e++] = ids[i]!;
+    let bestGain = 0;
+    let bestReplacement: number[] | undefined;
+    // The candidate in the window is kept when it gains at least the floor and more than the best so far.
+    const consider = () => {
+      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - Math.max(kindFloor, bestGain), context);
       if (editedCost === Infinity) return;
-      const gain = originalCost - editedCost + (prior ? prior() : 0);
-      if (gain > 0 && gain >= kindFloor && gain > (best?.gain ?? 0)) best = { replacement, gain };
+      // (The change prior is looked up only for the few candidates that get this far.)
+      const prior = kind === "change" && changePrior ? changePrior(run[p]!, model.char(edited[contextLength]!)) : 0;
+      const gain = originalCost - editedCost + prior;
+      if (gain > 0 && gain >= kindFloor && gain > bestGain) {
+        bestGain = gain;
+        bestReplacement = Array.from(edited.subarray(contextLength, contextLength + width));
+      }
     };
-    const here = ids[p]!;
     if (kind === "change") {
-      // Characters the model has seen between the neighbours.
+      // Characters the model has seen between the neighbours; at the run's edges, the given ones.
       const tryChange = (id: number) => {
-        if (id !== here && id !== 0) consider([id], changePrior && (() => changePrior(run[p]!, model.char(id))));
+        if (id === here || id === 0) return;
+        edited[contextLength] = id;
+        consider();
       };
       if (p > 0 && p + 1 < n) for (const id of model.bridgeIds(ids[p - 1]!, ids[p + 1]!, candidates)) tryChange(id);
       else if (edgeCandidates) for (const c of edgeCandidates(run[p]!)) tryChange(model.id(c));
     } else if (kind === "remove") {
       // An inserted character.
-      consider([], undefined);
+      consider();
     } else if (kind === "add") {
       // A dropped character before p.
-      for (const id of model.bridgeIds(ids[p - 1]!, here, candidates)) consider([id], undefined);
+      for (const id of model.bridgeIds(ids[p - 1]!, here, candidates)) {
+        edited[contextLength] = id;
+        consider();
+      }
     } else if (ids[p + 1] !== here) {
-      consider([ids[p + 1]!, here], undefined);
+      edited[contextLength] = ids[p + 1]!;
+      edited[contextLength + 1] = here;
+      consider();
     }
-    if (best) out.push({ kind, start, end, replacement: best.replacement.map((id) => model.char(id)).join(""), gain: best.gain });
+    if (bestReplacement) out.push({ kind, start, end, replacement: bestReplacement.map((id) => model.char(id)).join(""), gain: bestGain });
   }
   return out;
 }
