@@ -154,6 +154,25 @@ describe("bridges: the characters seen between two neighbours", () => {
   });
 });
 
+describe("bridgeBigrams", () => {
+  it("are the handles of left·x and x·right for each bridge x, as contextOf gives them", () => {
+    const sentence = "县级以上人民政府应当加强对农村公路建设的领导";
+    let checked = 0;
+    for (let p = 0; p + 2 < sentence.length; p++) {
+      const [left, right] = [model.id(sentence[p]!), model.id(sentence[p + 2]!)];
+      const bridges = model.bridgeIds(left, right, 24);
+      const bigrams = model.bridgeBigrams(left, right, 24);
+      expect(bigrams.length).toBe(2 * bridges.length);
+      bridges.forEach((x, j) => {
+        expect(bigrams[2 * j]).toBe(model.contextOf(left, x));
+        expect(bigrams[2 * j + 1]).toBe(model.contextOf(x, right));
+        checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+});
+
 describe("bestEdits at the edge of a run", () => {
   const run = "八民法院依法审理";
   it("has no candidates for a change at the first character without edgeCandidates", () => {

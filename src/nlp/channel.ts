@@ -10,7 +10,7 @@
  * the character model. Costs are −log P summed over the characters whose
  * trigram context the edit touches.
  */
-import type { CharModel } from "./char-model.js";
+import { UNKNOWN_BIGRAM, type CharModel } from "./char-model.js";
 
 export type EditKind = "change" | "remove" | "add" | "swap";
 
@@ -66,8 +66,10 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
   const contextLength = Math.min(p, 2);
   // Every window starts with the two characters before p: their bigram is looked up once.
   const context = contextLength === 2 ? model.contextOf(ids[p - 2]!, ids[p - 1]!) : -1;
-  // The reused edited window: context, then the edited characters, then up to two after.
+  // The reused edited window: context, then the edited characters, then up to two after;
+  // and the handles of its bigrams where a bridge candidate brings them (sequenceCost's `bigrams`).
   const edited = new Int32Array(8);
+  const bigrams = new Int32Array(8).fill(UNKNOWN_BIGRAM);
   for (let i = 0; i < contextLength; i++) edited[i] = ids[p - contextLength + i]!;
   const here = ids[p]!;
   const out: ChannelEdit[] = [];
@@ -87,8 +89,8 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     let bestGain = 0;
     let bestReplacement: number[] | undefined;
     // The candidate in the window is kept when it gains at least the floor and more than the best so far.
-    const consider = () => {
-      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - Math.max(kindFloor, bestGain), context);
+    const consider = (known: Int32Array | undefined) => {
+      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - Math.max(kindFloor, bestGain), context, known);
       if (editedCost === Infinity) return;
       // (The change prior is looked up only for the few candidates that get this far.)
       const prior = kind === "change" && changePrior ? changePrior(run[p]!, model.char(edited[contextLength]!)) : 0;
@@ -98,28 +100,42 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
         bestReplacement = Array.from(edited.subarray(contextLength, contextLength + width));
       }
     };
+    // One character between `left` (before the edited place) and `right` (after it): the characters the model has seen there.
+    const tryBridges = (left: number, right: number) => {
+      const bridges = model.bridgeIds(left, right, candidates);
+      const found = model.bridgeBigrams(left, right, candidates);
+      // The bigram after the two a bridge brings is the same for every bridge.
+      if (e > contextLength + 2) bigrams[contextLength + 2] = model.contextOf(edited[contextLength + 1]!, edited[contextLength + 2]!);
+      for (let j = 0; j < bridges.length; j++) {
+        const id = bridges[j]!;
+        if (kind === "change" && (id === here || id === 0)) continue;
+        edited[contextLength] = id;
+        bigrams[contextLength] = found[2 * j]!;
+        bigrams[contextLength + 1] = found[2 * j + 1]!;
+        consider(bigrams);
+      }
+    };
     if (kind === "change") {
       // Characters the model has seen between the neighbours; at the run's edges, the given ones.
-      const tryChange = (id: number) => {
-        if (id === here || id === 0) return;
-        edited[contextLength] = id;
-        consider();
-      };
-      if (p > 0 && p + 1 < n) for (const id of model.bridgeIds(ids[p - 1]!, ids[p + 1]!, candidates)) tryChange(id);
-      else if (edgeCandidates) for (const c of edgeCandidates(run[p]!)) tryChange(model.id(c));
+      if (p > 0 && p + 1 < n) tryBridges(ids[p - 1]!, ids[p + 1]!);
+      else if (edgeCandidates) {
+        for (const c of edgeCandidates(run[p]!)) {
+          const id = model.id(c);
+          if (id === here || id === 0) continue;
+          edited[contextLength] = id;
+          consider(undefined);
+        }
+      }
     } else if (kind === "remove") {
       // An inserted character.
-      consider();
+      consider(undefined);
     } else if (kind === "add") {
       // A dropped character before p.
-      for (const id of model.bridgeIds(ids[p - 1]!, here, candidates)) {
-        edited[contextLength] = id;
-        consider();
-      }
+      tryBridges(ids[p - 1]!, here);
     } else if (ids[p + 1] !== here) {
       edited[contextLength] = ids[p + 1]!;
       edited[contextLength + 1] = here;
-      consider();
+      consider(undefined);
     }
     if (bestReplacement) out.push({ kind, start, end, replacement: bestReplacement.map((id) => model.char(id)).join(""), gain: bestGain });
   }

@@ -161,6 +161,9 @@ export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: Char
   return { header, chars, keys, bigramLogp, backoff, continuation, unigram, contextBackoff, trigramKeys, trigramLogp, lookup };
 }
 
+/** In sequenceCost's `bigrams`: a bigram the caller has not looked up. */
+export const UNKNOWN_BIGRAM = -2;
+
 export class CharModel {
   readonly header: CharModelHeader;
   private readonly ids = new Map<string, number>();
@@ -245,16 +248,18 @@ export class CharModel {
    * each bigram looked up once. Infinity as soon as the sum is sure to exceed
    * `limit` (no character costs less than −maxLogp). `context` is
    * contextOf(w[from − 2], w[from − 1]), for a caller that scores many
-   * windows after the same two characters.
+   * windows after the same two characters; `bigrams[k]`, where it is not
+   * UNKNOWN_BIGRAM, is contextOf(w[k − 1], w[k]) when the caller knows it.
    */
-  sequenceCost(w: Int32Array, from: number, n: number, limit = Infinity, context = from >= 2 ? this.find(w[from - 2]!, w[from - 1]!) : -1): number {
+  sequenceCost(w: Int32Array, from: number, n: number, limit = Infinity, context = from >= 2 ? this.find(w[from - 2]!, w[from - 1]!) : -1, bigrams?: Int32Array): number {
     let c = 0;
     for (let k = from; k < n; k++) {
       if (k === 0) {
         c -= this.unigram(w[0]!);
       } else {
         // The bigram ending at k is the context of the trigram at k + 1.
-        const bigram = this.find(w[k - 1]!, w[k]!);
+        const known = bigrams === undefined ? UNKNOWN_BIGRAM : bigrams[k]!;
+        const bigram = known !== UNKNOWN_BIGRAM ? known : this.find(w[k - 1]!, w[k]!);
         c -= this.logp3Along(w, k, context, bigram);
         context = bigram;
       }
@@ -346,7 +351,21 @@ export class CharModel {
 
   /** `bridges` by character id. */
   bridgeIds(left: number, right: number, limit = 40): Int32Array {
-    if (left === 0 || right === 0) return NONE;
+    return this.bridgeAnswer(left, right, limit).ids;
+  }
+
+  /**
+   * For each of bridgeIds(left, right, limit), in the same order, the handles
+   * (contextOf) of the two bigrams that make it a bridge: left·x at 2i, x·right
+   * at 2i + 1 — found by the search, so that scoring a bridge in its place
+   * needs no lookup of them (sequenceCost's `bigrams`).
+   */
+  bridgeBigrams(left: number, right: number, limit = 40): Int32Array {
+    return this.bridgeAnswer(left, right, limit).bigrams;
+  }
+
+  private bridgeAnswer(left: number, right: number, limit: number): Bridges {
+    if (left === 0 || right === 0) return NO_BRIDGES;
     // The same neighbours recur throughout a document: remember the answers (bounded; the key stays a small integer).
     let cache = this.bridgeCache.get(limit);
     if (!cache) this.bridgeCache.set(limit, (cache = new Map()));
@@ -359,9 +378,9 @@ export class CharModel {
     return answer;
   }
 
-  private readonly bridgeCache = new Map<number, Map<number, Int32Array>>();
+  private readonly bridgeCache = new Map<number, Map<number, Bridges>>();
 
-  private findBridges(left: number, right: number, limit: number): Int32Array {
+  private findBridges(left: number, right: number, limit: number): Bridges {
     const { keys, bigramLogp } = this.t;
     const { byRight, successorStart, predecessorStart, predecessorLeft } = this.lookup;
     // Merge the successors of left (keys in order: x ascending) with the predecessors of right (x ascending).
@@ -372,6 +391,7 @@ export class CharModel {
     // The best `limit` so far, most probable first; an equal score goes after those already kept (x ascending).
     const best = new Int32Array(limit);
     const bestScores = new Int32Array(limit);
+    const bestBigrams = new Int32Array(2 * limit);
     let kept = 0;
     while (i < iEnd && k < kEnd) {
       const x = keys[i]! & 0xffff;
@@ -385,21 +405,33 @@ export class CharModel {
           while (at > 0 && bestScores[at - 1]! < score) {
             best[at] = best[at - 1]!;
             bestScores[at] = bestScores[at - 1]!;
+            bestBigrams[2 * at] = bestBigrams[2 * at - 2]!;
+            bestBigrams[2 * at + 1] = bestBigrams[2 * at - 1]!;
             at--;
           }
           best[at] = x;
           bestScores[at] = score;
+          // The slots of left·x and x·right: keys[i] and keys[byRight[k]].
+          bestBigrams[2 * at] = i;
+          bestBigrams[2 * at + 1] = byRight[k]!;
           if (kept < limit) kept++;
         }
         i++;
         k++;
       }
     }
-    return best.subarray(0, kept);
+    return { ids: best.subarray(0, kept), bigrams: bestBigrams.subarray(0, 2 * kept) };
   }
 }
 
+/** The bridges between two neighbours (see bridgeIds, bridgeBigrams). */
+interface Bridges {
+  ids: Int32Array;
+  bigrams: Int32Array;
+}
+
 const NONE = new Int32Array(0);
+const NO_BRIDGES: Bridges = { ids: NONE, bigrams: NONE };
 
 function bigramHash(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 0;
