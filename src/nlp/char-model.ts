@@ -389,9 +389,14 @@ export class CharModel {
     let k = predecessorStart[right]!;
     const kEnd = predecessorStart[right + 1]!;
     // The best `limit` so far, most probable first; an equal score goes after those already kept (x ascending).
-    const best = new Int32Array(limit);
-    const bestScores = new Int32Array(limit);
-    const bestBigrams = new Int32Array(2 * limit);
+    // Each kept as the slots of its two bigrams (left·x is keys[i], so x is its low 16 bits), in scratch
+    // arrays reused across calls: a typed array of this size costs an allocation of ≈ 1 µs.
+    if (this.scratchScores.length < limit) {
+      this.scratchLeft = new Int32Array(limit);
+      this.scratchRight = new Int32Array(limit);
+      this.scratchScores = new Int32Array(limit);
+    }
+    const { scratchLeft: bestLeft, scratchRight: bestRight, scratchScores: bestScores } = this;
     let kept = 0;
     while (i < iEnd && k < kEnd) {
       const x = keys[i]! & 0xffff;
@@ -403,25 +408,33 @@ export class CharModel {
         if (kept < limit || score > bestScores[limit - 1]!) {
           let at = Math.min(kept, limit - 1);
           while (at > 0 && bestScores[at - 1]! < score) {
-            best[at] = best[at - 1]!;
+            bestLeft[at] = bestLeft[at - 1]!;
+            bestRight[at] = bestRight[at - 1]!;
             bestScores[at] = bestScores[at - 1]!;
-            bestBigrams[2 * at] = bestBigrams[2 * at - 2]!;
-            bestBigrams[2 * at + 1] = bestBigrams[2 * at - 1]!;
             at--;
           }
-          best[at] = x;
+          bestLeft[at] = i;
+          bestRight[at] = byRight[k]!;
           bestScores[at] = score;
-          // The slots of left·x and x·right: keys[i] and keys[byRight[k]].
-          bestBigrams[2 * at] = i;
-          bestBigrams[2 * at + 1] = byRight[k]!;
           if (kept < limit) kept++;
         }
         i++;
         k++;
       }
     }
-    return { ids: best.subarray(0, kept), bigrams: bestBigrams.subarray(0, 2 * kept) };
+    // One allocation for the answer: the ids, then the bigram pairs.
+    const answer = new Int32Array(3 * kept);
+    for (let j = 0; j < kept; j++) {
+      answer[j] = keys[bestLeft[j]!]! & 0xffff;
+      answer[kept + 2 * j] = bestLeft[j]!;
+      answer[kept + 2 * j + 1] = bestRight[j]!;
+    }
+    return { ids: answer.subarray(0, kept), bigrams: answer.subarray(kept) };
   }
+
+  private scratchLeft = new Int32Array(0);
+  private scratchRight = new Int32Array(0);
+  private scratchScores = new Int32Array(0);
 }
 
 /** The bridges between two neighbours (see bridgeIds, bridgeBigrams). */
