@@ -86,6 +86,9 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     const width = kind === "remove" ? 0 : kind === "swap" ? 2 : 1;
     let e = contextLength + width;
     for (let i = end; i < after; i++) edited[e++] = ids[i]!;
+    // No candidate can reach the floor when even the most probable window there is (no character
+    // costs less than −maxLogp): the search, bridges included, is skipped. (The margin covers rounding.)
+    if (originalCost + maxPrior + (e - contextLength) * model.maxLogp + 1e-6 < kindFloor) continue;
     let bestGain = 0;
     let bestReplacement: number[] | undefined;
     // The candidate in the window is kept when it gains at least the floor and more than the best so far.
