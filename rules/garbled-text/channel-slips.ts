@@ -76,15 +76,15 @@ export function findChannelSlips(
   const floor = { ...minGain, remove: Math.min(minGain.remove, strayGain) };
   const lowGate = Math.min(options.gate, options.addGate);
   for (const scored of runs) {
-    const { tokens, start: runStart, end: runEnd } = scored;
+    const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
     // What the search needs, made when a place of the run first passes the gate (most runs have none).
-    let prepared: { run: string; ids: Int32Array; surprisals: Float64Array; isolated: Uint8Array } | undefined;
+    let prepared: { run: string; tokens: readonly ChineseToken[]; ids: Int32Array; surprisals: Float64Array; isolated: Uint8Array } | undefined;
     for (let p = 0; p < runEnd - runStart; p++) {
       const local = scored.surprisal(p)! + (scored.surprisal(p + 1) ?? 0) + (scored.surprisal(p + 2) ?? 0);
       if (local < lowGate) continue;
-      prepared ??= { run: text.slice(runStart, runEnd), ids: scored.ids, surprisals: scored.surprisals, isolated: isolatedPlaces(tokens, runStart, runEnd - runStart) };
-      const { run, ids, surprisals, isolated } = prepared;
+      prepared ??= { run: text.slice(runStart, runEnd), tokens: scored.tokens, ids: scored.ids, surprisals: scored.surprisals, isolated: isolatedPlaces(scored.tokens, runStart, runEnd - runStart) };
+      const { run, tokens, ids, surprisals, isolated } = prepared;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];

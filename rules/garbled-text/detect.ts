@@ -93,7 +93,11 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
   const out: Garble[] = [];
   // A document in a less predictable register than the training text gets a proportionally higher baseline.
   const baseline = options.baseline + Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
+  // A run without an isolated piece has no stretch to report (see isIsolated).
+  const isolatedWord = (start: number, end: number, logp: number, known: boolean) =>
+    end - start === 1 ? !isFunctionChar(text[start]!) : !known || logp < options.rareWord;
   for (const scored of runs) {
+    if (!scored.someWord(isolatedWord)) continue;
     const { tokens: run, start: runStart, end: runEnd } = scored;
     let k = 0;
     while (k < run.length) {

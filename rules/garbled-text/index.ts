@@ -8,7 +8,7 @@
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
+import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
 import { DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, type Garble } from "./detect.js";
 import { messages } from "./messages.js";
@@ -42,7 +42,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   if (!/\p{Unified_Ideograph}/u.test(text)) return;
   const parsed = getParsedDocument(node, text);
   const model = getCharModel();
-  const runs = scoreRuns(parsed.sentences.flatMap(chineseRuns), text, model);
+  const runs = scoreRuns(parsed.sentences, text, model);
   const mean = documentJunctionMean(runs);
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
   const found: Garble[] = findGarbles(runs, text, model, settings, mean);

@@ -1,18 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { runSurprisals } from "../../src/nlp/channel.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import type { ChineseToken } from "../../src/nlp/document.js";
+import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
+import { parseDocument } from "../../src/plugin.js";
 import { scoreRuns } from "./scored-runs.js";
 
 const model = getCharModel();
-/** A run of one-character tokens at `start` (the scores do not depend on the segmentation). */
-const run = (text: string, start: number, end: number): ChineseToken[] =>
-  Array.from({ length: end - start }, (_, k) => ({ text: text[start + k]!, start: start + k, end: start + k + 1, logp: 0, known: true }));
 
 describe("scoreRuns", () => {
-  // Two runs, the second with a character outside the BMP (𠮷, two code units).
-  const text = "国家有关规定，甲𠮷乙丙丁。";
-  const runs = scoreRuns([run(text, 0, 6), run(text, 7, 13)], text, model);
+  // Runs split by punctuation and Latin, one with a character outside the BMP (𠮷, two code units).
+  const text = "国家有关规定，甲𠮷乙丙丁。县级以上人民政府应当加强领导AUKUS成员国履行义务。\n\n第二段落里有一些词语。";
+  const parsed = getParsedDocument(parseDocument(text, "text"), text);
+  const runs = scoreRuns(parsed.sentences, text, model);
+  const expectedRuns = parsed.sentences.flatMap(chineseRuns);
+  it("has the runs chineseRuns gives, with their words", () => {
+    expect(runs.map((r) => [r.start, r.end])).toEqual(expectedRuns.map((r) => [r[0]!.start, r.at(-1)!.end]));
+    runs.forEach((r, k) => expect(r.tokens).toEqual(expectedRuns[k]));
+    expect(runs.length).toBeGreaterThan(4);
+  });
+  it("finds a word by its compact tokens exactly when one of the run's tokens passes the test", () => {
+    const tests = [(s: number, e: number) => e - s === 1, (s: number, e: number, logp: number) => logp < -12, (_s: number, _e: number, _l: number, known: boolean) => !known];
+    for (const r of runs) for (const test of tests) expect(r.someWord(test)).toBe(r.tokens.some((t) => test(t.start, t.end, t.logp, t.known)));
+  });
   it("gives each junction's bigram surprisal by code unit, as the junction detector reads the text", () => {
     for (const r of runs) {
       for (let i = r.start + 1; i < r.end; i++) expect(r.junction(i)).toBe(-model.logp(model.id(text[i - 1]!), model.id(text[i]!)));
@@ -23,8 +32,9 @@ describe("scoreRuns", () => {
       const ids = Int32Array.from(text.slice(r.start, r.end), (c) => model.id(c));
       const expected = runSurprisals(model, ids);
       expect([...r.ids]).toEqual([...ids]);
+      expect([...r.surprisals]).toEqual([...expected]);
       for (let k = 0; k <= r.end - r.start; k++) expect(r.surprisal(k)).toBe(expected[k]);
     }
-    expect(runs[1]!.characters).toBe(5);
+    expect(runs.some((r) => r.characters < r.end - r.start)).toBe(true);
   });
 });

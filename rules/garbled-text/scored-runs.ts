@@ -7,11 +7,22 @@
  *
  * The numbers of all runs live in three arrays per document, each run at its
  * own offset: a typed array per run (or a view per run) would cost an
- * allocation each, about a microsecond, for tens of thousands of runs.
+ * allocation each, about a microsecond, for tens of thousands of runs. The
+ * runs' words are made into tokens only when a detector asks for them: four
+ * runs in five have no isolated word, and are never searched.
  */
+import type { Sentence } from "nlcst";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { runSurprisals } from "../../src/nlp/channel.js";
-import type { ChineseToken } from "../../src/nlp/document.js";
+import { chineseRunBounds, chineseRuns, type ChineseToken } from "../../src/nlp/document.js";
+import { sentenceTokens } from "../../src/nlp/parse-chinese.js";
+import { CHINESE } from "../../src/nlp/sentence-tokens.js";
+
+/** A sentence, and its runs' words once some run of it needed them. */
+interface RunSource {
+  sentence: Sentence;
+  runs?: ChineseToken[][];
+}
 
 /** The arrays of a document's runs, run after run. */
 interface RunArrays {
@@ -28,8 +39,8 @@ export class ScoredRun {
   private surprisalView: Float64Array | undefined;
 
   constructor(
-    /** The run's words (chineseRuns). */
-    readonly tokens: readonly ChineseToken[],
+    /** The sentence the run is in (shared by its runs). */
+    private readonly source: RunSource,
     /** Offsets of the run in the text. */
     readonly start: number,
     readonly end: number,
@@ -39,6 +50,28 @@ export class ScoredRun {
     /** Where the run's numbers start in the arrays. */
     private readonly at: number,
   ) {}
+
+  /** The run's words (as chineseRuns gives them), made on first use. */
+  get tokens(): readonly ChineseToken[] {
+    return (this.tokenList ??= (this.source.runs ??= chineseRuns(this.source.sentence)).find((run) => run[0]!.start === this.start)!);
+  }
+
+  private tokenList: readonly ChineseToken[] | undefined;
+
+  /**
+   * Whether some word of the run passes `test` (its offsets, log-probability,
+   * whether the lexicon knows it) — read from the parser's compact tokens, so
+   * that a run is not made into token objects to learn it has no such word.
+   */
+  someWord(test: (start: number, end: number, logp: number, known: boolean) => boolean): boolean {
+    const range = sentenceTokens(this.source.sentence);
+    if (!range) return this.tokens.some((t) => test(t.start, t.end, t.logp, t.known));
+    const { kinds, starts, ends, logps, known } = range.tokens;
+    for (let i = range.from; i < range.to && starts[i]! < this.end; i++) {
+      if (kinds[i] === CHINESE && starts[i]! >= this.start && test(starts[i]!, ends[i]!, logps[i]!, known[i] === 1)) return true;
+    }
+    return false;
+  }
 
   /** −log P(text[i] | text[i − 1]) for a text offset start < i < end (by UTF-16 unit). */
   junction(i: number): number {
@@ -61,14 +94,24 @@ export class ScoredRun {
   }
 }
 
-export function scoreRuns(runs: readonly ChineseToken[][], text: string, model: CharModel): ScoredRun[] {
+export function scoreRuns(sentences: readonly Sentence[], text: string, model: CharModel): ScoredRun[] {
+  // The runs' bounds, [start, end) pairs, and the sentence of each.
+  const bounds: number[] = [];
+  const sourceOf: RunSource[] = [];
+  for (const sentence of sentences) {
+    const before = bounds.length;
+    chineseRunBounds(sentence, bounds);
+    const source = { sentence };
+    for (let j = before; j < bounds.length; j += 2) sourceOf.push(source);
+  }
   let total = 0;
-  for (const tokens of runs) total += tokens.at(-1)!.end - tokens[0]!.start;
+  for (let j = 0; j < bounds.length; j += 2) total += bounds[j + 1]! - bounds[j]!;
   const arrays: RunArrays = { ids: new Int32Array(total), junctions: new Float64Array(total), surprisals: new Float64Array(total) };
+  const runs: ScoredRun[] = [];
   let at = 0;
-  return runs.map((tokens) => {
-    const start = tokens[0]!.start;
-    const end = tokens.at(-1)!.end;
+  for (let j = 0; j < bounds.length; j += 2) {
+    const start = bounds[j]!;
+    const end = bounds[j + 1]!;
     let surrogates = false;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
@@ -85,8 +128,8 @@ export function scoreRuns(runs: readonly ChineseToken[][], text: string, model: 
       arrays.surprisals.set(runSurprisals(model, ids), at);
       characters = ids.length;
     }
-    const run = new ScoredRun(tokens, start, end, characters, arrays, at);
+    runs.push(new ScoredRun(sourceOf[j >> 1]!, start, end, characters, arrays, at));
     at += end - start;
-    return run;
-  });
+  }
+  return runs;
 }
