@@ -12,7 +12,7 @@ describe("scoreRuns", () => {
   const text = "国家有关规定，甲𠮷乙丙丁。县级以上人民政府应当加强领导AUKUS成员国履行义务。\n\n第二段落里有一些词语。";
   const parsed = getParsedDocument(parseDocument(text, "text"), text);
   const runs = scoreRuns(parsed.sentences, text, model);
-  const expectedRuns = parsed.sentences.flatMap(chineseRuns);
+  const expectedRuns = parsed.sentences.flatMap((s) => chineseRuns(s));
   it("has the runs chineseRuns gives, with their words", () => {
     expect(runs.map((r) => [r.start, r.end])).toEqual(expectedRuns.map((r) => [r[0]!.start, r.at(-1)!.end]));
     runs.forEach((r, k) => expect(r.tokens).toEqual(expectedRuns[k]));

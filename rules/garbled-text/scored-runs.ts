@@ -18,12 +18,6 @@ import { chineseRunBounds, chineseRuns, type ChineseToken } from "../../src/nlp/
 import { sentenceTokens } from "../../src/nlp/parse-chinese.js";
 import { CHINESE } from "../../src/nlp/sentence-tokens.js";
 
-/** A sentence, and its runs' words once some run of it needed them. */
-interface RunSource {
-  sentence: Sentence;
-  runs?: ChineseToken[][];
-}
-
 /** The arrays of a document's runs, run after run. */
 interface RunArrays {
   /** Model ids of each run's characters, by code point. */
@@ -39,8 +33,8 @@ export class ScoredRun {
   private surprisalView: Float64Array | undefined;
 
   constructor(
-    /** The sentence the run is in (shared by its runs). */
-    private readonly source: RunSource,
+    /** The sentence the run is in. */
+    private readonly sentence: Sentence,
     /** Offsets of the run in the text. */
     readonly start: number,
     readonly end: number,
@@ -53,7 +47,7 @@ export class ScoredRun {
 
   /** The run's words (as chineseRuns gives them), made on first use. */
   get tokens(): readonly ChineseToken[] {
-    return (this.tokenList ??= (this.source.runs ??= chineseRuns(this.source.sentence)).find((run) => run[0]!.start === this.start)!);
+    return (this.tokenList ??= chineseRuns(this.sentence, [this.start, this.end])[0]!);
   }
 
   private tokenList: readonly ChineseToken[] | undefined;
@@ -64,7 +58,7 @@ export class ScoredRun {
    * that a run is not made into token objects to learn it has no such word.
    */
   someWord(test: (start: number, end: number, logp: number, known: boolean) => boolean): boolean {
-    const range = sentenceTokens(this.source.sentence);
+    const range = sentenceTokens(this.sentence);
     if (!range) return this.tokens.some((t) => test(t.start, t.end, t.logp, t.known));
     const { kinds, starts, ends, logps, known } = range.tokens;
     for (let i = range.from; i < range.to && starts[i]! < this.end; i++) {
@@ -97,12 +91,11 @@ export class ScoredRun {
 export function scoreRuns(sentences: readonly Sentence[], text: string, model: CharModel): ScoredRun[] {
   // The runs' bounds, [start, end) pairs, and the sentence of each.
   const bounds: number[] = [];
-  const sourceOf: RunSource[] = [];
+  const sentenceOf: Sentence[] = [];
   for (const sentence of sentences) {
     const before = bounds.length;
     chineseRunBounds(sentence, bounds);
-    const source = { sentence };
-    for (let j = before; j < bounds.length; j += 2) sourceOf.push(source);
+    for (let j = before; j < bounds.length; j += 2) sentenceOf.push(sentence);
   }
   let total = 0;
   for (let j = 0; j < bounds.length; j += 2) total += bounds[j + 1]! - bounds[j]!;
@@ -128,7 +121,7 @@ export function scoreRuns(sentences: readonly Sentence[], text: string, model: C
       arrays.surprisals.set(runSurprisals(model, ids), at);
       characters = ids.length;
     }
-    runs.push(new ScoredRun(sourceOf[j >> 1]!, start, end, characters, arrays, at));
+    runs.push(new ScoredRun(sentenceOf[j >> 1]!, start, end, characters, arrays, at));
     at += end - start;
   }
   return runs;

@@ -65,16 +65,20 @@ const oneUnit = (code: number): string => (ONE_UNIT[code] ??= String.fromCharCod
 /**
  * The runs of Chinese words of a sentence: each run is a maximal sequence of
  * adjacent ideograph words (no punctuation, space or Latin between them).
+ * With `within`, only the words that start inside [within[0], within[1]) are
+ * read (the bounds of one run give that run alone).
  */
-export function chineseRuns(sentence: Sentence): ChineseToken[][] {
+export function chineseRuns(sentence: Sentence, within?: readonly [number, number]): ChineseToken[][] {
   const runs: ChineseToken[][] = [];
   let run: ChineseToken[] = [];
+  const [first, last] = within ?? [0, Infinity];
   const range = sentenceTokens(sentence);
   if (range) {
     // From the compact tokens, without building the sentence's nodes.
     const { tokens, from, to } = range;
     const { text, kinds, starts, ends, logps, known } = tokens;
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < to && starts[i]! < last; i++) {
+      if (starts[i]! < first) continue;
       if (kinds[i] !== CHINESE) {
         if (run.length > 0) runs.push(run);
         run = [];
@@ -92,6 +96,7 @@ export function chineseRuns(sentence: Sentence): ChineseToken[][] {
     return runs;
   }
   for (const child of sentence.children) {
+    if (within && (child.position!.start.offset! < first || child.position!.start.offset! >= last)) continue;
     const data = child.type === "WordNode" ? (child.data as ChineseWordData | undefined) : undefined;
     if (child.type !== "WordNode" || !data?.chinese) {
       if (run.length > 0) runs.push(run);
