@@ -16,7 +16,6 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import { runSurprisals } from "../../src/nlp/channel.js";
 import { chineseRunBounds, chineseRuns, type ChineseToken } from "../../src/nlp/document.js";
 import { sentenceTokens } from "../../src/nlp/parse-chinese.js";
-import { CHINESE } from "../../src/nlp/sentence-tokens.js";
 
 /** The arrays of a document's runs, run after run. */
 interface RunArrays {
@@ -43,6 +42,8 @@ export class ScoredRun {
     private readonly arrays: RunArrays,
     /** Where the run's numbers start in the arrays. */
     private readonly at: number,
+    /** Index of the run's first word among the parser's compact tokens of the sentence (when it has them). */
+    private readonly firstWord: number,
   ) {}
 
   /** The run's words (as chineseRuns gives them), made on first use. */
@@ -60,9 +61,9 @@ export class ScoredRun {
   someWord(test: (start: number, end: number, logp: number, known: boolean) => boolean): boolean {
     const range = sentenceTokens(this.sentence);
     if (!range) return this.tokens.some((t) => test(t.start, t.end, t.logp, t.known));
-    const { kinds, starts, ends, logps, known } = range.tokens;
-    for (let i = range.from; i < range.to && starts[i]! < this.end; i++) {
-      if (kinds[i] === CHINESE && starts[i]! >= this.start && test(starts[i]!, ends[i]!, logps[i]!, known[i] === 1)) return true;
+    const { starts, ends, logps, known } = range.tokens;
+    for (let i = this.firstWord; i < range.to && starts[i]! < this.end; i++) {
+      if (test(starts[i]!, ends[i]!, logps[i]!, known[i] === 1)) return true;
     }
     return false;
   }
@@ -92,10 +93,18 @@ export function scoreRuns(sentences: readonly Sentence[], text: string, model: C
   // The runs' bounds, [start, end) pairs, and the sentence of each.
   const bounds: number[] = [];
   const sentenceOf: Sentence[] = [];
+  const firstWordOf: number[] = [];
   for (const sentence of sentences) {
     const before = bounds.length;
     chineseRunBounds(sentence, bounds);
-    for (let j = before; j < bounds.length; j += 2) sentenceOf.push(sentence);
+    // The runs come in order: one pass over the sentence's compact tokens finds where each starts.
+    const range = sentenceTokens(sentence);
+    let word = range?.from ?? 0;
+    for (let j = before; j < bounds.length; j += 2) {
+      sentenceOf.push(sentence);
+      if (range) while (range.tokens.starts[word]! < bounds[j]!) word++;
+      firstWordOf.push(word);
+    }
   }
   let total = 0;
   for (let j = 0; j < bounds.length; j += 2) total += bounds[j + 1]! - bounds[j]!;
@@ -121,7 +130,7 @@ export function scoreRuns(sentences: readonly Sentence[], text: string, model: C
       arrays.surprisals.set(runSurprisals(model, ids), at);
       characters = ids.length;
     }
-    runs.push(new ScoredRun(sentenceOf[j >> 1]!, start, end, characters, arrays, at));
+    runs.push(new ScoredRun(sentenceOf[j >> 1]!, start, end, characters, arrays, at, firstWordOf[j >> 1]!));
     at += end - start;
   }
   return runs;

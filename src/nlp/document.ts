@@ -77,8 +77,14 @@ export function chineseRuns(sentence: Sentence, within?: readonly [number, numbe
     // From the compact tokens, without building the sentence's nodes.
     const { tokens, from, to } = range;
     const { text, kinds, starts, ends, logps, known } = tokens;
-    for (let i = from; i < to && starts[i]! < last; i++) {
-      if (starts[i]! < first) continue;
+    // The first word at or after `first` (the words' starts ascend).
+    let i = from;
+    for (let high = to; i < high; ) {
+      const middle = (i + high) >> 1;
+      if (starts[middle]! < first) i = middle + 1;
+      else high = middle;
+    }
+    for (; i < to && starts[i]! < last; i++) {
       if (kinds[i] !== CHINESE) {
         if (run.length > 0) runs.push(run);
         run = [];
