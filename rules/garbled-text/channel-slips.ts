@@ -79,12 +79,12 @@ export function findChannelSlips(
     const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
     // What the search needs, made when a place of the run first passes the gate (most runs have none).
-    let prepared: { run: string; tokens: readonly ChineseToken[]; ids: Int32Array; surprisals: Float64Array; isolated: Uint8Array } | undefined;
+    let prepared: { run: string; ids: Int32Array; surprisals: Float64Array; isolated: Uint8Array } | undefined;
     for (let p = 0; p < runEnd - runStart; p++) {
       const local = scored.surprisal(p)! + (scored.surprisal(p + 1) ?? 0) + (scored.surprisal(p + 2) ?? 0);
       if (local < lowGate) continue;
-      prepared ??= { run: text.slice(runStart, runEnd), tokens: scored.tokens, ids: scored.ids, surprisals: scored.surprisals, isolated: isolatedPlaces(scored.tokens, runStart, runEnd - runStart) };
-      const { run, tokens, ids, surprisals, isolated } = prepared;
+      prepared ??= { run: text.slice(runStart, runEnd), ids: scored.ids, surprisals: scored.surprisals, isolated: isolatedPlaces(scored, text) };
+      const { run, ids, surprisals, isolated } = prepared;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
@@ -102,7 +102,7 @@ export function findChannelSlips(
         if (edit && edit.gain >= candidate.gain) continue;
         const word = candidate.gain >= minGain[candidate.kind] ? mendedWord(run, candidate) : undefined;
         // A character inserted between two words mends none; the lexicon sees it standing alone between them.
-        const stray = !word && candidate.kind === "remove" && candidate.gain >= strayGain ? strayCharacter(text, tokens, runStart + p) : undefined;
+        const stray = !word && candidate.kind === "remove" && candidate.gain >= strayGain ? strayCharacter(text, scored.tokens, runStart + p) : undefined;
         if (!word && !stray) continue;
         edit = candidate;
         mended = word ?? stray;
@@ -129,12 +129,13 @@ export function findChannelSlips(
 }
 
 /** 1 at the places of a run the lexicon cannot read as part of a word. */
-function isolatedPlaces(tokens: readonly ChineseToken[], runStart: number, length: number): Uint8Array {
-  const isolated = new Uint8Array(length);
-  for (const t of tokens) {
-    const single = t.end - t.start === 1 && !isFunctionChar(t.text);
-    if (single || !t.known) isolated.fill(1, t.start - runStart, t.end - runStart);
-  }
+function isolatedPlaces(scored: ScoredRun, text: string): Uint8Array {
+  const isolated = new Uint8Array(scored.end - scored.start);
+  scored.eachWord((start, end, _logp, known) => {
+    const single = end - start === 1 && !isFunctionChar(text[start]!);
+    if (single || !known) isolated.fill(1, start - scored.start, end - scored.start);
+    return false;
+  });
   return isolated;
 }
 

@@ -97,7 +97,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
   const isolatedWord = (start: number, end: number, logp: number, known: boolean) =>
     end - start === 1 ? !isFunctionChar(text[start]!) : !known || logp < options.rareWord;
   for (const scored of runs) {
-    if (!scored.someWord(isolatedWord)) continue;
+    if (!scored.eachWord(isolatedWord)) continue;
     const { tokens: run, start: runStart, end: runEnd } = scored;
     let k = 0;
     while (k < run.length) {

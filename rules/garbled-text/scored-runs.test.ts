@@ -18,9 +18,14 @@ describe("scoreRuns", () => {
     runs.forEach((r, k) => expect(r.tokens).toEqual(expectedRuns[k]));
     expect(runs.length).toBeGreaterThan(4);
   });
-  it("finds a word by its compact tokens exactly when one of the run's tokens passes the test", () => {
+  it("visits the words of its tokens, from the compact tokens, and stops where a test passes", () => {
     const tests = [(s: number, e: number) => e - s === 1, (s: number, e: number, logp: number) => logp < -12, (_s: number, _e: number, _l: number, known: boolean) => !known];
-    for (const r of runs) for (const test of tests) expect(r.someWord(test)).toBe(r.tokens.some((t) => test(t.start, t.end, t.logp, t.known)));
+    for (const r of runs) {
+      for (const test of tests) expect(r.eachWord(test)).toBe(r.tokens.some((t) => test(t.start, t.end, t.logp, t.known)));
+      const visited: [number, number, number, boolean][] = [];
+      r.eachWord((start, end, logp, known) => (visited.push([start, end, logp, known]), false));
+      expect(visited).toEqual(r.tokens.map((t) => [t.start, t.end, t.logp, t.known]));
+    }
   });
   it("gives each junction's bigram surprisal by code unit, as the junction detector reads the text", () => {
     for (const r of runs) {

@@ -54,16 +54,17 @@ export class ScoredRun {
   private tokenList: readonly ChineseToken[] | undefined;
 
   /**
-   * Whether some word of the run passes `test` (its offsets, log-probability,
-   * whether the lexicon knows it) — read from the parser's compact tokens, so
-   * that a run is not made into token objects to learn it has no such word.
+   * Calls `visit` with each word of the run in order (its offsets,
+   * log-probability, whether the lexicon knows it) until it returns true;
+   * whether it did. Read from the parser's compact tokens, so that a run is
+   * not made into token objects to learn what its words are like.
    */
-  someWord(test: (start: number, end: number, logp: number, known: boolean) => boolean): boolean {
+  eachWord(visit: (start: number, end: number, logp: number, known: boolean) => boolean): boolean {
     const range = sentenceTokens(this.sentence);
-    if (!range) return this.tokens.some((t) => test(t.start, t.end, t.logp, t.known));
+    if (!range) return this.tokens.some((t) => visit(t.start, t.end, t.logp, t.known));
     const { starts, ends, logps, known } = range.tokens;
     for (let i = this.firstWord; i < range.to && starts[i]! < this.end; i++) {
-      if (test(starts[i]!, ends[i]!, logps[i]!, known[i] === 1)) return true;
+      if (visit(starts[i]!, ends[i]!, logps[i]!, known[i] === 1)) return true;
     }
     return false;
   }
