@@ -148,6 +148,8 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       // clean text does not make (a mangled passage).
       const mangled = isolatedChars.length >= 3 && junctions >= options.passageThreshold;
       if (!mangled && (fourCharacterUnit || rarity < options.threshold - MAX_USEFUL_GAIN / 2)) continue;
+      // Below the lower of the two junction bars below, no reading can make a report: skip the search.
+      if (junctions < MIN_READING_JUNCTIONS) continue;
       const found = bestReading(text, Math.max(runStart, start - 2), Math.min(runEnd, end + 2), start, end, model);
       const gain = found?.gain ?? 0;
       // A reading that is not made of words is weak evidence: half its gain counts only when it is.
