@@ -11,11 +11,15 @@
  *
  * and the cold-start latency of `jiaodui lint samples/` (median of 5).
  *
+ * `--rounds N` repeats (a), (b), (c) and the cold start N times, interleaved
+ * (a b c, a b c, …), and reports medians: a shared VM's speed drifts by tens
+ * of percent within minutes, which skews a ratio of runs made minutes apart.
+ *
  * Corpus: ../shared/corpus/big/ (≈ 50 MB of Chinese prose in ≈ 40 .md files;
  * files that are not Chinese prose, like SOURCES.md, are left out), or a
  * generated corpus (the bundled sample repeated) when it is absent.
  *
- *   npm run bench -- [--files N] [--mb N] [--corpus DIR] [--jobs N] [--skip-textlint] [--out FILE]
+ *   npm run bench -- [--files N] [--mb N] [--corpus DIR] [--jobs N] [--rounds N] [--skip-textlint] [--out FILE]
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
@@ -30,12 +34,13 @@ interface Args {
   mb?: number;
   corpus: string;
   jobs?: number;
+  rounds: number;
   skipTextlint: boolean;
   out?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: join(PACKAGE_ROOT, "..", "shared", "corpus", "big"), skipTextlint: false };
+  const args: Args = { corpus: join(PACKAGE_ROOT, "..", "shared", "corpus", "big"), rounds: 1, skipTextlint: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => argv[++i] ?? "";
@@ -43,6 +48,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === "--mb") args.mb = Number(value());
     else if (a === "--corpus") args.corpus = resolve(value());
     else if (a === "--jobs") args.jobs = Number(value());
+    else if (a === "--rounds") args.rounds = Math.max(1, Math.floor(Number(value())) || 1);
     else if (a === "--skip-textlint") args.skipTextlint = true;
     else if (a === "--out") args.out = resolve(value());
     else throw new Error(`bench: unknown argument ${a}`);
@@ -156,6 +162,13 @@ function machine() {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** One configuration over several rounds: the median time, the highest peak memory. */
+const medianMeasure = (ms: Measure[]): Measure => ({
+  label: ms[0]!.label,
+  seconds: median(ms.map((m) => m.seconds)),
+  maxRssMb: Math.max(...ms.map((m) => m.maxRssMb)),
+  exitCode: ms[0]!.exitCode,
+});
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -200,16 +213,10 @@ async function main(): Promise<void> {
       ...extra,
       ...inputs,
     ];
-    let noop: Measure | undefined;
-    let preset: Measure | undefined;
     if (!args.skipTextlint) {
       // textlint silently lints with zero rules when a name does not resolve: check that the preset reports on the sample.
       const check = await output(node, textlintArgs("preset.textlintrc.json", [], [join(PACKAGE_ROOT, "samples", "000_b0e387f7a5bfc16d.txt")]), project);
       if (!check.includes('"jiaodui/')) throw new Error(`bench: textlint did not load the jiaodui preset:\n${check.slice(0, 2000)}`);
-      noop = await measure("(a) textlint, jiaodui parser, no-op rule", node, textlintArgs("noop.textlintrc.json", ["--rulesdir", rulesdir]), project);
-      show(noop);
-      preset = await measure("(b) textlint, jiaodui preset (all rules)", node, textlintArgs("preset.textlintrc.json"), project);
-      show(preset);
     }
     // `lint --jobs` once lint.ts is wired to the pool; until then the same path through the API (lintFilesParallel + report + JSON).
     const wired = await lintHasJobs(node, bin);
@@ -217,8 +224,29 @@ async function main(): Promise<void> {
     const lintCommand = (n: number) =>
       wired ? [bin, "lint", "--format", "json", "--jobs", String(n), ...files] : [join(PACKAGE_ROOT, "dist", "scripts", "bench.js"), "--lint-child", String(n), ...files];
     const how = wired ? "jiaodui lint" : "jiaodui (API, as lint)";
-    const lint = await measure(`(c) ${how}, all rules, jobs ${jobs}`, node, lintCommand(jobs), work);
-    show(lint);
+    // The compared runs, interleaved round by round.
+    const noops: Measure[] = [];
+    const presets: Measure[] = [];
+    const lints: Measure[] = [];
+    const cold: number[] = [];
+    for (let round = 1; round <= args.rounds; round++) {
+      if (args.rounds > 1) console.log(`  round ${round} of ${args.rounds}`);
+      if (!args.skipTextlint) {
+        noops.push(await measure("(a) textlint, jiaodui parser, no-op rule", node, textlintArgs("noop.textlintrc.json", ["--rulesdir", rulesdir]), project));
+        show(noops.at(-1)!);
+        presets.push(await measure("(b) textlint, jiaodui preset (all rules)", node, textlintArgs("preset.textlintrc.json"), project));
+        show(presets.at(-1)!);
+      }
+      lints.push(await measure(`(c) ${how}, all rules, jobs ${jobs}`, node, lintCommand(jobs), work));
+      show(lints.at(-1)!);
+      const roundCold: number[] = [];
+      for (let i = 0; i < 5; i++) roundCold.push((await measure("cold", node, [bin, "lint", "samples/"], PACKAGE_ROOT)).seconds);
+      console.log(`  ${"cold start: jiaodui lint samples/ (median of 5)".padEnd(44)} ${median(roundCold).toFixed(2).padStart(8)} s   (runs: ${roundCold.map((s) => s.toFixed(2)).join(" ")})`);
+      cold.push(...roundCold);
+    }
+    const lint = medianMeasure(lints);
+    const noop = noops.length > 0 ? medianMeasure(noops) : undefined;
+    const preset = presets.length > 0 ? medianMeasure(presets) : undefined;
     if (jobs !== 1) show(await measure(`(c1) ${how}, all rules, jobs 1`, node, lintCommand(1), work));
     // The cache through the API (same code path `lint --cache` uses).
     const cacheDir = join(work, "cache");
@@ -228,15 +256,21 @@ async function main(): Promise<void> {
     const cacheAgain = await measure("(d2) cached rerun, unchanged files", node, cacheArgs, work);
     show(cacheAgain);
 
-    const cold: number[] = [];
-    for (let i = 0; i < 5; i++) cold.push((await measure("cold", node, [bin, "lint", "samples/"], PACKAGE_ROOT)).seconds);
-    console.log(`  ${"cold start: jiaodui lint samples/ (median of 5)".padEnd(44)} ${median(cold).toFixed(2).padStart(8)} s   (runs: ${cold.map((s) => s.toFixed(2)).join(" ")})`);
-
     console.log("");
+    if (args.rounds > 1) {
+      const medians = [noop, preset, lint].filter((m): m is Measure => m !== undefined);
+      for (const m of medians) console.log(`  median of ${args.rounds}: ${m.label.padEnd(40)} ${m.seconds.toFixed(2).padStart(8)} s`);
+      console.log(`  median of ${args.rounds * 5}: cold start ${median(cold).toFixed(2)} s\n`);
+    }
     const ratios: Record<string, number> = {};
     if (preset) ratios["jiaodui lint vs textlint, same rules (throughput ×)"] = preset.seconds / lint.seconds;
     if (noop) ratios["jiaodui lint vs textlint, no-op rule (throughput ×)"] = noop.seconds / lint.seconds;
     ratios["cached rerun / first run (time)"] = cacheAgain.seconds / cacheFirst.seconds;
+    if (args.rounds > 1 && noops.length > 0) {
+      // Within each round the runs were minutes apart, not tens of minutes: the spread of these is the drift.
+      const perRound = lints.map((l, i) => noops[i]!.seconds / l.seconds);
+      console.log(`  no-op ratio by round: ${perRound.map((r) => r.toFixed(2)).join(" ")}`);
+    }
     for (const [k, v] of Object.entries(ratios)) console.log(`  ${k.padEnd(56)} ${v.toFixed(2)}`);
     const after = machine();
     console.log(`\nload average after: ${after.loadAverage} (other processes compete for the cores when it exceeds ${after.cores})`);
