@@ -22,6 +22,8 @@ export interface Repeat {
   phrase: string;
   /** Characters between the two copies. */
   gap: number;
+  /** Reported because its edges cut words (the language model), not by its shape alone. */
+  cutsWords: boolean;
 }
 
 export interface RepeatOptions {
@@ -29,9 +31,11 @@ export interface RepeatOptions {
   minLength: number;
   /** Largest gap between the copies, in characters (default 6). */
   maxGap: number;
+  /** Largest gap at which a copy whose edges cut words is still reported (default 60; the span is a sentence and the next one). */
+  maxEdgeGap: number;
 }
 
-export const DEFAULT_REPEAT_OPTIONS: RepeatOptions = { minLength: 6, maxGap: 6 };
+export const DEFAULT_REPEAT_OPTIONS: RepeatOptions = { minLength: 6, maxGap: 6, maxEdgeGap: 60 };
 
 const IDEOGRAPH = /\p{Unified_Ideograph}/u;
 
@@ -74,11 +78,19 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
       while (p + len < to && p0 + len < p && text.charCodeAt(p0 + len) === text.charCodeAt(p + len)) len++;
       if (p0 + len > p) continue;
       const gap = p - (p0 + len);
-      if (gap > options.maxGap) continue;
+      // Beyond maxGap only the edges can tell a paste (legitimate repetition is common there).
+      if (gap > options.maxEdgeGap) continue;
       const phrase = text.slice(p, p + len);
+      if (ideographCount(phrase) < 5) {
+        judged.set(p - p0, p + len);
+        continue;
+      }
       const edgeBar = gap === 0 ? GAPLESS_EDGE_SURPRISE : EDGE_SURPRISE;
-      if (ideographCount(phrase) >= 5 && (edgeSurprise(getCharModel(), text, p0, p, len) >= edgeBar || !legitimate(text, p0, p, len, phrase))) {
-        found = { firstStart: p0, start: p, end: p + len, phrase, gap };
+      // Only a copy set into running ideographs at both edges can cut words (a line break or a mark next to it says nothing).
+      const inProse = IDEOGRAPH.test(text[p - 1] ?? "") && IDEOGRAPH.test(text[p] ?? "") && IDEOGRAPH.test(text[p + len - 1] ?? "") && IDEOGRAPH.test(text[p + len] ?? "");
+      const pasted = inProse && edgeSurprise(getCharModel(), text, p0, p, len) >= edgeBar;
+      if (pasted || (gap <= options.maxGap && !legitimate(text, p0, p, len, phrase))) {
+        found = { firstStart: p0, start: p, end: p + len, phrase, gap, cutsWords: pasted };
         break;
       }
       judged.set(p - p0, p + len);

@@ -16,6 +16,8 @@ export interface Options extends CommonOptions {
   minLength?: number;
   /** Largest gap between the two copies (characters; default 6). */
   maxGap?: number;
+  /** Largest gap at which a copy whose edges cut words is still reported (characters; default 60). */
+  maxEdgeGap?: number;
   /** Also report slash-joined alternatives (default true). */
   slash?: boolean;
 }
@@ -33,7 +35,11 @@ export const meta: RuleMeta = {
 export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
   if (!/\p{Unified_Ideograph}/u.test(text)) return;
   const parsed = getParsedDocument(node, text);
-  const settings = { minLength: options?.minLength ?? DEFAULT_REPEAT_OPTIONS.minLength, maxGap: options?.maxGap ?? DEFAULT_REPEAT_OPTIONS.maxGap };
+  const settings = {
+    minLength: options?.minLength ?? DEFAULT_REPEAT_OPTIONS.minLength,
+    maxGap: options?.maxGap ?? DEFAULT_REPEAT_OPTIONS.maxGap,
+    maxEdgeGap: options?.maxEdgeGap ?? DEFAULT_REPEAT_OPTIONS.maxEdgeGap,
+  };
   const reported = new Set<number>();
   for (const paragraph of parsed.paragraphs) {
     const sentences = paragraph.children.filter((c) => c.type === "SentenceNode");
@@ -44,7 +50,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
         if (reported.has(r.start) || parsed.nonProse.overlaps(r.firstStart, r.end)) continue;
         reported.add(r.start);
         report({
-          messageId: "repeated-phrase",
+          // Far from its first copy only the edges tell, and the message says so.
+          messageId: r.gap > settings.maxGap ? "pasted-into-words" : "repeated-phrase",
           params: { phrase: r.phrase },
           range: [r.start, r.end],
           confidence: r.gap === 0 ? 0.85 : 0.7,

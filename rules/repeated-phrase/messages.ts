@@ -8,6 +8,12 @@ export const messages = {
     zh: "“{phrase}”紧接着重复出现：疑为复制粘贴或提取时重复，请删去多余的一处",
     en: "“{phrase}” is repeated right after itself: likely pasted twice or duplicated by the extraction; remove the extra copy",
   },
+  "pasted-into-words": {
+    category: "garbled",
+    severity: "warning",
+    zh: "“{phrase}”在前文出现过，此处又夹在词语中间（前后都不成词）：疑为复制粘贴时多出的一段，请删去",
+    en: "“{phrase}” appears earlier and is set into the middle of words here (neither edge makes a word): likely a stray pasted copy; remove it",
+  },
   "first-copy": {
     category: "garbled",
     severity: "info",

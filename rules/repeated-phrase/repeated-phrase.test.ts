@@ -1,4 +1,6 @@
 import { testRule } from "../../test/support/rule-tester.js";
+import { describe, expect, it } from "vitest";
+import { findRepeats } from "./detect.js";
 import rule from "./index.js";
 
 // Our own sentences. Removing a copy is an unsafe suggestion: no fix (output = input).
@@ -15,6 +17,8 @@ const midWord = "会议由全体委员共同推举一名委员召集和主一名
 // words (是指|老服务机构，是指|依法; 依法办理|称养老服务机构，是指|登记): the edge-surprise path.
 const listLikePaste = "本条例所称养老服务机构，是指老服务机构，是指依法办理登记的机构。";
 const clauseLikePaste = "本条例所称养老服务机构，是指依法办理称养老服务机构，是指登记的机构。";
+// Far from its first copy (a gap of 11), still cutting words at both edges (有关部|…|门).
+const farPaste = "县级以上地方人民政府应当组织有关部县级以上地方门编制养老服务设施布局规划。";
 const slash = "双方将推动签订合作框架协议/备忘录，加强沟通。";
 
 testRule("repeated-phrase", rule, {
@@ -38,6 +42,19 @@ testRule("repeated-phrase", rule, {
     { text: midWord, output: midWord, errors: [{ range: at(midWord, "一名委员召集", midWord.indexOf("和主")) }] },
     { text: listLikePaste, output: listLikePaste, errors: [{ range: at(listLikePaste, "老服务机构，是指", 10) }] },
     { text: clauseLikePaste, output: clauseLikePaste, errors: [{ range: at(clauseLikePaste, "称养老服务机构，是指", 10) }] },
+    {
+      text: farPaste,
+      output: farPaste,
+      errors: [{ range: at(farPaste, "县级以上地方", 1), message: "“县级以上地方”在前文出现过，此处又夹在词语中间（前后都不成词）：疑为复制粘贴时多出的一段，请删去" }],
+    },
     { text: slash, output: slash, errors: [{ range: at(slash, "框架协议/备忘录") }] },
   ],
+});
+
+describe("findRepeats", () => {
+  it("does not take a copy between a mark and a hard line break for a paste (those edges say nothing about words)", () => {
+    // Without the guard the edge surprise here is 20.8: 《 and the line break are unknown to the model.
+    const wrapped = "本条例经第九届全国人民代表大会常务委员会审议后，刊登于《全国人民代表大\n会常务委员会公报》。";
+    expect(findRepeats(wrapped, 0, wrapped.length)).toEqual([]);
+  });
 });
