@@ -16,7 +16,7 @@ import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
-import { REFERENCE_JUNCTION_MEAN, type Garble } from "./detect.js";
+import { isIsolatedWord, REFERENCE_JUNCTION_MEAN, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
 export interface ChannelOptions {
@@ -131,9 +131,9 @@ export function findChannelSlips(
 /** 1 at the places of a run the lexicon cannot read as part of a word. */
 function isolatedPlaces(scored: ScoredRun, text: string): Uint8Array {
   const isolated = new Uint8Array(scored.end - scored.start);
-  scored.eachWord((start, end, _logp, known) => {
-    const single = end - start === 1 && !isFunctionChar(text[start]!);
-    if (single || !known) isolated.fill(1, start - scored.start, end - scored.start);
+  scored.eachWord((start, end, logp, known) => {
+    // (Rare known words are words here: no rarity bar.)
+    if (isIsolatedWord(text, start, end, logp, known, -Infinity)) isolated.fill(1, start - scored.start, end - scored.start);
     return false;
   });
   return isolated;

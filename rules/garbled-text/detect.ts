@@ -63,8 +63,17 @@ export interface Garble {
 
 /** Is this token an isolated piece rather than a word? */
 function isIsolated(t: ChineseToken, rareWord: number): boolean {
-  if (t.end - t.start === 1) return !isFunctionChar(t.text);
-  return !t.known || t.logp < rareWord;
+  return isIsolatedWord(t.text, 0, t.end - t.start, t.logp, t.known, rareWord);
+}
+
+/**
+ * The same for a word given by its offsets in `text`, its log-probability and
+ * whether the lexicon knows it (the parser's compact tokens, without a token
+ * object): a single non-function character, or an unknown or rare word.
+ */
+export function isIsolatedWord(text: string, start: number, end: number, logp: number, known: boolean, rareWord: number): boolean {
+  if (end - start === 1) return !isFunctionChar(text[start]!);
+  return !known || logp < rareWord;
 }
 
 /**
@@ -94,8 +103,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
   // A document in a less predictable register than the training text gets a proportionally higher baseline.
   const baseline = options.baseline + Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
   // A run without an isolated piece has no stretch to report (see isIsolated).
-  const isolatedWord = (start: number, end: number, logp: number, known: boolean) =>
-    end - start === 1 ? !isFunctionChar(text[start]!) : !known || logp < options.rareWord;
+  const isolatedWord = (start: number, end: number, logp: number, known: boolean) => isIsolatedWord(text, start, end, logp, known, options.rareWord);
   for (const scored of runs) {
     if (!scored.eachWord(isolatedWord)) continue;
     const { tokens: run, start: runStart, end: runEnd } = scored;

@@ -11,6 +11,7 @@
  * the text without it: a paste cuts into words (企业信|并于…国|用), a
  * parallel construction starts and ends where words do.
  */
+import { isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { getCharModel, type CharModel } from "../../src/nlp/char-model.js";
 
@@ -36,8 +37,6 @@ export interface RepeatOptions {
 }
 
 export const DEFAULT_REPEAT_OPTIONS: RepeatOptions = { minLength: 6, maxGap: 6, maxEdgeGap: 60 };
-
-const IDEOGRAPH = /\p{Unified_Ideograph}/u;
 
 /** Hash of the code units text[p, p + k), a small integer (V8 keys Maps by small integers fastest). */
 function hashAt(text: string, p: number, k: number): number {
@@ -87,7 +86,7 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
       }
       const edgeBar = gap === 0 ? GAPLESS_EDGE_SURPRISE : EDGE_SURPRISE;
       // Only a copy set into running ideographs at both edges can cut words (a line break or a mark next to it says nothing).
-      const inProse = IDEOGRAPH.test(text[p - 1] ?? "") && IDEOGRAPH.test(text[p] ?? "") && IDEOGRAPH.test(text[p + len - 1] ?? "") && IDEOGRAPH.test(text[p + len] ?? "");
+      const inProse = isIdeograph(text[p - 1] ?? "") && isIdeograph(text[p] ?? "") && isIdeograph(text[p + len - 1] ?? "") && isIdeograph(text[p + len] ?? "");
       const pasted = inProse && edgeSurprise(getCharModel(), text, p0, p, len) >= edgeBar;
       if (pasted || (gap <= options.maxGap && !legitimate(text, p0, p, len, phrase))) {
         found = { firstStart: p0, start: p, end: p + len, phrase, gap, cutsWords: pasted };
@@ -107,7 +106,7 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
 
 function ideographCount(s: string): number {
   let n = 0;
-  for (const c of s) if (IDEOGRAPH.test(c)) n++;
+  for (const c of s) if (isIdeograph(c)) n++;
   return n;
 }
 
@@ -165,9 +164,7 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   // ideographs; a closing mark such as 》 is not content) is short beside the copy — unless the
   // copy spans two clauses or starts or ends at a separator (…集体所有的财产，保护公民私人|所有的财产，保护公民|的…;
   // 伟大的祖国|，永远热爱我们伟大的|人民: parallel clauses).
-  let gapIdeographs = 0;
-  for (const c of between) if (IDEOGRAPH.test(c)) gapIdeographs++;
-  return len < 2 * gapIdeographs + 6 || /[，；,;]/u.test(phrase.slice(1, -1)) || /^[、，；,;]|[、，；,;]$/u.test(phrase);
+  return len < 2 * ideographCount(between) + 6 || /[，；,;]/u.test(phrase.slice(1, -1)) || /^[、，；,;]|[、，；,;]$/u.test(phrase);
 }
 
 /** Lexicon words this frequent are ordinary vocabulary (a rare entry may join by chance). */
@@ -177,7 +174,7 @@ const SPLIT_WORD_FREQUENCY = 100;
 function splitsWord(text: string, start: number, end: number): boolean {
   const before = text[start - 1];
   const after = text[end];
-  if (before === undefined || after === undefined || !IDEOGRAPH.test(before) || !IDEOGRAPH.test(after)) return false;
+  if (before === undefined || after === undefined || !isIdeograph(before) || !isIdeograph(after)) return false;
   const lexicon = getLexicon();
   if (lexicon.frequency(before + after) < SPLIT_WORD_FREQUENCY) return false;
   // Not when either neighbour makes a word on its own side (确保|公民…安全: 确保, not 保安).

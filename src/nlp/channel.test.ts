@@ -154,14 +154,14 @@ describe("bridges: the characters seen between two neighbours", () => {
   });
 });
 
-describe("bridgeBigrams", () => {
-  it("are the handles of left·x and x·right for each bridge x, as contextOf gives them", () => {
+describe("bridgeSearch", () => {
+  it("gives bridgeIds' bridges with the handles of left·x and x·right for each, as contextOf gives them", () => {
     const sentence = "县级以上人民政府应当加强对农村公路建设的领导";
     let checked = 0;
     for (let p = 0; p + 2 < sentence.length; p++) {
       const [left, right] = [model.id(sentence[p]!), model.id(sentence[p + 2]!)];
-      const bridges = model.bridgeIds(left, right, 24);
-      const bigrams = model.bridgeBigrams(left, right, 24);
+      const { ids: bridges, bigrams } = model.bridgeSearch(left, right, 24);
+      expect([...bridges]).toEqual([...model.bridgeIds(left, right, 24)]);
       expect(bigrams.length).toBe(2 * bridges.length);
       bridges.forEach((x, j) => {
         expect(bigrams[2 * j]).toBe(model.contextOf(left, x));

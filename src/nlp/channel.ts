@@ -105,8 +105,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     };
     // One character between `left` (before the edited place) and `right` (after it): the characters the model has seen there.
     const tryBridges = (left: number, right: number) => {
-      const bridges = model.bridgeIds(left, right, candidates);
-      const found = model.bridgeBigrams(left, right, candidates);
+      const { ids: bridges, bigrams: found } = model.bridgeSearch(left, right, candidates);
       // The bigram after the two a bridge brings is the same for every bridge.
       if (e > contextLength + 2) bigrams[contextLength + 2] = model.contextOf(edited[contextLength + 1]!, edited[contextLength + 2]!);
       for (let j = 0; j < bridges.length; j++) {

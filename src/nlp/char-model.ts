@@ -351,20 +351,17 @@ export class CharModel {
 
   /** `bridges` by character id. */
   bridgeIds(left: number, right: number, limit = 40): Int32Array {
-    return this.bridgeAnswer(left, right, limit).ids;
+    return this.bridgeSearch(left, right, limit).ids;
   }
 
   /**
-   * For each of bridgeIds(left, right, limit), in the same order, the handles
-   * (contextOf) of the two bigrams that make it a bridge: left·x at 2i, x·right
-   * at 2i + 1 — found by the search, so that scoring a bridge in its place
-   * needs no lookup of them (sequenceCost's `bigrams`).
+   * bridgeIds(left, right, limit) with, for each bridge x in the same order,
+   * the handles (contextOf) of the two bigrams that make it one: left·x at
+   * `bigrams[2i]`, x·right at `bigrams[2i + 1]` — found by the search, so that
+   * scoring a bridge in its place needs no lookup of them (sequenceCost's
+   * `bigrams`).
    */
-  bridgeBigrams(left: number, right: number, limit = 40): Int32Array {
-    return this.bridgeAnswer(left, right, limit).bigrams;
-  }
-
-  private bridgeAnswer(left: number, right: number, limit: number): Bridges {
+  bridgeSearch(left: number, right: number, limit = 40): Readonly<Bridges> {
     if (left === 0 || right === 0) return NO_BRIDGES;
     // The same neighbours recur throughout a document: remember the answers (bounded; the key stays a small integer).
     let cache = this.bridgeCache.get(limit);
@@ -437,8 +434,8 @@ export class CharModel {
   private scratchScores = new Int32Array(0);
 }
 
-/** The bridges between two neighbours (see bridgeIds, bridgeBigrams). */
-interface Bridges {
+/** The bridges between two neighbours (see bridgeSearch). */
+export interface Bridges {
   ids: Int32Array;
   bigrams: Int32Array;
 }
