@@ -7,7 +7,7 @@
  *       rule (a Str handler doing nothing: without any rule textlint parses nothing);
  *   (b) the textlint CLI with jiaodui's rules (the preset, resolved to this package);
  *   (c) `jiaodui lint` with all rules (--jobs default: available cores);
- *   (d) the same through the cache: a first run filling it and a rerun on unchanged files;
+ *   (d) `jiaodui lint --cache`: a first run filling the cache and a rerun on unchanged files;
  *
  * and the cold-start latency of `jiaodui lint samples/` (median of 5).
  *
@@ -26,7 +26,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { notChineseProse } from "../src/cli/commands/scan.js";
-import { lintFilesParallel } from "../src/engine/pool.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 
 interface Args {
@@ -218,12 +217,8 @@ async function main(): Promise<void> {
       const check = await output(node, textlintArgs("preset.textlintrc.json", [], [join(PACKAGE_ROOT, "samples", "000_b0e387f7a5bfc16d.txt")]), project);
       if (!check.includes('"jiaodui/')) throw new Error(`bench: textlint did not load the jiaodui preset:\n${check.slice(0, 2000)}`);
     }
-    // `lint --jobs` once lint.ts is wired to the pool; until then the same path through the API (lintFilesParallel + report + JSON).
-    const wired = await lintHasJobs(node, bin);
     const jobs = args.jobs ?? before.cores;
-    const lintCommand = (n: number) =>
-      wired ? [bin, "lint", "--format", "json", "--jobs", String(n), ...files] : [join(PACKAGE_ROOT, "dist", "scripts", "bench.js"), "--lint-child", String(n), ...files];
-    const how = wired ? "jiaodui lint" : "jiaodui (API, as lint)";
+    const lintCommand = (n: number, extra: string[] = []) => [bin, "lint", "--format", "json", "--jobs", String(n), ...extra, ...files];
     // The compared runs, interleaved round by round.
     const noops: Measure[] = [];
     const presets: Measure[] = [];
@@ -237,7 +232,7 @@ async function main(): Promise<void> {
         presets.push(await measure("(b) textlint, jiaodui preset (all rules)", node, textlintArgs("preset.textlintrc.json"), project));
         show(presets.at(-1)!);
       }
-      lints.push(await measure(`(c) ${how}, all rules, jobs ${jobs}`, node, lintCommand(jobs), work));
+      lints.push(await measure(`(c) jiaodui lint, all rules, jobs ${jobs}`, node, lintCommand(jobs), work));
       show(lints.at(-1)!);
       const roundCold: number[] = [];
       for (let i = 0; i < 5; i++) roundCold.push((await measure("cold", node, [bin, "lint", "samples/"], PACKAGE_ROOT)).seconds);
@@ -247,10 +242,9 @@ async function main(): Promise<void> {
     const lint = medianMeasure(lints);
     const noop = noops.length > 0 ? medianMeasure(noops) : undefined;
     const preset = presets.length > 0 ? medianMeasure(presets) : undefined;
-    if (jobs !== 1) show(await measure(`(c1) ${how}, all rules, jobs 1`, node, lintCommand(1), work));
-    // The cache through the API (same code path `lint --cache` uses).
-    const cacheDir = join(work, "cache");
-    const cacheArgs = [join(PACKAGE_ROOT, "dist", "scripts", "bench.js"), "--cache-child", cacheDir, String(args.jobs ?? before.cores), ...files];
+    if (jobs !== 1) show(await measure(`(c1) jiaodui lint, all rules, jobs 1`, node, lintCommand(1), work));
+    // The cache: a first run filling it, then a rerun on the unchanged files.
+    const cacheArgs = lintCommand(jobs, ["--cache", "--cache-location", join(work, "cache")]);
     const cacheFirst = await measure("(d1) cached run, empty cache", node, cacheArgs, work);
     show(cacheFirst);
     const cacheAgain = await measure("(d2) cached rerun, unchanged files", node, cacheArgs, work);
@@ -301,31 +295,4 @@ function output(command: string, args: string[], cwd: string): Promise<string> {
   });
 }
 
-function lintHasJobs(node: string, bin: string): Promise<boolean> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(node, [bin, "lint", "--help"], { stdio: ["ignore", "pipe", "ignore"] });
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.on("close", () => resolvePromise(out.includes("--jobs")));
-    child.on("error", () => resolvePromise(false));
-  });
-}
-
-/** Child mode for (c) until `lint --jobs` is wired: what lint does, through the pool. */
-async function lintChild(argv: string[]): Promise<void> {
-  const [jobs, ...files] = argv;
-  const { buildReport } = await import("../src/report/build.js");
-  const { RULE_IDS } = await import("../rules/index.js");
-  const reports = await lintFilesParallel(files, {}, { jobs: Number(jobs) });
-  process.stdout.write(JSON.stringify(buildReport(reports, RULE_IDS, "zh-CN")));
-}
-
-/** Child mode for (d): lint through the cache in a fresh process. */
-async function cacheChild(argv: string[]): Promise<void> {
-  const [cacheDir, jobs, ...files] = argv;
-  await lintFilesParallel(files, {}, { jobs: Number(jobs), cache: true, cacheLocation: cacheDir });
-}
-
-if (process.argv[2] === "--cache-child") await cacheChild(process.argv.slice(3));
-else if (process.argv[2] === "--lint-child") await lintChild(process.argv.slice(3));
-else await main();
+await main();
