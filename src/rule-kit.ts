@@ -8,8 +8,11 @@
  * travel in the reported object's `jiaodui` field, which the kernel hands back
  * as `message.data`; src/engine/findings.ts reads it.
  */
+import { extname } from "node:path";
 import type { TxtNode } from "@textlint/ast-node-types";
 import type { TextlintRuleContext, TextlintRuleModule, TextlintRuleReporter } from "@textlint/types";
+import { SYNTAX_PROPERTY, syntaxOf } from "./doc/blocks.js";
+import { chooseSyntax, parseDocument } from "./plugin.js";
 import type { Category, Locale, Severity } from "./report/categories.js";
 import { isLocale } from "./report/categories.js";
 
@@ -131,8 +134,28 @@ export function documentRule<Options extends CommonOptions>(
   const reporter: TextlintRuleReporter<Options> = (context, options) => ({
     [context.Syntax.Document](node: TxtNode) {
       const text = context.getSource(node);
-      check({ node, text, report: createReporter(context, catalogue, options, node), options: (options ?? {}) as Options, context });
+      const root = documentRoot(node, text, context.getFilePath());
+      check({ node: root, text, report: createReporter(context, catalogue, options, node), options: (options ?? {}) as Options, context });
     },
   });
   return meta.fixable ? { linter: reporter, fixer: reporter } : reporter;
+}
+
+const reparsed = new WeakMap<TxtNode, TxtNode>();
+
+/**
+ * The tree the rules read. Under the textlint CLI the jiaodui plugin never
+ * parses .md or .txt: textlint puts its built-in plugins before any
+ * configured one and gives each file to the first that claims its extension.
+ * Its Markdown tree is the jiaodui plugin's; but its text plugin reads a .txt
+ * file in Markdown (the bundled sample) as prose, where headings and tables
+ * become artefacts. Such a file is parsed again as jiaodui would, once per
+ * document for all rules, so textlint and `jiaodui lint` report the same.
+ */
+function documentRoot(node: TxtNode, text: string, filePath: string | undefined): TxtNode {
+  if (SYNTAX_PROPERTY in node || syntaxOf(node) !== "text") return node;
+  if (chooseSyntax(text, filePath ? extname(filePath) : "") !== "markdown") return node;
+  let root = reparsed.get(node);
+  if (!root) reparsed.set(node, (root = parseDocument(text, "markdown")));
+  return root;
 }

@@ -30,6 +30,7 @@ describe("the jiaodui preset in a plain textlint project", () => {
     execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: project, stdio: "pipe" });
     writeFileSync(join(project, ".textlintrc.json"), JSON.stringify({ plugins: { jiaodui: true }, rules: { "preset-jiaodui": true } }));
     writeFileSync(join(project, "doc.txt"), "双方反对破坏国际地区安全 and 全球战略稳定的行为，支持5G和AUKUS以外的合作。\n");
+    writeFileSync(join(project, "statement.txt"), readFileSync(join(PACKAGE_ROOT, "samples", "000_b0e387f7a5bfc16d.txt")));
   }, 300_000);
 
   it("reports jiaodui findings through the textlint CLI", () => {
@@ -37,6 +38,19 @@ describe("the jiaodui preset in a plain textlint project", () => {
     expect(result.status).toBe(1);
     const [file] = JSON.parse(result.stdout) as { messages: { ruleId: string; message: string }[] }[];
     expect(file!.messages.map((m) => m.ruleId)).toEqual(["jiaodui/stray-latin"]);
+  });
+
+  it("reads a .txt file in Markdown as jiaodui does, though textlint's own text plugin parses it", () => {
+    // textlint hands .txt to its built-in text plugin, never to a configured one: the rules parse such a file again.
+    const result = textlint(["--format", "json", "statement.txt"]);
+    const [file] = JSON.parse(result.stdout) as { messages: { ruleId: string; range: [number, number] }[] }[];
+    const viaTextlint = file!.messages.map((m) => `${m.ruleId.replace("jiaodui/", "")} ${m.range.join("-")}`);
+    const lint = spawnSync(process.execPath, [join(project, "node_modules", "jiaodui", "dist", "cli", "bin.js"), "lint", "--format", "json", "statement.txt"], { cwd: project, encoding: "utf8" });
+    const report = JSON.parse(lint.stdout) as { files: { findings: { ruleId: string; range: { start: { offset: number }; end: { offset: number } } }[] }[] };
+    const viaJiaodui = report.files[0]!.findings.map((f) => `${f.ruleId} ${f.range.start.offset}-${f.range.end.offset}`);
+    expect(viaJiaodui.length).toBeGreaterThan(10);
+    expect(viaTextlint.sort()).toEqual(viaJiaodui.sort());
+    expect(viaTextlint.some((m) => m.startsWith("markup "))).toBe(false);
   });
 
   it("applies the safe fix with textlint --fix", () => {
