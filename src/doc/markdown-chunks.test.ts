@@ -4,7 +4,9 @@ import { parse as parseWhole } from "@textlint/markdown-to-ast";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE } from "../../test/support/paths.js";
-import { chunkBoundaries, parseMarkdownChunked } from "./markdown-chunks.js";
+import { parseDocument } from "../plugin.js";
+import { orMarkdownToAst, toTxtNode } from "./markdown-ast.js";
+import { chunkBoundaries, MIN_CHUNK, parseMarkdownChunked } from "./markdown-chunks.js";
 
 /** The AST as text, with each node's hidden unist `position` included. */
 const canonical = (node: unknown): string =>
@@ -88,5 +90,84 @@ describe("parseMarkdownChunked", () => {
 
   it.skipIf(!HAS_DEV_CORPUS)("gives the whole-text AST for every dev corpus document", () => {
     for (const name of readdirSync(DEV_CORPUS).filter((n) => n.endsWith(".md"))) expectSameAsWhole(readFileSync(join(DEV_CORPUS, name), "utf8"));
+  });
+});
+
+/** Every node's own property names in order, with their enumerable/writable/configurable flags. */
+const descriptors = (node: unknown): unknown[] => {
+  const out: unknown[] = [];
+  const walk = (n: object): void => {
+    out.push(Object.getOwnPropertyNames(n).map((k) => [k, ...Object.values(Object.getOwnPropertyDescriptor(n, k)!).filter((v) => typeof v === "boolean")]));
+    for (const child of (n as { children?: object[] }).children ?? []) walk(child);
+  };
+  walk(node as object);
+  return out;
+};
+
+/** parseDocument's AST is markdown-to-ast's: deep-equal, the same JSON, the same hidden positions and property flags. */
+const expectMarkdownToAst = (text: string) => {
+  const ours = parseDocument(text, "markdown");
+  const theirs = parseWhole(text);
+  expect(ours).toStrictEqual(theirs);
+  expect(JSON.stringify(ours)).toBe(JSON.stringify(theirs));
+  expect(canonical(ours)).toBe(canonical(theirs));
+  // (parseDocument adds its own hidden syntax mark to the root.)
+  expect(descriptors(parseMarkdownChunked(text))).toEqual(descriptors(theirs));
+};
+
+// One of each construct markdown-to-ast's parser knows (front matter only opens a document).
+const DOCUMENTS: Record<string, string> = {
+  headings: "# 第一章　总则\n\n## 第一节 *强调*的标题 ##\n\n标题\n===\n\n副标题\n---\n\n###### 六级",
+  lists: "- 甲\n- 乙\n  - 乙一\n    1. 乙一甲\n    2. 乙一乙\n- 丙\n\n3) 三\n4) 四\n\n* 松散\n\n* 列表\n\n  续段\n\n- [ ] 任务\n- [x] 完成",
+  tables: "| 左 | 中 | 右 |\n| :- | :-: | -: |\n| `a\\|b` | [链接](https://example.org) | **粗** |\n| 少一格 |\n\n| 无对齐 |\n| --- |\n| https://example.com |",
+  code: "```js title=\"x\"\nconst a = 1;\n```\n\n~~~\n波浪\n~~~\n\n    缩进代码\n\n行内`代码`与``双`反引号``。\n\n```\n未闭合",
+  html: "<div>\n块 *不解析*\n</div>\n\n<!-- 注释 -->\n\n段落里的<span>内联</span>和<br/>。\n\n<script>\nvar a = 1;\n</script>",
+  links: "[链接](https://example.org \"标题\")、<https://example.net>、www.example.com、https://example.com/路径 和 a@example.org。\n\n[引用][ref]、[ref][]、[ref]、![图](a.png \"t\")、![图引用][ref]\n\n[ref]: https://example.org/ref \"引用标题\"",
+  footnotes: "正文[^1]和内嵌^[内嵌注释*强调*]。\n\n[^1]: 脚注定义\n    续行\n\n[^长注]: 另一条",
+  emphasis: "*斜体*、_下划线_、**粗体**、__粗__、***粗斜***、~~删除~~、~单~、\\*转义\\*、&amp; &copy; &#x4E2D;",
+  breaks: "行尾两空格  \n反斜杠\\\n软换行\n下一行\n\n---\n\n***\n\n> 引文\n> > 嵌套引文\n>\n> - 引文中的列表",
+  crlf: "# 标题\r\n\r\n- 甲\r\n- 乙\r\n\r\n| a | b |\r\n| - | - |\r\n| 1 | 2 |\r\n\r\n```\r\n代码\r\n```\r\n行尾两空格  \r\n下一行\r\n",
+  bom: "\uFEFF# 带字节序标记\n\n第一条　为了规范管理，制定本条例。\n",
+  chinese: "第一条　为了规范管理，制定本条例。\n第二条　本条例适用于全市。（一）“引号”《书名》——破折号……省略号\n\n　　全角空格开头的段落。",
+  yaml: "---\ntitle: 标题\ntags: [甲, 乙]\n---\n\n正文",
+  toml: "+++\ntitle = \"标题\"\n+++\n\n正文",
+  hexo: ";;;\n{\"title\": \"标题\"}\n;;;\n\n正文",
+  eleventy: "---json\n{\"title\": \"标题\"}\n---\n\n正文",
+  hugo: "{\n\"title\": \"标题\"\n}\n\n正文",
+  empty: "",
+  blank: "\n\n  \n",
+  "lone CR": "甲\r乙\r\r丙",
+  tabs: "\t缩进\n-\t项\n\n>\t引文",
+};
+
+describe("parseDocument (markdown) against @textlint/markdown-to-ast", () => {
+  for (const [name, text] of Object.entries(DOCUMENTS)) {
+    it(`gives its AST for ${name}`, () => expectMarkdownToAst(text));
+  }
+
+  it("gives its AST for all constructs together, also when long enough to be parsed in pieces", () => {
+    const all = Object.entries(DOCUMENTS)
+      .filter(([name]) => !["bom", "yaml", "toml", "hexo", "eleventy", "hugo", "lone CR"].includes(name))
+      .map(([, text]) => text)
+      .join("\n\n");
+    expectMarkdownToAst(all);
+    // Pieces are cut only before the first HTML block and without definitions anywhere.
+    const cuttable = ["headings", "chinese", "emphasis", "tables", "lists", "code"].map((name) => DOCUMENTS[name]!.replace(/\n```\n未闭合$/, "")).join("\n\n") + "\n\n";
+    const long = cuttable.repeat(Math.ceil((3 * MIN_CHUNK) / cuttable.length)) + all.replace(/^\[(?:ref|\^[^\]]*)\]:.*\n?(?: {4}.*\n?)?/gm, "");
+    expect(chunkBoundaries(long)).toBeDefined();
+    expectMarkdownToAst(long);
+  });
+
+  it("hands a text whose Str or Link lacks a position to markdown-to-ast (its guessed positions)", () => {
+    const text = "甲";
+    expect(orMarkdownToAst(text, () => toTxtNode({ type: "text" }, text, 0, 0) as never)).toStrictEqual(parseWhole(text));
+    // Other nodes without a position are left as they are, as markdown-to-ast leaves them.
+    const node = { type: "footnote" };
+    toTxtNode(node, text, 0, 0);
+    expect(node).toStrictEqual({ type: "footnote" });
+  });
+
+  it.skipIf(!HAS_DEV_CORPUS)("gives its AST for every dev corpus document", () => {
+    for (const name of readdirSync(DEV_CORPUS).filter((n) => n.endsWith(".md"))) expectMarkdownToAst(readFileSync(join(DEV_CORPUS, name), "utf8"));
   });
 });

@@ -11,11 +11,12 @@
  * footnote definitions (they act at a distance), front matter, a byte-order
  * mark or lone carriage returns; not after an HTML block (its kind decides
  * what ends it) or a fence-like line that may belong to something else.
- * Each piece's positions are then shifted by its offset and line; a property
- * test checks the result against the whole-text parse.
+ * Each piece's positions are shifted by its offset and line while its mdast
+ * becomes textlint's AST (markdown-ast.ts); a property test checks the result
+ * against the whole-text parse.
  */
-import type { TxtDocumentNode, TxtNode, TxtParentNode } from "@textlint/ast-node-types";
-import { parse as parseMarkdown } from "@textlint/markdown-to-ast";
+import type { TxtDocumentNode } from "@textlint/ast-node-types";
+import { orMarkdownToAst, parseMarkdown, parseMdast, toTxtNode } from "./markdown-ast.js";
 
 /** Pieces are at least this long (UTF-16 code units): smaller ones gain little. */
 export const MIN_CHUNK = 4096;
@@ -70,30 +71,6 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] | 
   return cuts.length > 0 ? cuts : undefined;
 }
 
-/** The parser's fresh nodes are ours to move (textlint types them read-only for rules). */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-interface Point {
-  line: number;
-  column: number;
-  offset?: number;
-}
-
-/** Moves a piece's node (and everything under it) to its place in the whole text. */
-function shift(node: Mutable<TxtNode>, offset: number, lines: number, moved: Set<object>): void {
-  node.range = [node.range[0] + offset, node.range[1] + offset];
-  node.loc = { start: { line: node.loc.start.line + lines, column: node.loc.start.column }, end: { line: node.loc.end.line + lines, column: node.loc.end.column } };
-  // The unist position is kept, hidden and read-only, beside textlint's range and loc; its points are ours to move.
-  const position = (node as { position?: { start: Point; end: Point } }).position;
-  for (const point of position ? [position.start, position.end] : []) {
-    if (moved.has(point)) continue;
-    moved.add(point);
-    point.line += lines;
-    if (point.offset !== undefined) point.offset += offset;
-  }
-  for (const child of (node as TxtParentNode).children ?? []) shift(child, offset, lines, moved);
-}
-
 const countLines = (text: string, from: number, to: number): number => {
   let n = 0;
   for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
@@ -104,28 +81,28 @@ const countLines = (text: string, from: number, to: number): number => {
 export function parseMarkdownChunked(text: string, minChunk = MIN_CHUNK): TxtDocumentNode {
   const cuts = chunkBoundaries(text, minChunk);
   if (!cuts) return parseMarkdown(text);
-  const root: Mutable<TxtDocumentNode> = parseMarkdown(text.slice(0, cuts[0]));
-  const children = [...root.children];
-  const moved = new Set<object>();
-  let lines = countLines(text, 0, cuts[0]!);
-  for (let k = 0; k < cuts.length; k++) {
-    const start = cuts[k]!;
-    const end = cuts[k + 1] ?? text.length;
-    const piece = parseMarkdown(text.slice(start, end));
-    for (const child of piece.children) {
-      shift(child, start, lines, moved);
-      children.push(child);
+  return orMarkdownToAst(text, () => {
+    const root = parseMdast(text.slice(0, cuts[0]));
+    toTxtNode(root, text, 0, 0);
+    const children = root.children!;
+    let lines = countLines(text, 0, cuts[0]!);
+    for (let k = 0; k < cuts.length; k++) {
+      const start = cuts[k]!;
+      const end = cuts[k + 1] ?? text.length;
+      // Each piece's nodes are moved to their place in the whole text as they are converted.
+      for (const child of parseMdast(text.slice(start, end)).children!) {
+        toTxtNode(child, text, start, lines);
+        children.push(child);
+      }
+      lines += countLines(text, start, end);
     }
-    lines += countLines(text, start, end);
-  }
-  // The root spans the whole text, as a whole parse makes it.
-  const last = text.lastIndexOf("\n");
-  const endColumn = text.length - (last + 1);
-  const rootPosition = (root as { position?: { end: Point } }).position;
-  if (rootPosition) rootPosition.end = { line: lines + 1, column: endColumn + 1, offset: text.length };
-  root.children = children;
-  root.range = [0, text.length];
-  root.loc = { start: root.loc.start, end: { line: lines + 1, column: endColumn } };
-  root.raw = text;
-  return root;
+    // The root spans the whole text, as a whole parse makes it.
+    const last = text.lastIndexOf("\n");
+    const endColumn = text.length - (last + 1);
+    root.position!.end = { line: lines + 1, column: endColumn + 1, offset: text.length };
+    root.range = [0, text.length];
+    root.loc = { start: root.loc!.start, end: { line: lines + 1, column: endColumn } };
+    root.raw = text;
+    return root as unknown as TxtDocumentNode;
+  });
 }
