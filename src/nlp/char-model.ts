@@ -330,7 +330,11 @@ export class CharModel {
 
   private find(left: number, right: number): number {
     if (left === 0 || right === 0) return -1;
-    const key = ((left << 16) | right) >>> 0;
+    return this.slotOf(((left << 16) | right) >>> 0);
+  }
+
+  /** Slot of the bigram key (left id << 16 | right id) in the sorted keys, −1 when absent. */
+  private slotOf(key: number): number {
     const keys = this.t.keys;
     for (let h = bigramHash(key) & this.mask; ; h = (h + 1) & this.mask) {
       const slot = this.slots[h]!;
@@ -378,48 +382,45 @@ export class CharModel {
   private readonly bridgeCache = new Map<number, Map<number, Bridges>>();
 
   private findBridges(left: number, right: number, limit: number): Bridges {
-    const { keys, bigramLogp } = this.t;
+    const keys = this.t.keys;
     const { byRight, successorStart, predecessorStart, predecessorLeft } = this.lookup;
-    // Merge the successors of left (keys in order: x ascending) with the predecessors of right (x ascending).
+    // The successors of left (keys in order: x ascending) and the predecessors of right (x ascending).
     let i = successorStart[left]!;
     const iEnd = successorStart[left + 1]!;
     let k = predecessorStart[right]!;
     const kEnd = predecessorStart[right + 1]!;
-    // The best `limit` so far, most probable first; an equal score goes after those already kept (x ascending).
-    // Each kept as the slots of its two bigrams (left·x is keys[i], so x is its low 16 bits), in scratch
-    // arrays reused across calls: a typed array of this size costs an allocation of ≈ 1 µs.
+    // The best `limit` so far (see keepBridge), in scratch arrays reused across calls:
+    // a typed array of this size costs an allocation of ≈ 1 µs.
     if (this.scratchScores.length < limit) {
       this.scratchLeft = new Int32Array(limit);
       this.scratchRight = new Int32Array(limit);
       this.scratchScores = new Int32Array(limit);
     }
-    const { scratchLeft: bestLeft, scratchRight: bestRight, scratchScores: bestScores } = this;
     let kept = 0;
-    while (i < iEnd && k < kEnd) {
-      const x = keys[i]! & 0xffff;
-      const y = predecessorLeft[k]!;
-      if (x < y) i++;
-      else if (y < x) k++;
-      else {
-        const score = bigramLogp[i]! + bigramLogp[byRight[k]!]!;
-        if (kept < limit || score > bestScores[limit - 1]!) {
-          let at = Math.min(kept, limit - 1);
-          while (at > 0 && bestScores[at - 1]! < score) {
-            bestLeft[at] = bestLeft[at - 1]!;
-            bestRight[at] = bestRight[at - 1]!;
-            bestScores[at] = bestScores[at - 1]!;
-            at--;
-          }
-          bestLeft[at] = i;
-          bestRight[at] = byRight[k]!;
-          bestScores[at] = score;
-          if (kept < limit) kept++;
-        }
-        i++;
-        k++;
+    // Common characters have thousands of neighbours, rare ones a few: when one list is much the
+    // shorter, each of its characters is looked up in the hash instead of merging the two lists.
+    // Either way the bridges are met with x ascending, so ties are kept in the same order.
+    if (iEnd - i > HASH_RATIO * (kEnd - k)) {
+      for (; k < kEnd; k++) {
+        const leftSlot = this.slotOf(((left << 16) | predecessorLeft[k]!) >>> 0);
+        if (leftSlot >= 0) kept = this.keepBridge(leftSlot, byRight[k]!, kept, limit);
+      }
+    } else if (kEnd - k > HASH_RATIO * (iEnd - i)) {
+      for (; i < iEnd; i++) {
+        const rightSlot = this.slotOf((((keys[i]! & 0xffff) << 16) | right) >>> 0);
+        if (rightSlot >= 0) kept = this.keepBridge(i, rightSlot, kept, limit);
+      }
+    } else {
+      while (i < iEnd && k < kEnd) {
+        const x = keys[i]! & 0xffff;
+        const y = predecessorLeft[k]!;
+        if (x < y) i++;
+        else if (y < x) k++;
+        else kept = this.keepBridge(i++, byRight[k++]!, kept, limit);
       }
     }
     // One allocation for the answer: the ids, then the bigram pairs.
+    const { scratchLeft: bestLeft, scratchRight: bestRight } = this;
     const answer = new Int32Array(3 * kept);
     for (let j = 0; j < kept; j++) {
       answer[j] = keys[bestLeft[j]!]! & 0xffff;
@@ -429,10 +430,36 @@ export class CharModel {
     return { ids: answer.subarray(0, kept), bigrams: answer.subarray(kept) };
   }
 
+  /**
+   * Offer the bridge whose bigrams are the slots `leftSlot` (left·x) and `rightSlot` (x·right) to
+   * the best `kept` so far, most probable first; an equal score goes after those already kept
+   * (x ascending). Returns the new count.
+   */
+  private keepBridge(leftSlot: number, rightSlot: number, kept: number, limit: number): number {
+    const bigramLogp = this.t.bigramLogp;
+    const { scratchLeft: bestLeft, scratchRight: bestRight, scratchScores: bestScores } = this;
+    const score = bigramLogp[leftSlot]! + bigramLogp[rightSlot]!;
+    if (!(kept < limit || score > bestScores[limit - 1]!)) return kept;
+    let at = Math.min(kept, limit - 1);
+    while (at > 0 && bestScores[at - 1]! < score) {
+      bestLeft[at] = bestLeft[at - 1]!;
+      bestRight[at] = bestRight[at - 1]!;
+      bestScores[at] = bestScores[at - 1]!;
+      at--;
+    }
+    bestLeft[at] = leftSlot;
+    bestRight[at] = rightSlot;
+    bestScores[at] = score;
+    return kept < limit ? kept + 1 : kept;
+  }
+
   private scratchLeft = new Int32Array(0);
   private scratchRight = new Int32Array(0);
   private scratchScores = new Int32Array(0);
 }
+
+/** bridgeSearch hashes the shorter neighbour list when the other is this many times longer (else it merges them). */
+const HASH_RATIO = 8;
 
 /** The bridges between two neighbours (see bridgeSearch). */
 export interface Bridges {
