@@ -164,15 +164,27 @@ export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: Char
 /** In sequenceCost's `bigrams`: a bigram the caller has not looked up. */
 export const UNKNOWN_BIGRAM = -2;
 
+/** A free place of the interleaved hash tables (no key packs to −1: that takes id 0xffff twice, and ids are below the 0xffff characters the constructor allows). */
+const EMPTY = -1;
+/** What trigramAt returns for a trigram the model has not seen (outside int16). */
+const NO_TRIGRAM = 0x10000;
+
 export class CharModel {
   readonly header: CharModelHeader;
   private readonly ids = new Map<string, number>();
   private readonly t: CharModelTables;
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly trigramSlots: Int32Array;
-  private readonly trigramMask: number;
   private readonly lookup: CharModelLookup;
+  /**
+   * The bigram hash, interleaved: slot h holds at 2h the key (left id << 16 | right id; EMPTY when
+   * free), then (its log-probability << 16 | its backoff weight as a trigram context, 16 bits).
+   * A bigram's handle (contextOf) is its slot. The file's hash holds indexes into the arrays of the
+   * sorted keys: a lookup there touched three distant places in memory, here one.
+   */
+  private readonly bigramTable: Int32Array;
+  private readonly mask: number;
+  /** The trigram hash, interleaved: slot h holds at 2h (a << 16 | b) (EMPTY when free), then (c << 16 | its log-probability as 16 bits). */
+  private readonly trigramTable: Int32Array;
+  private readonly trigramMask: number;
 
   /**
    * The largest natural-log probability logp, logp3 or unigram can return.
@@ -190,42 +202,47 @@ export class CharModel {
       this.ids.set(c, i);
       if (c.length === 1) this.bmpIds[c.charCodeAt(0)] = i;
     });
-    this.slots = lookup.bigramSlots;
     this.mask = lookup.bigramSlots.length - 1;
-    this.trigramSlots = lookup.trigramSlots;
     this.trigramMask = lookup.trigramSlots.length - 1;
     this.maxLogp = lookup.maxLogp;
     this.lookup = lookup;
+    if (tables.chars.length > 0xffff) throw new Error(`jiaodui: a language model of ${tables.chars.length} characters is too large`);
+    this.bigramTable = interleaveBigrams(tables, lookup.bigramSlots);
+    this.trigramTable = interleaveTrigrams(tables, lookup.trigramSlots);
   }
 
   /** Natural-log P(c | a b): the trigram when seen, else the bigram scaled by the context's backoff weight. */
   logp3(a: number, b: number, c: number): number {
     const context = this.find(a, b);
-    const trigram = context >= 0 ? this.findTrigram(a, b, c) : -1;
-    if (trigram >= 0) return this.t.trigramLogp[trigram]! / SCALE;
+    const trigram = context >= 0 ? this.trigramAt(a, b, c) : NO_TRIGRAM;
+    if (trigram !== NO_TRIGRAM) return trigram / SCALE;
     return this.backedOff(context, this.logp(b, c));
   }
 
-  /** Slot of the trigram a·b·c in the model (−1 when unseen or c is unknown). */
-  private findTrigram(a: number, b: number, c: number): number {
-    if (c === 0) return -1;
-    const keys = this.t.trigramKeys;
-    const key = (a * 65536 + b) * 65536 + c;
-    for (let h = trigramHashOf(a, b, c) & this.trigramMask; ; h = (h + 1) & this.trigramMask) {
-      const slot = this.trigramSlots[h]!;
-      if (slot === -1) return -1;
-      if (keys[slot] === key) return slot;
+  /** The quantised log-probability of the trigram a·b·c (NO_TRIGRAM when unseen or c is unknown). */
+  private trigramAt(a: number, b: number, c: number): number {
+    if (c === 0) return NO_TRIGRAM;
+    const table = this.trigramTable;
+    const mask = this.trigramMask;
+    const context = (a << 16) | b;
+    for (let h = trigramHashOf(a, b, c) & mask; ; h = (h + 1) & mask) {
+      const key = table[2 * h]!;
+      if (key === EMPTY) return NO_TRIGRAM;
+      const entry = table[2 * h + 1]!;
+      // The low 16 bits, sign-extended: the int16 log-probability.
+      if (key === context && entry >>> 16 === c) return (entry << 16) >> 16;
     }
   }
 
   /** An unseen trigram's log-probability: the bigram's, scaled by the backoff weight of the context slot when the context was seen. */
   private backedOff(context: number, bigramLogp: number): number {
-    return context < 0 ? bigramLogp : this.t.contextBackoff[context]! / SCALE + bigramLogp;
+    // The low 16 bits, sign-extended.
+    return context < 0 ? bigramLogp : ((this.bigramTable[2 * context + 1]! << 16) >> 16) / SCALE + bigramLogp;
   }
 
   /** logp(left, right) given the slot `find(left, right)`. */
   private bigramAt(slot: number, left: number, right: number): number {
-    if (slot >= 0) return this.t.bigramLogp[slot]! / SCALE;
+    if (slot >= 0) return (this.bigramTable[2 * slot + 1]! >> 16) / SCALE;
     return (this.t.backoff[left]! + this.t.continuation[right]!) / SCALE;
   }
 
@@ -236,8 +253,8 @@ export class CharModel {
    * shares it between the trigram it ends and the one it is the context of.
    */
   private logp3Along(w: Int32Array, k: number, context: number, bigram: number): number {
-    const trigram = context >= 0 ? this.findTrigram(w[k - 2]!, w[k - 1]!, w[k]!) : -1;
-    if (trigram >= 0) return this.t.trigramLogp[trigram]! / SCALE;
+    const trigram = context >= 0 ? this.trigramAt(w[k - 2]!, w[k - 1]!, w[k]!) : NO_TRIGRAM;
+    if (trigram !== NO_TRIGRAM) return trigram / SCALE;
     return this.backedOff(context, this.bigramAt(bigram, w[k - 1]!, w[k]!));
   }
 
@@ -333,13 +350,15 @@ export class CharModel {
     return this.slotOf(((left << 16) | right) >>> 0);
   }
 
-  /** Slot of the bigram key (left id << 16 | right id) in the sorted keys, −1 when absent. */
+  /** Slot in bigramTable of the bigram key (left id << 16 | right id), −1 when absent. */
   private slotOf(key: number): number {
-    const keys = this.t.keys;
-    for (let h = bigramHash(key) & this.mask; ; h = (h + 1) & this.mask) {
-      const slot = this.slots[h]!;
-      if (slot === -1) return -1;
-      if (keys[slot] === key) return slot;
+    const table = this.bigramTable;
+    const mask = this.mask;
+    const packed = key | 0;
+    for (let h = bigramHash(key) & mask; ; h = (h + 1) & mask) {
+      const k = table[2 * h]!;
+      if (k === packed) return h;
+      if (k === EMPTY) return -1;
     }
   }
 
@@ -382,7 +401,7 @@ export class CharModel {
   private readonly bridgeCache = new Map<number, Map<number, Bridges>>();
 
   private findBridges(left: number, right: number, limit: number): Bridges {
-    const keys = this.t.keys;
+    const { keys, bigramLogp } = this.t;
     const { byRight, successorStart, predecessorStart, predecessorLeft } = this.lookup;
     // The successors of left (keys in order: x ascending) and the predecessors of right (x ascending).
     let i = successorStart[left]!;
@@ -399,16 +418,21 @@ export class CharModel {
     let kept = 0;
     // Common characters have thousands of neighbours, rare ones a few: when one list is much the
     // shorter, each of its characters is looked up in the hash instead of merging the two lists.
-    // Either way the bridges are met with x ascending, so ties are kept in the same order.
+    // Either way the bridges are met with x ascending, so ties are kept in the same order. A bridge
+    // is kept as the slots of its two bigrams (their handles), looked up only when it is kept.
     if (iEnd - i > HASH_RATIO * (kEnd - k)) {
       for (; k < kEnd; k++) {
         const leftSlot = this.slotOf(((left << 16) | predecessorLeft[k]!) >>> 0);
-        if (leftSlot >= 0) kept = this.keepBridge(leftSlot, byRight[k]!, kept, limit);
+        if (leftSlot < 0) continue;
+        const score = this.slotLogp(leftSlot) + bigramLogp[byRight[k]!]!;
+        if (this.wouldKeep(score, kept, limit)) kept = this.keepBridge(score, leftSlot, this.slotOf(keys[byRight[k]!]!), kept, limit);
       }
     } else if (kEnd - k > HASH_RATIO * (iEnd - i)) {
       for (; i < iEnd; i++) {
         const rightSlot = this.slotOf((((keys[i]! & 0xffff) << 16) | right) >>> 0);
-        if (rightSlot >= 0) kept = this.keepBridge(i, rightSlot, kept, limit);
+        if (rightSlot < 0) continue;
+        const score = bigramLogp[i]! + this.slotLogp(rightSlot);
+        if (this.wouldKeep(score, kept, limit)) kept = this.keepBridge(score, this.slotOf(keys[i]!), rightSlot, kept, limit);
       }
     } else {
       while (i < iEnd && k < kEnd) {
@@ -416,30 +440,42 @@ export class CharModel {
         const y = predecessorLeft[k]!;
         if (x < y) i++;
         else if (y < x) k++;
-        else kept = this.keepBridge(i++, byRight[k++]!, kept, limit);
+        else {
+          const score = bigramLogp[i]! + bigramLogp[byRight[k]!]!;
+          if (this.wouldKeep(score, kept, limit)) kept = this.keepBridge(score, this.slotOf(keys[i]!), this.slotOf(keys[byRight[k]!]!), kept, limit);
+          i++;
+          k++;
+        }
       }
     }
-    // One allocation for the answer: the ids, then the bigram pairs.
+    // One allocation for the answer: the ids (x, the low 16 bits of left·x), then the bigram pairs.
     const { scratchLeft: bestLeft, scratchRight: bestRight } = this;
     const answer = new Int32Array(3 * kept);
     for (let j = 0; j < kept; j++) {
-      answer[j] = keys[bestLeft[j]!]! & 0xffff;
+      answer[j] = this.bigramTable[2 * bestLeft[j]!]! & 0xffff;
       answer[kept + 2 * j] = bestLeft[j]!;
       answer[kept + 2 * j + 1] = bestRight[j]!;
     }
     return { ids: answer.subarray(0, kept), bigrams: answer.subarray(kept) };
   }
 
+  /** The quantised log-probability of the bigram in slot h (what bigramLogp holds for its key). */
+  private slotLogp(h: number): number {
+    return this.bigramTable[2 * h + 1]! >> 16;
+  }
+
+  /** Whether a bridge of this score joins the best `kept` so far (limit at most): an equal score goes after those kept. */
+  private wouldKeep(score: number, kept: number, limit: number): boolean {
+    return kept < limit || score > this.scratchScores[limit - 1]!;
+  }
+
   /**
-   * Offer the bridge whose bigrams are the slots `leftSlot` (left·x) and `rightSlot` (x·right) to
-   * the best `kept` so far, most probable first; an equal score goes after those already kept
-   * (x ascending). Returns the new count.
+   * Put a bridge that wouldKeep (its bigrams in slots leftSlot, left·x, and rightSlot, x·right)
+   * among the best so far, most probable first, after those of an equal score (x ascending).
+   * Returns the new count.
    */
-  private keepBridge(leftSlot: number, rightSlot: number, kept: number, limit: number): number {
-    const bigramLogp = this.t.bigramLogp;
+  private keepBridge(score: number, leftSlot: number, rightSlot: number, kept: number, limit: number): number {
     const { scratchLeft: bestLeft, scratchRight: bestRight, scratchScores: bestScores } = this;
-    const score = bigramLogp[leftSlot]! + bigramLogp[rightSlot]!;
-    if (!(kept < limit || score > bestScores[limit - 1]!)) return kept;
     let at = Math.min(kept, limit - 1);
     while (at > 0 && bestScores[at - 1]! < score) {
       bestLeft[at] = bestLeft[at - 1]!;
@@ -483,6 +519,33 @@ function trigramHash(key: number): number {
 function trigramHashOf(a: number, b: number, c: number): number {
   // key / 2^24 = a × 2^8 + (b × 2^16 + c) / 2^24, so its floor is a × 256 + (b >> 8); key mod 2^24 = (b mod 256) × 2^16 + c.
   return (Math.imul(a * 256 + (b >> 8), 0x9e3779b1) ^ Math.imul(((b & 0xff) << 16) | c, 0x85ebca6b)) >>> 0;
+}
+
+/** CharModel's bigram table: the file's hash slots (so the same probe sequences) with each key's entries moved in. */
+function interleaveBigrams(t: CharModelTables, slots: Int32Array): Int32Array {
+  const table = new Int32Array(2 * slots.length).fill(EMPTY);
+  for (let h = 0; h < slots.length; h++) {
+    const index = slots[h]!;
+    if (index < 0) continue;
+    table[2 * h] = t.keys[index]!;
+    table[2 * h + 1] = (t.bigramLogp[index]! << 16) | (t.contextBackoff[index]! & 0xffff);
+  }
+  return table;
+}
+
+/** CharModel's trigram table, likewise. */
+function interleaveTrigrams(t: CharModelTables, slots: Int32Array): Int32Array {
+  const table = new Int32Array(2 * slots.length).fill(EMPTY);
+  for (let h = 0; h < slots.length; h++) {
+    const index = slots[h]!;
+    if (index < 0) continue;
+    // key = (a × 65536 + b) × 65536 + c; a × 65536 + b is stored modulo 2^32, as (a << 16 | b) reads.
+    const key = t.trigramKeys[index]!;
+    const c = key % 0x10000;
+    table[2 * h] = (key - c) / 0x10000;
+    table[2 * h + 1] = (c << 16) | (t.trigramLogp[index]! & 0xffff);
+  }
+  return table;
 }
 
 let shared: CharModel | undefined;
