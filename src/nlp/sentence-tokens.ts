@@ -76,6 +76,30 @@ const SPACE_FIRST = /^\s/u;
 const LATIN_FIRST = /^[\p{L}\p{N}\p{M}]/u;
 const PUNCTUATION_FIRST = /^\p{P}/u;
 
+/** kindOf's answer for an ideograph run (segmented into CHINESE words). */
+const IDEOGRAPHS = -1;
+
+/** The kind of token a match is, by its first code point. */
+function kindOf(value: string): number {
+  if (IDEOGRAPH_FIRST.test(value)) return IDEOGRAPHS;
+  if (SPACE_FIRST.test(value)) return SPACE;
+  if (LATIN_FIRST.test(value)) return LATIN;
+  if (PUNCTUATION_FIRST.test(value)) return PUNCTUATION;
+  return SYMBOL;
+}
+
+/**
+ * kindOf of a match starting with the BMP code unit `code` (no surrogate), remembered per code
+ * unit: four regular expression tests per token cost more than the rest of the scan.
+ */
+function unitKind(code: number): number {
+  let kind = UNIT_KINDS[code]!;
+  if (kind === 0) UNIT_KINDS[code] = kind = kindOf(String.fromCharCode(code)) + 2;
+  return kind - 2;
+}
+/** unitKind's memory: the kind + 2 (0: not yet asked). */
+const UNIT_KINDS = new Uint8Array(0x10000);
+
 /** A callback appending Chinese words to `tokens` (one per store). */
 const pushWords = new WeakMap<SentenceTokens, (start: number, end: number, logp: number, known: boolean) => void>();
 function pushWord(tokens: SentenceTokens) {
@@ -92,12 +116,10 @@ export function scanSentence(tokens: SentenceTokens, start: number, end: number,
     const s = m.index;
     const e = Math.min(end, s + m[0].length);
     // A match running past the sentence is cut at its end (and classified as cut).
-    const value = e === s + m[0].length ? m[0] : text.slice(s, e);
-    if (IDEOGRAPH_FIRST.test(value)) segmentRunEach(text, s, e, lexicon, pushWord(tokens));
-    else if (SPACE_FIRST.test(value)) tokens.push(SPACE, s, e, 0, true);
-    else if (LATIN_FIRST.test(value)) tokens.push(LATIN, s, e, 0, true);
-    else if (PUNCTUATION_FIRST.test(value)) tokens.push(PUNCTUATION, s, e, 0, true);
-    else tokens.push(SYMBOL, s, e, 0, true);
+    const code = text.charCodeAt(s);
+    const kind = code < 0xd800 || code > 0xdfff ? unitKind(code) : kindOf(e === s + m[0].length ? m[0] : text.slice(s, e));
+    if (kind === IDEOGRAPHS) segmentRunEach(text, s, e, lexicon, pushWord(tokens));
+    else tokens.push(kind, s, e, 0, true);
     if (e >= end) break;
   }
 }
