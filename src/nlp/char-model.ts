@@ -182,6 +182,8 @@ export class CharModel {
    */
   private readonly bigramTable: Int32Array;
   private readonly mask: number;
+  /** The slot in bigramTable of each bigram of the sorted keys (bridgeSearch's answers are slots). */
+  private readonly slotOfIndex: Int32Array;
   /** The trigram hash, interleaved: slot h holds at 2h (a << 16 | b) (EMPTY when free), then (c << 16 | its log-probability as 16 bits). */
   private readonly trigramTable: Int32Array;
   private readonly trigramMask: number;
@@ -207,7 +209,7 @@ export class CharModel {
     this.maxLogp = lookup.maxLogp;
     this.lookup = lookup;
     if (tables.chars.length > 0xffff) throw new Error(`jiaodui: a language model of ${tables.chars.length} characters is too large`);
-    this.bigramTable = interleaveBigrams(tables, lookup.bigramSlots);
+    ({ table: this.bigramTable, slotOfIndex: this.slotOfIndex } = interleaveBigrams(tables, lookup.bigramSlots));
     this.trigramTable = interleaveTrigrams(tables, lookup.trigramSlots);
   }
 
@@ -416,23 +418,24 @@ export class CharModel {
       this.scratchScores = new Int32Array(limit);
     }
     let kept = 0;
+    // A bridge is kept as the handles of its two bigrams: in the keys' order (index) as the lists
+    // give them, or as the slot a hash lookup found; all made slots for the answer.
+    let leftIsSlot = false;
+    let rightIsSlot = false;
     // Common characters have thousands of neighbours, rare ones a few: when one list is much the
     // shorter, each of its characters is looked up in the hash instead of merging the two lists.
-    // Either way the bridges are met with x ascending, so ties are kept in the same order. A bridge
-    // is kept as the slots of its two bigrams (their handles), looked up only when it is kept.
+    // Either way the bridges are met with x ascending, so ties are kept in the same order.
     if (iEnd - i > HASH_RATIO * (kEnd - k)) {
+      leftIsSlot = true;
       for (; k < kEnd; k++) {
         const leftSlot = this.slotOf(((left << 16) | predecessorLeft[k]!) >>> 0);
-        if (leftSlot < 0) continue;
-        const score = this.slotLogp(leftSlot) + bigramLogp[byRight[k]!]!;
-        if (this.wouldKeep(score, kept, limit)) kept = this.keepBridge(score, leftSlot, this.slotOf(keys[byRight[k]!]!), kept, limit);
+        if (leftSlot >= 0) kept = this.keepBridge(this.slotLogp(leftSlot) + bigramLogp[byRight[k]!]!, leftSlot, byRight[k]!, kept, limit);
       }
     } else if (kEnd - k > HASH_RATIO * (iEnd - i)) {
+      rightIsSlot = true;
       for (; i < iEnd; i++) {
         const rightSlot = this.slotOf((((keys[i]! & 0xffff) << 16) | right) >>> 0);
-        if (rightSlot < 0) continue;
-        const score = bigramLogp[i]! + this.slotLogp(rightSlot);
-        if (this.wouldKeep(score, kept, limit)) kept = this.keepBridge(score, this.slotOf(keys[i]!), rightSlot, kept, limit);
+        if (rightSlot >= 0) kept = this.keepBridge(bigramLogp[i]! + this.slotLogp(rightSlot), i, rightSlot, kept, limit);
       }
     } else {
       while (i < iEnd && k < kEnd) {
@@ -441,8 +444,7 @@ export class CharModel {
         if (x < y) i++;
         else if (y < x) k++;
         else {
-          const score = bigramLogp[i]! + bigramLogp[byRight[k]!]!;
-          if (this.wouldKeep(score, kept, limit)) kept = this.keepBridge(score, this.slotOf(keys[i]!), this.slotOf(keys[byRight[k]!]!), kept, limit);
+          kept = this.keepBridge(bigramLogp[i]! + bigramLogp[byRight[k]!]!, i, byRight[k]!, kept, limit);
           i++;
           k++;
         }
@@ -452,9 +454,10 @@ export class CharModel {
     const { scratchLeft: bestLeft, scratchRight: bestRight } = this;
     const answer = new Int32Array(3 * kept);
     for (let j = 0; j < kept; j++) {
-      answer[j] = this.bigramTable[2 * bestLeft[j]!]! & 0xffff;
-      answer[kept + 2 * j] = bestLeft[j]!;
-      answer[kept + 2 * j + 1] = bestRight[j]!;
+      const leftSlot = leftIsSlot ? bestLeft[j]! : this.slotOfIndex[bestLeft[j]!]!;
+      answer[j] = this.bigramTable[2 * leftSlot]! & 0xffff;
+      answer[kept + 2 * j] = leftSlot;
+      answer[kept + 2 * j + 1] = rightIsSlot ? bestRight[j]! : this.slotOfIndex[bestRight[j]!]!;
     }
     return { ids: answer.subarray(0, kept), bigrams: answer.subarray(kept) };
   }
@@ -464,18 +467,14 @@ export class CharModel {
     return this.bigramTable[2 * h + 1]! >> 16;
   }
 
-  /** Whether a bridge of this score joins the best `kept` so far (limit at most): an equal score goes after those kept. */
-  private wouldKeep(score: number, kept: number, limit: number): boolean {
-    return kept < limit || score > this.scratchScores[limit - 1]!;
-  }
-
   /**
-   * Put a bridge that wouldKeep (its bigrams in slots leftSlot, left·x, and rightSlot, x·right)
-   * among the best so far, most probable first, after those of an equal score (x ascending).
-   * Returns the new count.
+   * Offer a bridge of this score (its bigrams' handles `leftHandle`, left·x, and `rightHandle`,
+   * x·right) to the best `kept` so far, most probable first; an equal score goes after those
+   * already kept (x ascending). Returns the new count.
    */
-  private keepBridge(score: number, leftSlot: number, rightSlot: number, kept: number, limit: number): number {
+  private keepBridge(score: number, leftHandle: number, rightHandle: number, kept: number, limit: number): number {
     const { scratchLeft: bestLeft, scratchRight: bestRight, scratchScores: bestScores } = this;
+    if (!(kept < limit || score > bestScores[limit - 1]!)) return kept;
     let at = Math.min(kept, limit - 1);
     while (at > 0 && bestScores[at - 1]! < score) {
       bestLeft[at] = bestLeft[at - 1]!;
@@ -483,8 +482,8 @@ export class CharModel {
       bestScores[at] = bestScores[at - 1]!;
       at--;
     }
-    bestLeft[at] = leftSlot;
-    bestRight[at] = rightSlot;
+    bestLeft[at] = leftHandle;
+    bestRight[at] = rightHandle;
     bestScores[at] = score;
     return kept < limit ? kept + 1 : kept;
   }
@@ -494,8 +493,11 @@ export class CharModel {
   private scratchScores = new Int32Array(0);
 }
 
-/** bridgeSearch hashes the shorter neighbour list when the other is this many times longer (else it merges them). */
-const HASH_RATIO = 8;
+/**
+ * bridgeSearch hashes the shorter neighbour list when the other is this many times longer, else it
+ * merges them: a hash lookup is a cache miss, a merge step is not (128 measured fastest of 8–512).
+ */
+const HASH_RATIO = 128;
 
 /** The bridges between two neighbours (see bridgeSearch). */
 export interface Bridges {
@@ -521,16 +523,18 @@ function trigramHashOf(a: number, b: number, c: number): number {
   return (Math.imul(a * 256 + (b >> 8), 0x9e3779b1) ^ Math.imul(((b & 0xff) << 16) | c, 0x85ebca6b)) >>> 0;
 }
 
-/** CharModel's bigram table: the file's hash slots (so the same probe sequences) with each key's entries moved in. */
-function interleaveBigrams(t: CharModelTables, slots: Int32Array): Int32Array {
+/** CharModel's bigram table: the file's hash slots (so the same probe sequences) with each key's entries moved in; and the slot of each key. */
+function interleaveBigrams(t: CharModelTables, slots: Int32Array): { table: Int32Array; slotOfIndex: Int32Array } {
   const table = new Int32Array(2 * slots.length).fill(EMPTY);
+  const slotOfIndex = new Int32Array(t.keys.length);
   for (let h = 0; h < slots.length; h++) {
     const index = slots[h]!;
     if (index < 0) continue;
     table[2 * h] = t.keys[index]!;
     table[2 * h + 1] = (t.bigramLogp[index]! << 16) | (t.contextBackoff[index]! & 0xffff);
+    slotOfIndex[index] = h;
   }
-  return table;
+  return { table, slotOfIndex };
 }
 
 /** CharModel's trigram table, likewise. */
