@@ -80,9 +80,9 @@ export function findChannelSlips(
     if (runEnd - runStart < 3) continue;
     // What the search needs, made when a place of the run first passes the gate (most runs have none).
     let prepared: { run: string; ids: Int32Array; isolated: Uint8Array; search: EditSearch } | undefined;
-    for (let p = 0; p < runEnd - runStart; p++) {
-      const local = scored.surprisal(p)! + (scored.surprisal(p + 1) ?? 0) + (scored.surprisal(p + 2) ?? 0);
-      if (local < lowGate) continue;
+    const places = runEnd - runStart;
+    for (let p = scored.nextPlace(0, places, lowGate); p < places; p = scored.nextPlace(p + 1, places, lowGate)) {
+      const local = scored.surprisalOfThree(p);
       // At a run's first or last character no neighbour pair proposes candidates: its look-alikes are tried.
       // (One search per run; its kinds and change prior are set for each place.)
       prepared ??= {
