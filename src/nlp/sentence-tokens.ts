@@ -111,15 +111,25 @@ function pushWord(tokens: SentenceTokens) {
 /** Append the tokens of the sentence text[start, end) to `tokens`; ideograph runs are segmented into words. */
 export function scanSentence(tokens: SentenceTokens, start: number, end: number, lexicon: Lexicon): void {
   const text = tokens.text;
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const s = m.index;
-    const e = Math.min(end, s + m[0].length);
+  // TOKEN matches at every position ([^] takes any code point), so each match starts where the
+  // last one ended and test() gives its end: no match array and match string per token. (A start
+  // between the halves of a surrogate pair steps back to the pair, as the engine's search does.)
+  let s = start;
+  if (isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) s--;
+  while (s < end && s < text.length) {
+    TOKEN.lastIndex = s;
+    TOKEN.test(text);
+    const matchEnd = TOKEN.lastIndex;
     // A match running past the sentence is cut at its end (and classified as cut).
+    const e = Math.min(end, matchEnd);
     const code = text.charCodeAt(s);
-    const kind = code < 0xd800 || code > 0xdfff ? unitKind(code) : kindOf(e === s + m[0].length ? m[0] : text.slice(s, e));
+    const kind = code < 0xd800 || code > 0xdfff ? unitKind(code) : kindOf(text.slice(s, e));
     if (kind === IDEOGRAPHS) segmentRunEach(text, s, e, lexicon, pushWord(tokens));
     else tokens.push(kind, s, e, 0, true);
     if (e >= end) break;
+    s = matchEnd;
   }
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
