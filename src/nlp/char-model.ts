@@ -164,29 +164,15 @@ export function decodeCharModel(bytes: Buffer): CharModelTables & { lookup: Char
 /** In sequenceCost's `bigrams`: a bigram the caller has not looked up. */
 export const UNKNOWN_BIGRAM = -2;
 
-/** A free place of the interleaved hash tables (no key packs to −1: that takes id 0xffff twice, and ids are below the 0xffff characters the constructor allows). */
-const EMPTY = -1;
-/** What trigramAt returns for a trigram the model has not seen (outside int16). */
-const NO_TRIGRAM = 0x10000;
-
 export class CharModel {
   readonly header: CharModelHeader;
   private readonly ids = new Map<string, number>();
   private readonly t: CharModelTables;
-  private readonly lookup: CharModelLookup;
-  /**
-   * The bigram hash, interleaved: slot h holds at 2h the key (left id << 16 | right id; EMPTY when
-   * free), then (its log-probability << 16 | its backoff weight as a trigram context, 16 bits).
-   * A bigram's handle (contextOf) is its slot. The file's hash holds indexes into the arrays of the
-   * sorted keys: a lookup there touched three distant places in memory, here one.
-   */
-  private readonly bigramTable: Int32Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
-  /** The slot in bigramTable of each bigram of the sorted keys (bridgeSearch's answers are slots). */
-  private readonly slotOfIndex: Int32Array;
-  /** The trigram hash, interleaved: slot h holds at 2h (a << 16 | b) (EMPTY when free), then (c << 16 | its log-probability as 16 bits). */
-  private readonly trigramTable: Int32Array;
+  private readonly trigramSlots: Int32Array;
   private readonly trigramMask: number;
+  private readonly lookup: CharModelLookup;
 
   /**
    * The largest natural-log probability logp, logp3 or unigram can return.
@@ -204,47 +190,42 @@ export class CharModel {
       this.ids.set(c, i);
       if (c.length === 1) this.bmpIds[c.charCodeAt(0)] = i;
     });
+    this.slots = lookup.bigramSlots;
     this.mask = lookup.bigramSlots.length - 1;
+    this.trigramSlots = lookup.trigramSlots;
     this.trigramMask = lookup.trigramSlots.length - 1;
     this.maxLogp = lookup.maxLogp;
     this.lookup = lookup;
-    if (tables.chars.length > 0xffff) throw new Error(`jiaodui: a language model of ${tables.chars.length} characters is too large`);
-    ({ table: this.bigramTable, slotOfIndex: this.slotOfIndex } = interleaveBigrams(tables, lookup.bigramSlots));
-    this.trigramTable = interleaveTrigrams(tables, lookup.trigramSlots);
   }
 
   /** Natural-log P(c | a b): the trigram when seen, else the bigram scaled by the context's backoff weight. */
   logp3(a: number, b: number, c: number): number {
     const context = this.find(a, b);
-    const trigram = context >= 0 ? this.trigramAt(a, b, c) : NO_TRIGRAM;
-    if (trigram !== NO_TRIGRAM) return trigram / SCALE;
+    const trigram = context >= 0 ? this.findTrigram(a, b, c) : -1;
+    if (trigram >= 0) return this.t.trigramLogp[trigram]! / SCALE;
     return this.backedOff(context, this.logp(b, c));
   }
 
-  /** The quantised log-probability of the trigram a·b·c (NO_TRIGRAM when unseen or c is unknown). */
-  private trigramAt(a: number, b: number, c: number): number {
-    if (c === 0) return NO_TRIGRAM;
-    const table = this.trigramTable;
-    const mask = this.trigramMask;
-    const context = (a << 16) | b;
-    for (let h = trigramHashOf(a, b, c) & mask; ; h = (h + 1) & mask) {
-      const key = table[2 * h]!;
-      if (key === EMPTY) return NO_TRIGRAM;
-      const entry = table[2 * h + 1]!;
-      // The low 16 bits, sign-extended: the int16 log-probability.
-      if (key === context && entry >>> 16 === c) return (entry << 16) >> 16;
+  /** Slot of the trigram a·b·c in the model (−1 when unseen or c is unknown). */
+  private findTrigram(a: number, b: number, c: number): number {
+    if (c === 0) return -1;
+    const keys = this.t.trigramKeys;
+    const key = (a * 65536 + b) * 65536 + c;
+    for (let h = trigramHashOf(a, b, c) & this.trigramMask; ; h = (h + 1) & this.trigramMask) {
+      const slot = this.trigramSlots[h]!;
+      if (slot === -1) return -1;
+      if (keys[slot] === key) return slot;
     }
   }
 
   /** An unseen trigram's log-probability: the bigram's, scaled by the backoff weight of the context slot when the context was seen. */
   private backedOff(context: number, bigramLogp: number): number {
-    // The low 16 bits, sign-extended.
-    return context < 0 ? bigramLogp : ((this.bigramTable[2 * context + 1]! << 16) >> 16) / SCALE + bigramLogp;
+    return context < 0 ? bigramLogp : this.t.contextBackoff[context]! / SCALE + bigramLogp;
   }
 
   /** logp(left, right) given the slot `find(left, right)`. */
   private bigramAt(slot: number, left: number, right: number): number {
-    if (slot >= 0) return (this.bigramTable[2 * slot + 1]! >> 16) / SCALE;
+    if (slot >= 0) return this.t.bigramLogp[slot]! / SCALE;
     return (this.t.backoff[left]! + this.t.continuation[right]!) / SCALE;
   }
 
@@ -255,8 +236,8 @@ export class CharModel {
    * shares it between the trigram it ends and the one it is the context of.
    */
   private logp3Along(w: Int32Array, k: number, context: number, bigram: number): number {
-    const trigram = context >= 0 ? this.trigramAt(w[k - 2]!, w[k - 1]!, w[k]!) : NO_TRIGRAM;
-    if (trigram !== NO_TRIGRAM) return trigram / SCALE;
+    const trigram = context >= 0 ? this.findTrigram(w[k - 2]!, w[k - 1]!, w[k]!) : -1;
+    if (trigram >= 0) return this.t.trigramLogp[trigram]! / SCALE;
     return this.backedOff(context, this.bigramAt(bigram, w[k - 1]!, w[k]!));
   }
 
@@ -349,18 +330,12 @@ export class CharModel {
 
   private find(left: number, right: number): number {
     if (left === 0 || right === 0) return -1;
-    return this.slotOf(((left << 16) | right) >>> 0);
-  }
-
-  /** Slot in bigramTable of the bigram key (left id << 16 | right id), −1 when absent. */
-  private slotOf(key: number): number {
-    const table = this.bigramTable;
-    const mask = this.mask;
-    const packed = key | 0;
-    for (let h = bigramHash(key) & mask; ; h = (h + 1) & mask) {
-      const k = table[2 * h]!;
-      if (k === packed) return h;
-      if (k === EMPTY) return -1;
+    const key = ((left << 16) | right) >>> 0;
+    const keys = this.t.keys;
+    for (let h = bigramHash(key) & this.mask; ; h = (h + 1) & this.mask) {
+      const slot = this.slots[h]!;
+      if (slot === -1) return -1;
+      if (keys[slot] === key) return slot;
     }
   }
 
@@ -405,99 +380,59 @@ export class CharModel {
   private findBridges(left: number, right: number, limit: number): Bridges {
     const { keys, bigramLogp } = this.t;
     const { byRight, successorStart, predecessorStart, predecessorLeft } = this.lookup;
-    // The successors of left (keys in order: x ascending) and the predecessors of right (x ascending).
+    // Merge the successors of left (keys in order: x ascending) with the predecessors of right (x ascending).
     let i = successorStart[left]!;
     const iEnd = successorStart[left + 1]!;
     let k = predecessorStart[right]!;
     const kEnd = predecessorStart[right + 1]!;
-    // The best `limit` so far (see keepBridge), in scratch arrays reused across calls:
-    // a typed array of this size costs an allocation of ≈ 1 µs.
+    // The best `limit` so far, most probable first; an equal score goes after those already kept (x ascending).
+    // Each kept as the slots of its two bigrams (left·x is keys[i], so x is its low 16 bits), in scratch
+    // arrays reused across calls: a typed array of this size costs an allocation of ≈ 1 µs.
     if (this.scratchScores.length < limit) {
       this.scratchLeft = new Int32Array(limit);
       this.scratchRight = new Int32Array(limit);
       this.scratchScores = new Int32Array(limit);
     }
+    const { scratchLeft: bestLeft, scratchRight: bestRight, scratchScores: bestScores } = this;
     let kept = 0;
-    // A bridge is kept as the handles of its two bigrams: in the keys' order (index) as the lists
-    // give them, or as the slot a hash lookup found; all made slots for the answer.
-    let leftIsSlot = false;
-    let rightIsSlot = false;
-    // Common characters have thousands of neighbours, rare ones a few: when one list is much the
-    // shorter, each of its characters is looked up in the hash instead of merging the two lists.
-    // Either way the bridges are met with x ascending, so ties are kept in the same order.
-    if (iEnd - i > HASH_RATIO * (kEnd - k)) {
-      leftIsSlot = true;
-      for (; k < kEnd; k++) {
-        const leftSlot = this.slotOf(((left << 16) | predecessorLeft[k]!) >>> 0);
-        if (leftSlot >= 0) kept = this.keepBridge(this.slotLogp(leftSlot) + bigramLogp[byRight[k]!]!, leftSlot, byRight[k]!, kept, limit);
-      }
-    } else if (kEnd - k > HASH_RATIO * (iEnd - i)) {
-      rightIsSlot = true;
-      for (; i < iEnd; i++) {
-        const rightSlot = this.slotOf((((keys[i]! & 0xffff) << 16) | right) >>> 0);
-        if (rightSlot >= 0) kept = this.keepBridge(bigramLogp[i]! + this.slotLogp(rightSlot), i, rightSlot, kept, limit);
-      }
-    } else {
-      while (i < iEnd && k < kEnd) {
-        const x = keys[i]! & 0xffff;
-        const y = predecessorLeft[k]!;
-        if (x < y) i++;
-        else if (y < x) k++;
-        else {
-          kept = this.keepBridge(bigramLogp[i]! + bigramLogp[byRight[k]!]!, i, byRight[k]!, kept, limit);
-          i++;
-          k++;
+    while (i < iEnd && k < kEnd) {
+      const x = keys[i]! & 0xffff;
+      const y = predecessorLeft[k]!;
+      if (x < y) i++;
+      else if (y < x) k++;
+      else {
+        const score = bigramLogp[i]! + bigramLogp[byRight[k]!]!;
+        if (kept < limit || score > bestScores[limit - 1]!) {
+          let at = Math.min(kept, limit - 1);
+          while (at > 0 && bestScores[at - 1]! < score) {
+            bestLeft[at] = bestLeft[at - 1]!;
+            bestRight[at] = bestRight[at - 1]!;
+            bestScores[at] = bestScores[at - 1]!;
+            at--;
+          }
+          bestLeft[at] = i;
+          bestRight[at] = byRight[k]!;
+          bestScores[at] = score;
+          if (kept < limit) kept++;
         }
+        i++;
+        k++;
       }
     }
-    // One allocation for the answer: the ids (x, the low 16 bits of left·x), then the bigram pairs.
-    const { scratchLeft: bestLeft, scratchRight: bestRight } = this;
+    // One allocation for the answer: the ids, then the bigram pairs.
     const answer = new Int32Array(3 * kept);
     for (let j = 0; j < kept; j++) {
-      const leftSlot = leftIsSlot ? bestLeft[j]! : this.slotOfIndex[bestLeft[j]!]!;
-      answer[j] = this.bigramTable[2 * leftSlot]! & 0xffff;
-      answer[kept + 2 * j] = leftSlot;
-      answer[kept + 2 * j + 1] = rightIsSlot ? bestRight[j]! : this.slotOfIndex[bestRight[j]!]!;
+      answer[j] = keys[bestLeft[j]!]! & 0xffff;
+      answer[kept + 2 * j] = bestLeft[j]!;
+      answer[kept + 2 * j + 1] = bestRight[j]!;
     }
     return { ids: answer.subarray(0, kept), bigrams: answer.subarray(kept) };
-  }
-
-  /** The quantised log-probability of the bigram in slot h (what bigramLogp holds for its key). */
-  private slotLogp(h: number): number {
-    return this.bigramTable[2 * h + 1]! >> 16;
-  }
-
-  /**
-   * Offer a bridge of this score (its bigrams' handles `leftHandle`, left·x, and `rightHandle`,
-   * x·right) to the best `kept` so far, most probable first; an equal score goes after those
-   * already kept (x ascending). Returns the new count.
-   */
-  private keepBridge(score: number, leftHandle: number, rightHandle: number, kept: number, limit: number): number {
-    const { scratchLeft: bestLeft, scratchRight: bestRight, scratchScores: bestScores } = this;
-    if (!(kept < limit || score > bestScores[limit - 1]!)) return kept;
-    let at = Math.min(kept, limit - 1);
-    while (at > 0 && bestScores[at - 1]! < score) {
-      bestLeft[at] = bestLeft[at - 1]!;
-      bestRight[at] = bestRight[at - 1]!;
-      bestScores[at] = bestScores[at - 1]!;
-      at--;
-    }
-    bestLeft[at] = leftHandle;
-    bestRight[at] = rightHandle;
-    bestScores[at] = score;
-    return kept < limit ? kept + 1 : kept;
   }
 
   private scratchLeft = new Int32Array(0);
   private scratchRight = new Int32Array(0);
   private scratchScores = new Int32Array(0);
 }
-
-/**
- * bridgeSearch hashes the shorter neighbour list when the other is this many times longer, else it
- * merges them: a hash lookup is a cache miss, a merge step is not (128 measured fastest of 8–512).
- */
-const HASH_RATIO = 128;
 
 /** The bridges between two neighbours (see bridgeSearch). */
 export interface Bridges {
@@ -521,35 +456,6 @@ function trigramHash(key: number): number {
 function trigramHashOf(a: number, b: number, c: number): number {
   // key / 2^24 = a × 2^8 + (b × 2^16 + c) / 2^24, so its floor is a × 256 + (b >> 8); key mod 2^24 = (b mod 256) × 2^16 + c.
   return (Math.imul(a * 256 + (b >> 8), 0x9e3779b1) ^ Math.imul(((b & 0xff) << 16) | c, 0x85ebca6b)) >>> 0;
-}
-
-/** CharModel's bigram table: the file's hash slots (so the same probe sequences) with each key's entries moved in; and the slot of each key. */
-function interleaveBigrams(t: CharModelTables, slots: Int32Array): { table: Int32Array; slotOfIndex: Int32Array } {
-  const table = new Int32Array(2 * slots.length).fill(EMPTY);
-  const slotOfIndex = new Int32Array(t.keys.length);
-  for (let h = 0; h < slots.length; h++) {
-    const index = slots[h]!;
-    if (index < 0) continue;
-    table[2 * h] = t.keys[index]!;
-    table[2 * h + 1] = (t.bigramLogp[index]! << 16) | (t.contextBackoff[index]! & 0xffff);
-    slotOfIndex[index] = h;
-  }
-  return { table, slotOfIndex };
-}
-
-/** CharModel's trigram table, likewise. */
-function interleaveTrigrams(t: CharModelTables, slots: Int32Array): Int32Array {
-  const table = new Int32Array(2 * slots.length).fill(EMPTY);
-  for (let h = 0; h < slots.length; h++) {
-    const index = slots[h]!;
-    if (index < 0) continue;
-    // key = (a × 65536 + b) × 65536 + c; a × 65536 + b is stored modulo 2^32, as (a << 16 | b) reads.
-    const key = t.trigramKeys[index]!;
-    const c = key % 0x10000;
-    table[2 * h] = (key - c) / 0x10000;
-    table[2 * h + 1] = (c << 16) | (t.trigramLogp[index]! & 0xffff);
-  }
-  return table;
 }
 
 let shared: CharModel | undefined;
