@@ -10,7 +10,7 @@
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlike } from "../../src/cjk/readings.js";
 import { lookAlike, lookAlikes } from "../../src/cjk/shapes.js";
-import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
+import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, type ChannelEdit, type EditKind, type EditSearch } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
@@ -79,12 +79,19 @@ export function findChannelSlips(
     const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
     // What the search needs, made when a place of the run first passes the gate (most runs have none).
-    let prepared: { run: string; ids: Int32Array; surprisals: Float64Array; isolated: Uint8Array } | undefined;
-    for (let p = 0; p < runEnd - runStart; p++) {
-      const local = scored.surprisal(p)! + (scored.surprisal(p + 1) ?? 0) + (scored.surprisal(p + 2) ?? 0);
-      if (local < lowGate) continue;
-      prepared ??= { run: text.slice(runStart, runEnd), ids: scored.ids, surprisals: scored.surprisals, isolated: isolatedPlaces(scored, text) };
-      const { run, ids, surprisals, isolated } = prepared;
+    let prepared: { run: string; ids: Int32Array; isolated: Uint8Array; search: EditSearch } | undefined;
+    const places = runEnd - runStart;
+    for (let p = scored.nextPlace(0, places, lowGate); p < places; p = scored.nextPlace(p + 1, places, lowGate)) {
+      const local = scored.surprisalOfThree(p);
+      // At a run's first or last character no neighbour pair proposes candidates: its look-alikes are tried.
+      // (One search per run; its kinds and change prior are set for each place.)
+      prepared ??= {
+        run: text.slice(runStart, runEnd),
+        ids: scored.ids,
+        isolated: isolatedPlaces(scored, text),
+        search: { kinds: EDIT_KINDS, changePrior, maxChangePrior: MAX_CHANGE_PRIOR, edgeCandidates: lookAlikes, floor, surprisals: scored.surprisals },
+      };
+      const { run, ids, isolated, search } = prepared;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
@@ -96,8 +103,8 @@ export function findChannelSlips(
       if (!kinds) continue;
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
-      // At a run's first or last character no neighbour pair proposes candidates: its look-alikes are tried.
-      const search = { kinds, changePrior: shapeOnly ? lookAlikeOnly : changePrior, maxChangePrior: MAX_CHANGE_PRIOR, edgeCandidates: lookAlikes, floor, surprisals };
+      search.kinds = kinds;
+      search.changePrior = shapeOnly ? lookAlikeOnly : changePrior;
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
         const word = candidate.gain >= minGain[candidate.kind] ? mendedWord(run, candidate) : undefined;
@@ -143,9 +150,15 @@ function isolatedPlaces(scored: ScoredRun, text: string): Uint8Array {
 function hasLookAlikeBridge(model: CharModel, ids: Int32Array, char: string, p: number): boolean {
   const partners = lookAlikes(char);
   if (partners === "") return false;
-  const [left, right] = [ids[p - 1]!, ids[p + 1]!];
+  const left = ids[p - 1]!;
+  const right = ids[p + 1]!;
   // Cheap test first: a look-alike seen between the neighbours at all (most places have none).
-  if (![...partners].some((c) => model.seen(left, model.id(c)) && model.seen(model.id(c), right))) return false;
+  let seen = false;
+  for (const c of partners) {
+    const id = model.id(c);
+    if ((seen = model.seen(left, id) && model.seen(id, right))) break;
+  }
+  if (!seen) return false;
   for (const id of model.bridgeIds(left, right, DEFAULT_CANDIDATES)) if (partners.includes(model.char(id))) return true;
   return false;
 }

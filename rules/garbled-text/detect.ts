@@ -134,17 +134,8 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
         isolatedChars.push(...run[t]!.text);
         rarity += Math.max(0, -run[t]!.logp - RARITY_FLOOR);
       }
-      // Unknown foreign names (米舒斯京): the stretch, function characters
-      // included, is mostly made of transliteration characters.
-      const stretch = [...text.slice(run[stretchStart]!.start, run[stretchEnd - 1]!.end)].filter((c) => !isFunctionChar(c) || isTransliterationChar(c));
-      const nameLike = stretch.filter(isTransliterationChar).length;
-      if (nameLike * 2 >= stretch.length || isolatedChars.every((c) => isTransliterationChar(c) || isPlaceChar(c))) continue;
-      // A four-character unit of isolated characters (凝心聚力, 控辍保学, 产供储销) is
-      // the 四字格 coinage of formal prose, unless its junctions say it is mangled.
-      const fourCharacterUnit = e - s === 4 && isolatedChars.length === 4 && stretch.length === 4;
-      // (A coinage the document uses more than once — 理政, 控辍保学 — is a term: checked last, see usedAgain.)
-      // Parallel coinages repeat a character (炒地炒房, 懒政怠政, 去一降一补): not garbles.
-      if (repeatsChar(text.slice(Math.max(runStart, start - 2), Math.min(runEnd, end + 2)))) continue;
+      // (The tests that skip a stretch are all pure: the cheap ones on numbers come first, so
+      // that most stretches are dropped before any string or array is made for them.)
       // Junctions touching the isolated pieces: inside the stretch and at its two edges.
       let score = 0;
       const from = Math.max(runStart + 1, start);
@@ -155,9 +146,21 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       // ordinary words (a slip), or a longer stretch of pieces whose junctions
       // clean text does not make (a mangled passage).
       const mangled = isolatedChars.length >= 3 && junctions >= options.passageThreshold;
-      if (!mangled && (fourCharacterUnit || rarity < options.threshold - MAX_USEFUL_GAIN / 2)) continue;
+      if (!mangled && rarity < options.threshold - MAX_USEFUL_GAIN / 2) continue;
       // Below the lower of the two junction bars below, no reading can make a report: skip the search.
       if (junctions < MIN_READING_JUNCTIONS) continue;
+      // Unknown foreign names (米舒斯京): the stretch, function characters
+      // included, is mostly made of transliteration characters.
+      const stretch = [...text.slice(run[stretchStart]!.start, run[stretchEnd - 1]!.end)].filter((c) => !isFunctionChar(c) || isTransliterationChar(c));
+      const nameLike = stretch.filter(isTransliterationChar).length;
+      if (nameLike * 2 >= stretch.length || isolatedChars.every((c) => isTransliterationChar(c) || isPlaceChar(c))) continue;
+      // A four-character unit of isolated characters (凝心聚力, 控辍保学, 产供储销) is
+      // the 四字格 coinage of formal prose, unless its junctions say it is mangled.
+      const fourCharacterUnit = e - s === 4 && isolatedChars.length === 4 && stretch.length === 4;
+      if (!mangled && fourCharacterUnit) continue;
+      // (A coinage the document uses more than once — 理政, 控辍保学 — is a term: checked last, see usedAgain.)
+      // Parallel coinages repeat a character (炒地炒房, 懒政怠政, 去一降一补): not garbles.
+      if (repeatsChar(text.slice(Math.max(runStart, start - 2), Math.min(runEnd, end + 2)))) continue;
       const found = bestReading(text, Math.max(runStart, start - 2), Math.min(runEnd, end + 2), start, end, model);
       const gain = found?.gain ?? 0;
       // A reading that is not made of words is weak evidence: half its gain counts only when it is.

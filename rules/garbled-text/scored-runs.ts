@@ -79,6 +79,29 @@ export class ScoredRun {
     return k < this.characters ? this.arrays.surprisals[this.at + k] : undefined;
   }
 
+  /**
+   * surprisal(k) + (surprisal(k + 1) ?? 0) + (surprisal(k + 2) ?? 0), added in that order (NaN
+   * past the last character, as undefined + 0 is): the channel's gate at each place, read from
+   * the arrays without an optional number per character.
+   */
+  surprisalOfThree(k: number): number {
+    const { surprisals } = this.arrays;
+    const at = this.at + k;
+    const n = this.characters;
+    return (k < n ? surprisals[at]! : NaN) + (k + 1 < n ? surprisals[at + 1]! : 0) + (k + 2 < n ? surprisals[at + 2]! : 0);
+  }
+
+  /**
+   * The first place k in [from, to) whose surprisalOfThree is not below `gate` (NaN is not), or
+   * `to`: a search skips the quiet places with no number made per place (a number returned from
+   * a call is an allocation unless the call is inlined).
+   */
+  nextPlace(from: number, to: number, gate: number): number {
+    let k = from;
+    while (k < to && this.surprisalOfThree(k) < gate) k++;
+    return k;
+  }
+
   /** The model ids of the run's characters (a view, made on first use: most runs are never searched). */
   get ids(): Int32Array {
     return (this.idView ??= this.arrays.ids.subarray(this.at, this.at + this.characters));

@@ -66,57 +66,71 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
   const contextLength = Math.min(p, 2);
   // Every window starts with the two characters before p: their bigram is looked up once.
   const context = contextLength === 2 ? model.contextOf(ids[p - 2]!, ids[p - 1]!) : -1;
-  // The reused edited window: context, then the edited characters, then up to two after;
-  // and the handles of its bigrams where a bridge candidate brings them (sequenceCost's `bigrams`).
-  const edited = new Int32Array(8);
-  const bigrams = new Int32Array(8).fill(UNKNOWN_BIGRAM);
+  // The edited window (context, then the edited characters, then up to two after) and the handles
+  // of its bigrams where a bridge candidate brings them (sequenceCost's `bigrams`): shared scratch.
+  const edited = scratchEdited;
+  const bigrams = scratchBigrams.fill(UNKNOWN_BIGRAM);
   for (let i = 0; i < contextLength; i++) edited[i] = ids[p - contextLength + i]!;
   const here = ids[p]!;
   const out: ChannelEdit[] = [];
-  for (const kind of kinds) {
+  // The search of the current kind (set for each kind below; read by consider and tryBridges).
+  let kind: EditKind = "change";
+  let originalCost = 0;
+  let kindFloor = 0;
+  let maxPrior = 0;
+  let e = 0;
+  let bestGain = 0;
+  // The best candidate's characters (`width` of them: none, one or two), kept as ids.
+  let found = false;
+  let bestFirst = 0;
+  let bestSecond = 0;
+  // The candidate in the window is kept when it gains at least the floor and more than the best so far.
+  const consider = (known: Int32Array | undefined) => {
+    const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - Math.max(kindFloor, bestGain), context, known);
+    if (editedCost === Infinity) return;
+    // (The change prior is looked up only for the few candidates that get this far.)
+    const prior = kind === "change" && changePrior ? changePrior(run[p]!, model.char(edited[contextLength]!)) : 0;
+    const gain = originalCost - editedCost + prior;
+    if (gain > 0 && gain >= kindFloor && gain > bestGain) {
+      bestGain = gain;
+      found = true;
+      bestFirst = edited[contextLength]!;
+      bestSecond = edited[contextLength + 1]!;
+    }
+  };
+  // One character between `left` (before the edited place) and `right` (after it): the characters the model has seen there.
+  const tryBridges = (left: number, right: number) => {
+    const { ids: bridges, bigrams: pairs } = model.bridgeSearch(left, right, candidates);
+    // The bigram after the two a bridge brings is the same for every bridge.
+    if (e > contextLength + 2) bigrams[contextLength + 2] = model.contextOf(edited[contextLength + 1]!, edited[contextLength + 2]!);
+    for (let j = 0; j < bridges.length; j++) {
+      const id = bridges[j]!;
+      if (kind === "change" && (id === here || id === 0)) continue;
+      edited[contextLength] = id;
+      bigrams[contextLength] = pairs[2 * j]!;
+      bigrams[contextLength + 1] = pairs[2 * j + 1]!;
+      consider(bigrams);
+    }
+  };
+  for (const k of kinds) {
+    kind = k;
     const start = p;
     const end = kind === "add" ? p : kind === "swap" ? p + 2 : p + 1;
     if ((kind === "add" && p === 0) || (kind === "remove" && n < 2) || end > n) continue;
     const after = Math.min(n, end + 2);
     // The cost of the unedited characters whose context the edit touches: the same for every candidate of the kind.
-    const originalCost = surprisals ? sumOf(surprisals, start, after) : model.sequenceCost(ids, start, after, Infinity, context);
-    const kindFloor = Math.max(floor[kind] ?? 0, 0);
-    const maxPrior = kind === "change" ? maxChangePrior : 0;
+    originalCost = surprisals ? sumOf(surprisals, start, after) : model.sequenceCost(ids, start, after, Infinity, context);
+    kindFloor = Math.max(floor[kind] ?? 0, 0);
+    maxPrior = kind === "change" ? maxChangePrior : 0;
     // Each candidate writes its `width` characters after the context; the characters after the edit follow them.
     const width = kind === "remove" ? 0 : kind === "swap" ? 2 : 1;
-    let e = contextLength + width;
+    e = contextLength + width;
     for (let i = end; i < after; i++) edited[e++] = ids[i]!;
     // No candidate can reach the floor when even the most probable window there is (no character
     // costs less than −maxLogp): the search, bridges included, is skipped. (The margin covers rounding.)
     if (originalCost + maxPrior + (e - contextLength) * model.maxLogp + 1e-6 < kindFloor) continue;
-    let bestGain = 0;
-    let bestReplacement: number[] | undefined;
-    // The candidate in the window is kept when it gains at least the floor and more than the best so far.
-    const consider = (known: Int32Array | undefined) => {
-      const editedCost = model.sequenceCost(edited, contextLength, e, originalCost + maxPrior - Math.max(kindFloor, bestGain), context, known);
-      if (editedCost === Infinity) return;
-      // (The change prior is looked up only for the few candidates that get this far.)
-      const prior = kind === "change" && changePrior ? changePrior(run[p]!, model.char(edited[contextLength]!)) : 0;
-      const gain = originalCost - editedCost + prior;
-      if (gain > 0 && gain >= kindFloor && gain > bestGain) {
-        bestGain = gain;
-        bestReplacement = Array.from(edited.subarray(contextLength, contextLength + width));
-      }
-    };
-    // One character between `left` (before the edited place) and `right` (after it): the characters the model has seen there.
-    const tryBridges = (left: number, right: number) => {
-      const { ids: bridges, bigrams: found } = model.bridgeSearch(left, right, candidates);
-      // The bigram after the two a bridge brings is the same for every bridge.
-      if (e > contextLength + 2) bigrams[contextLength + 2] = model.contextOf(edited[contextLength + 1]!, edited[contextLength + 2]!);
-      for (let j = 0; j < bridges.length; j++) {
-        const id = bridges[j]!;
-        if (kind === "change" && (id === here || id === 0)) continue;
-        edited[contextLength] = id;
-        bigrams[contextLength] = found[2 * j]!;
-        bigrams[contextLength + 1] = found[2 * j + 1]!;
-        consider(bigrams);
-      }
-    };
+    bestGain = 0;
+    found = false;
     if (kind === "change") {
       // Characters the model has seen between the neighbours; at the run's edges, the given ones.
       if (p > 0 && p + 1 < n) tryBridges(ids[p - 1]!, ids[p + 1]!);
@@ -139,10 +153,19 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
       edited[contextLength + 1] = here;
       consider(undefined);
     }
-    if (bestReplacement) out.push({ kind, start, end, replacement: bestReplacement.map((id) => model.char(id)).join(""), gain: bestGain });
+    if (!found) continue;
+    const replacement = width === 0 ? "" : width === 1 ? model.char(bestFirst) : model.char(bestFirst) + model.char(bestSecond);
+    out.push({ kind, start, end, replacement, gain: bestGain });
   }
   return out;
 }
+
+/**
+ * bestEdits' edited window and its bigram handles, reused across calls (a place is searched at a
+ * time; two typed arrays per call cost more than scoring a removal). Context, ≤ 2 edited, ≤ 2 after.
+ */
+const scratchEdited = new Int32Array(8);
+const scratchBigrams = new Int32Array(8);
 
 /** a[from] + … + a[to − 1], added in order (as sequenceCost adds the same terms). */
 function sumOf(a: Float64Array, from: number, to: number): number {

@@ -129,34 +129,28 @@ export function chineseRuns(sentence: Sentence, within?: readonly [number, numbe
  * (no token objects: a document has hundreds of thousands of words).
  */
 export function chineseRunBounds(sentence: Sentence, out: number[] = []): number[] {
-  // Each word as [start, end), or -1 for anything else (which ends a run).
-  const range = sentenceTokens(sentence);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  if (range) {
-    const { kinds, starts: s, ends: e } = range.tokens;
-    for (let i = range.from; i < range.to; i++) {
-      starts.push(kinds[i] === CHINESE ? s[i]! : -1);
-      ends.push(e[i]!);
+  // One pass, without arrays per sentence (the rules call this on every sentence of a document).
+  // Each word as [start, end), or start −1 for anything else (which ends a run).
+  let runStart = -1;
+  let runEnd = -1;
+  const word = (start: number, end: number) => {
+    if (runStart >= 0 && (start < 0 || runEnd !== start)) {
+      out.push(runStart, runEnd);
+      runStart = -1;
     }
+    if (start < 0) return;
+    if (runStart < 0) runStart = start;
+    runEnd = end;
+  };
+  const range = sentenceTokens(sentence);
+  if (range) {
+    const { kinds, starts, ends } = range.tokens;
+    for (let i = range.from; i < range.to; i++) word(kinds[i] === CHINESE ? starts[i]! : -1, ends[i]!);
   } else {
     for (const child of sentence.children) {
       const chinese = child.type === "WordNode" && (child.data as ChineseWordData | undefined)?.chinese;
-      starts.push(chinese ? child.position!.start.offset! : -1);
-      ends.push(child.position!.end.offset!);
+      word(chinese ? child.position!.start.offset! : -1, child.position!.end.offset!);
     }
-  }
-  let runStart = -1;
-  let runEnd = -1;
-  for (let i = 0; i < starts.length; i++) {
-    const start = starts[i]!;
-    if (start < 0 || (runStart >= 0 && runEnd !== start)) {
-      if (runStart >= 0) out.push(runStart, runEnd);
-      runStart = -1;
-    }
-    if (start < 0) continue;
-    if (runStart < 0) runStart = start;
-    runEnd = ends[i]!;
   }
   if (runStart >= 0) out.push(runStart, runEnd);
   return out;

@@ -113,17 +113,25 @@ class StoredSentence {
   declare children: SentenceContent[];
   declare position: NonNullable<Sentence["position"]>;
   readonly #tokens: SentenceTokenRange;
+  readonly #points: PointMap;
 
   constructor(tokens: SentenceTokenRange, position: NonNullable<Sentence["position"]>, points: PointMap) {
     // Assigned in the order of a plain sentence's properties: type, children, position.
     this.type = "SentenceNode";
-    lazyChildren(this, () => buildChildren(tokens.tokens, tokens.from, tokens.to, points));
+    Object.defineProperty(this, "children", LAZY_CHILDREN);
     this.position = position;
     this.#tokens = tokens;
+    this.#points = points;
   }
 
   static tokensOf(sentence: Sentence): SentenceTokenRange | undefined {
     return #tokens in sentence ? (sentence as StoredSentence).#tokens : undefined;
+  }
+
+  /** The nodes of a stored sentence's tokens. */
+  static build(sentence: StoredSentence): SentenceContent[] {
+    const { tokens, from, to } = sentence.#tokens;
+    return buildChildren(tokens, from, to, sentence.#points);
   }
 }
 
@@ -132,22 +140,26 @@ export function sentenceTokens(sentence: Sentence): SentenceTokenRange | undefin
   return StoredSentence.tokensOf(sentence);
 }
 
-/** Make `children` an own, enumerable property computed on first read (then a plain data property). */
-function lazyChildren(sentence: Sentence | StoredSentence, build: () => SentenceContent[]): void {
-  const settle = (target: Sentence, value: SentenceContent[]) => Object.defineProperty(target, "children", { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(sentence, "children", {
-    enumerable: true,
-    configurable: true,
-    get(this: Sentence) {
-      const children = build();
-      settle(this, children);
-      return children;
-    },
-    set(this: Sentence, value: SentenceContent[]) {
-      settle(this, value);
-    },
-  });
-}
+/** Make `children` of a sentence a plain data property (own, enumerable, as in any nlcst node). */
+const settleChildren = (sentence: StoredSentence, value: SentenceContent[]) => Object.defineProperty(sentence, "children", { value, writable: true, enumerable: true, configurable: true });
+
+/**
+ * A stored sentence's `children` until first read: an own, enumerable property computed then
+ * (and thereafter a data property). One descriptor with one getter and setter for all sentences,
+ * not closures per sentence: most sentences are never read.
+ */
+const LAZY_CHILDREN: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: StoredSentence) {
+    const children = StoredSentence.build(this);
+    settleChildren(this, children);
+    return children;
+  },
+  set(this: StoredSentence, value: SentenceContent[]) {
+    settleChildren(this, value);
+  },
+};
 
 export interface LazyParse {
   /**

@@ -76,6 +76,30 @@ const SPACE_FIRST = /^\s/u;
 const LATIN_FIRST = /^[\p{L}\p{N}\p{M}]/u;
 const PUNCTUATION_FIRST = /^\p{P}/u;
 
+/** kindOf's answer for an ideograph run (segmented into CHINESE words). */
+const IDEOGRAPHS = -1;
+
+/** The kind of token a match is, by its first code point. */
+function kindOf(value: string): number {
+  if (IDEOGRAPH_FIRST.test(value)) return IDEOGRAPHS;
+  if (SPACE_FIRST.test(value)) return SPACE;
+  if (LATIN_FIRST.test(value)) return LATIN;
+  if (PUNCTUATION_FIRST.test(value)) return PUNCTUATION;
+  return SYMBOL;
+}
+
+/**
+ * kindOf of a match starting with the BMP code unit `code` (no surrogate), remembered per code
+ * unit: four regular expression tests per token cost more than the rest of the scan.
+ */
+function unitKind(code: number): number {
+  let kind = UNIT_KINDS[code]!;
+  if (kind === 0) UNIT_KINDS[code] = kind = kindOf(String.fromCharCode(code)) + 2;
+  return kind - 2;
+}
+/** unitKind's memory: the kind + 2 (0: not yet asked). */
+const UNIT_KINDS = new Uint8Array(0x10000);
+
 /** A callback appending Chinese words to `tokens` (one per store). */
 const pushWords = new WeakMap<SentenceTokens, (start: number, end: number, logp: number, known: boolean) => void>();
 function pushWord(tokens: SentenceTokens) {
@@ -87,17 +111,25 @@ function pushWord(tokens: SentenceTokens) {
 /** Append the tokens of the sentence text[start, end) to `tokens`; ideograph runs are segmented into words. */
 export function scanSentence(tokens: SentenceTokens, start: number, end: number, lexicon: Lexicon): void {
   const text = tokens.text;
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const s = m.index;
-    const e = Math.min(end, s + m[0].length);
+  // TOKEN matches at every position ([^] takes any code point), so each match starts where the
+  // last one ended and test() gives its end: no match array and match string per token. (A start
+  // between the halves of a surrogate pair steps back to the pair, as the engine's search does.)
+  let s = start;
+  if (isLowSurrogate(text.charCodeAt(s)) && isHighSurrogate(text.charCodeAt(s - 1))) s--;
+  while (s < end && s < text.length) {
+    TOKEN.lastIndex = s;
+    TOKEN.test(text);
+    const matchEnd = TOKEN.lastIndex;
     // A match running past the sentence is cut at its end (and classified as cut).
-    const value = e === s + m[0].length ? m[0] : text.slice(s, e);
-    if (IDEOGRAPH_FIRST.test(value)) segmentRunEach(text, s, e, lexicon, pushWord(tokens));
-    else if (SPACE_FIRST.test(value)) tokens.push(SPACE, s, e, 0, true);
-    else if (LATIN_FIRST.test(value)) tokens.push(LATIN, s, e, 0, true);
-    else if (PUNCTUATION_FIRST.test(value)) tokens.push(PUNCTUATION, s, e, 0, true);
-    else tokens.push(SYMBOL, s, e, 0, true);
+    const e = Math.min(end, matchEnd);
+    const code = text.charCodeAt(s);
+    const kind = code < 0xd800 || code > 0xdfff ? unitKind(code) : kindOf(text.slice(s, e));
+    if (kind === IDEOGRAPHS) segmentRunEach(text, s, e, lexicon, pushWord(tokens));
+    else tokens.push(kind, s, e, 0, true);
     if (e >= end) break;
+    s = matchEnd;
   }
 }
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
