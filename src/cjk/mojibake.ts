@@ -14,7 +14,7 @@
  * mojibake, but the character that byte belonged to is lost; for a lost final
  * character of a GBK run the lexicon may still name the one it must have been.
  */
-import { charLogProbability } from "./char-frequency.js";
+import { charLogProbability, codePointLogProbability } from "./char-frequency.js";
 import { isCjkPunctuation, isIdeograph } from "./chars.js";
 import { gb18030TwoBytes, windows1252Byte } from "./legacy-bytes.js";
 import { getLexicon } from "./lexicon.js";
@@ -35,6 +35,7 @@ export interface Mojibake {
 }
 
 const REPLACEMENT = "\uFFFD";
+const REPLACEMENT_CODE = 0xfffd;
 /** Stand-in for a byte the wrong decoder replaced by U+FFFD. */
 const LOST = -1;
 
@@ -96,12 +97,14 @@ function continues(lead: number, length: number, byte: number): boolean {
 /** Controls, private use, unassigned code points: not what the original text contained. */
 const IMPLAUSIBLE = /\p{C}/u;
 
-/** The character a complete UTF-8 sequence encodes (U+FFFD when one of its bytes was lost). */
-function decodeSequence(sequence: number[]): string {
-  if (sequence.includes(LOST)) return REPLACEMENT;
-  let cp = sequence[0]! & (0x7f >> sequence.length);
-  for (let i = 1; i < sequence.length; i++) cp = (cp << 6) | (sequence[i]! & 0x3f);
-  return String.fromCodePoint(cp);
+/** The code point the complete UTF-8 sequence in the first `length` entries of `bytes` encodes (U+FFFD when one of its bytes was lost). */
+function decodeSequence(bytes: ArrayLike<number>, length: number): number {
+  let cp = bytes[0]! & (0x7f >> length);
+  for (let i = 1; i < length; i++) {
+    if (bytes[i] === LOST) return REPLACEMENT_CODE;
+    cp = (cp << 6) | (bytes[i]! & 0x3f);
+  }
+  return cp;
 }
 
 /** Running totals over a candidate run, kept incrementally so that scoring every candidate end stays linear. */
@@ -123,9 +126,12 @@ interface Stats {
 interface Candidate extends Stats {
   /** Offset just past the last source character. */
   end: number;
-  decoded: string;
   /** Bytes of a sequence cut short by a lost byte (U+FFFD in the source). */
-  pending: number[];
+  pending: readonly number[];
+}
+
+interface DecodedRun extends Candidate {
+  decoded: string;
 }
 
 // Tuned on the even-numbered half of the dev corpus (zero findings) and on synthetic damage.
@@ -139,20 +145,65 @@ const REPLACEMENT_LOG_PROBABILITY = -8;
 /** What UTF-8 text read as Latin-1 was: Chinese, or Latin, Greek and Cyrillic letters and common symbols (not, say, a Hebrew point from "×…"). */
 const LATIN_DECODED = /^[\x00-\x7f\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u20ac\u2100-\u214f\u3000-\u303f\uff00-\uffef\ufffd]$/u;
 
-function addDecoded(stats: Stats, char: string): void {
-  const ideograph = isIdeograph(char);
-  const logP = char === REPLACEMENT ? REPLACEMENT_LOG_PROBABILITY : charLogProbability(char);
-  stats.decodedLength++;
-  stats.decodedLogP += logP;
-  if (ideograph) {
-    stats.ideographs++;
-    stats.ideographLogP += logP;
-  }
-  if (char === REPLACEMENT) stats.replaced++;
-  if (ideograph || isCjkPunctuation(char) || char === REPLACEMENT) stats.chinese++;
-  if (char.charCodeAt(0) >= 0x80) stats.nonAscii++;
-  if (!ideograph && !LATIN_DECODED.test(char)) stats.latinPlausible = false;
+/** What the scores need to know of one decoded character. */
+interface DecodedChar {
+  ideograph: boolean;
+  /** An ideograph, CJK punctuation or a lost character. */
+  chinese: boolean;
+  logP: number;
+  /** An ideograph, or what UTF-8 read as Latin-1 can plausibly have been. */
+  latinPlausible: boolean;
+  /** Not what an original text contains (a lost character is not implausible). */
+  implausible: boolean;
 }
+
+// Per code point, computed once: decoding starts at about one clean ideograph in four
+// and meets the same characters again and again, so a string and four pattern tests
+// per decoded character were most of this module's time and garbage.
+const decodedChars = new Map<number, DecodedChar>();
+
+function decodedChar(codePoint: number): DecodedChar {
+  let info = decodedChars.get(codePoint);
+  if (!info) {
+    const char = String.fromCodePoint(codePoint);
+    const lost = codePoint === REPLACEMENT_CODE;
+    const ideograph = isIdeograph(char);
+    info = {
+      ideograph,
+      chinese: ideograph || isCjkPunctuation(char) || lost,
+      logP: lost ? REPLACEMENT_LOG_PROBABILITY : charLogProbability(char),
+      latinPlausible: ideograph || LATIN_DECODED.test(char),
+      implausible: !lost && IMPLAUSIBLE.test(char),
+    };
+    decodedChars.set(codePoint, info);
+  }
+  return info;
+}
+
+function addDecoded(stats: Stats, codePoint: number): void {
+  const info = decodedChar(codePoint);
+  stats.decodedLength++;
+  stats.decodedLogP += info.logP;
+  if (info.ideograph) {
+    stats.ideographs++;
+    stats.ideographLogP += info.logP;
+  }
+  if (codePoint === REPLACEMENT_CODE) stats.replaced++;
+  if (info.chinese) stats.chinese++;
+  if (codePoint >= 0x80) stats.nonAscii++;
+  if (!info.latinPlausible) stats.latinPlausible = false;
+}
+
+// Scratch arrays of decodeFrom (which is not re-entered), each with a count of the entries
+// in use: it runs at so many starts in clean text that fresh arrays per call were
+// measurable garbage, and so was truncating an array (a runtime call).
+/** Bytes of the UTF-8 sequence being read (at most four). */
+const sequence = new Int16Array(4);
+/** Code points decoded so far. */
+const decodedSoFar: number[] = [];
+/** What a U+FFFD after a lead byte stands for under Windows-1252. */
+const LOST_BYTE = [LOST];
+const NO_BYTES: readonly number[] = [];
 
 /**
  * Decode the bytes behind `text` from `start` as UTF-8, one source character
@@ -163,8 +214,9 @@ function addDecoded(stats: Stats, char: string): void {
  * wrong decoder lost: after GBK it ends the run, after Windows-1252 it stands
  * for one continuation byte.
  */
-function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: "ends" | "continues", accept: (c: Candidate) => number): Candidate | undefined {
-  // One mutable candidate, updated in place: most starts never reach a candidate end, and those that do may reach many.
+function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: "ends" | "continues", accept: (c: Candidate) => number): DecodedRun | undefined {
+  // One mutable candidate; both characters decoded and source characters read go into
+  // its totals at once, in document order (the sums a candidate end sees are the same).
   const current: Candidate = {
     decodedLength: 0,
     ideographs: 0,
@@ -176,59 +228,65 @@ function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: 
     latinPlausible: true,
     nonAscii: 0,
     end: start,
-    decoded: "",
-    pending: [],
+    pending: NO_BYTES,
   };
+  let sequenceCount = 0;
+  let decodedCount = 0;
   let best: Candidate | undefined;
   let bestScore = -Infinity;
-  let decoded = "";
-  const candidate = (end: number, pending: number[]) => {
-    for (const char of decoded.slice(current.decoded.length)) addDecoded(current, char);
-    for (const char of text.slice(current.end, end)) if (char !== REPLACEMENT) current.sourceLogP += charLogProbability(char);
+  let bestDecodedCount = 0;
+  const candidate = (end: number) => {
     current.end = end;
-    current.decoded = decoded;
-    current.pending = pending;
+    // A sequence is pending only at the last candidate (a lost byte ends the run there).
+    if (sequenceCount > 0) current.pending = Array.from(sequence.subarray(0, sequenceCount));
     const score = accept(current);
     if (score > bestScore) {
       bestScore = score;
       best = { ...current };
+      bestDecodedCount = decodedCount;
     }
   };
-  let sequence: number[] = [];
   let offset = start;
   while (offset < text.length) {
     const codePoint = text.codePointAt(offset)!;
     const next = offset + (codePoint > 0xffff ? 2 : 1);
-    if (codePoint === 0xfffd && lostByte === "ends") {
+    if (codePoint === REPLACEMENT_CODE && lostByte === "ends") {
       // GBK met a lead byte before ASCII or the end: that byte is lost, and the run ends here.
-      if (offset > start) candidate(next, sequence);
+      if (offset > start) candidate(next);
       break;
     }
     // Windows-1252 has five unmapped bytes, all in the continuation range: one U+FFFD each.
-    const bytes = codePoint === 0xfffd ? (sequence.length > 0 ? [LOST] : undefined) : bytesOf(codePoint);
+    const bytes = codePoint === REPLACEMENT_CODE ? (sequenceCount > 0 ? LOST_BYTE : undefined) : bytesOf(codePoint);
     if (!bytes) break;
+    if (codePoint !== REPLACEMENT_CODE) current.sourceLogP += codePointLogProbability(codePoint);
     let valid = true;
     for (const byte of bytes) {
-      if (sequence.length === 0) {
-        if (byte < 0x80) decoded += String.fromCharCode(byte);
-        else if (sequenceLength(byte)) sequence = [byte];
+      if (sequenceCount === 0) {
+        if (byte < 0x80) {
+          decodedSoFar[decodedCount++] = byte;
+          addDecoded(current, byte);
+        } else if (sequenceLength(byte)) sequence[sequenceCount++] = byte;
         else valid = false;
-      } else if (byte === LOST || continues(sequence[0]!, sequence.length, byte)) {
-        sequence.push(byte);
-        if (sequence.length === sequenceLength(sequence[0]!)) {
-          const decodedChar = decodeSequence(sequence);
-          sequence = [];
-          if (decodedChar !== REPLACEMENT && IMPLAUSIBLE.test(decodedChar)) valid = false;
-          decoded += decodedChar;
+      } else if (byte === LOST || continues(sequence[0]!, sequenceCount, byte)) {
+        sequence[sequenceCount++] = byte;
+        if (sequenceCount === sequenceLength(sequence[0]!)) {
+          const decoded = decodeSequence(sequence, sequenceCount);
+          sequenceCount = 0;
+          if (decodedChar(decoded).implausible) valid = false;
+          decodedSoFar[decodedCount++] = decoded;
+          addDecoded(current, decoded);
         }
       } else valid = false;
       if (!valid) break;
     }
     if (!valid) break;
     offset = next;
-    if (sequence.length === 0) candidate(offset, []);
+    if (sequenceCount === 0) candidate(offset);
   }
-  return best;
+  if (!best) return undefined;
+  let decoded = "";
+  for (let i = 0; i < bestDecodedCount; i++) decoded += String.fromCodePoint(decodedSoFar[i]!);
+  return { ...best, decoded };
 }
 
 /**
@@ -237,7 +295,7 @@ function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: 
  * the 64 characters `pending` can complete, the one that completes the most
  * frequent lexicon word ending the decoded text. Undefined when none does.
  */
-function guessLostCharacter(decoded: string, pending: number[]): string | undefined {
+function guessLostCharacter(decoded: string, pending: readonly number[]): string | undefined {
   if (pending.length === 0 || sequenceLength(pending[0]!) !== pending.length + 1) return undefined;
   const lexicon = getLexicon();
   const chars = [...decoded];
@@ -246,7 +304,7 @@ function guessLostCharacter(decoded: string, pending: number[]): string | undefi
   let bestFrequency = 0;
   for (let last = 0x80; last <= 0xbf; last++) {
     if (!continues(pending[0]!, pending.length, last)) continue;
-    const char = decodeSequence([...pending, last]);
+    const char = String.fromCodePoint(decodeSequence([...pending, last], pending.length + 1));
     if (!(isIdeograph(char) || isCjkPunctuation(char))) continue;
     for (const tail of tails) {
       const frequency = lexicon.frequency(tail + char);
