@@ -168,6 +168,8 @@ export function findTruncations(documents: readonly StructuredDocument[], blocks
   documents.forEach((doc, d) => {
     for (let i = doc.firstBlock; i < doc.firstBlock + doc.blocks.length; i++) {
       const block = blocks[i]!;
+      // Only prose can be cut off (cutOff's first test, made before the costlier place()).
+      if (block.kind !== "paragraph" && block.kind !== "list-item") continue;
       if (block === doc.titleBlock || doc.closings.some((run) => run.start <= block.start && block.start < run.end)) continue;
       const where = place(doc, i, blocks, d === documents.length - 1);
       if (where === null) continue;
