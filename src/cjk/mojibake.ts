@@ -194,16 +194,81 @@ function addDecoded(stats: Stats, codePoint: number): void {
   if (!info.latinPlausible) stats.latinPlausible = false;
 }
 
-// Scratch arrays of decodeFrom (which is not re-entered), each with a count of the entries
-// in use: it runs at so many starts in clean text that fresh arrays per call were
-// measurable garbage, and so was truncating an array (a runtime call).
-/** Bytes of the UTF-8 sequence being read (at most four). */
-const sequence = new Int16Array(4);
-/** Code points decoded so far. */
-const decodedSoFar: number[] = [];
 /** What a U+FFFD after a lead byte stands for under Windows-1252. */
 const LOST_BYTE = [LOST];
 const NO_BYTES: readonly number[] = [];
+
+/**
+ * The state of a decodeFrom call. One instance serves them all (decodeFrom is
+ * not re-entered): it runs at about one clean character in seven, and a fresh
+ * candidate, closure and arrays per call were most of this module's garbage.
+ * Arrays keep a count of the entries in use (truncating one is a runtime call).
+ */
+class RunSearch {
+  /** Totals of the run read so far. */
+  readonly current: Candidate = { ...ZERO_TOTALS, end: 0, pending: NO_BYTES };
+  /** Bytes of the UTF-8 sequence being read (at most four). */
+  readonly sequence = new Int16Array(4);
+  sequenceCount = 0;
+  /** Code points decoded so far. */
+  readonly decoded: number[] = [];
+  decodedCount = 0;
+  best: Candidate | undefined;
+  bestScore = -Infinity;
+  bestDecodedCount = 0;
+
+  reset(start: number): void {
+    Object.assign(this.current, ZERO_TOTALS);
+    this.current.end = start;
+    this.current.pending = NO_BYTES;
+    this.sequenceCount = 0;
+    this.decodedCount = 0;
+    this.best = undefined;
+    this.bestScore = -Infinity;
+    this.bestDecodedCount = 0;
+  }
+
+  /** Score the run ending at `end` (source offset), keeping it when it is the best so far. */
+  consider(end: number, accept: (c: Candidate) => number): void {
+    const current = this.current;
+    current.end = end;
+    // A sequence is pending only at the last candidate (a lost byte ends the run there).
+    if (this.sequenceCount > 0) current.pending = Array.from(this.sequence.subarray(0, this.sequenceCount));
+    const score = accept(current);
+    if (score > this.bestScore) {
+      this.bestScore = score;
+      this.best = { ...current };
+      this.bestDecodedCount = this.decodedCount;
+    }
+  }
+
+  pushDecoded(codePoint: number): void {
+    this.decoded[this.decodedCount++] = codePoint;
+    addDecoded(this.current, codePoint);
+  }
+
+  /** The best run, with its decoded text. */
+  result(): DecodedRun | undefined {
+    if (!this.best) return undefined;
+    let decoded = "";
+    for (let i = 0; i < this.bestDecodedCount; i++) decoded += String.fromCodePoint(this.decoded[i]!);
+    return { ...this.best, decoded };
+  }
+}
+
+const ZERO_TOTALS: Stats = {
+  decodedLength: 0,
+  ideographs: 0,
+  chinese: 0,
+  replaced: 0,
+  ideographLogP: 0,
+  decodedLogP: 0,
+  sourceLogP: 0,
+  latinPlausible: true,
+  nonAscii: 0,
+};
+
+const search = new RunSearch();
 
 /**
  * Decode the bytes behind `text` from `start` as UTF-8, one source character
@@ -215,78 +280,45 @@ const NO_BYTES: readonly number[] = [];
  * for one continuation byte.
  */
 function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: "ends" | "continues", accept: (c: Candidate) => number): DecodedRun | undefined {
-  // One mutable candidate; both characters decoded and source characters read go into
-  // its totals at once, in document order (the sums a candidate end sees are the same).
-  const current: Candidate = {
-    decodedLength: 0,
-    ideographs: 0,
-    chinese: 0,
-    replaced: 0,
-    ideographLogP: 0,
-    decodedLogP: 0,
-    sourceLogP: 0,
-    latinPlausible: true,
-    nonAscii: 0,
-    end: start,
-    pending: NO_BYTES,
-  };
-  let sequenceCount = 0;
-  let decodedCount = 0;
-  let best: Candidate | undefined;
-  let bestScore = -Infinity;
-  let bestDecodedCount = 0;
-  const candidate = (end: number) => {
-    current.end = end;
-    // A sequence is pending only at the last candidate (a lost byte ends the run there).
-    if (sequenceCount > 0) current.pending = Array.from(sequence.subarray(0, sequenceCount));
-    const score = accept(current);
-    if (score > bestScore) {
-      bestScore = score;
-      best = { ...current };
-      bestDecodedCount = decodedCount;
-    }
-  };
+  // Both characters decoded and source characters read go into the totals at once, in
+  // document order (the sums a candidate end sees are the ones it saw when added there).
+  search.reset(start);
+  const { current, sequence } = search;
   let offset = start;
   while (offset < text.length) {
     const codePoint = text.codePointAt(offset)!;
     const next = offset + (codePoint > 0xffff ? 2 : 1);
     if (codePoint === REPLACEMENT_CODE && lostByte === "ends") {
       // GBK met a lead byte before ASCII or the end: that byte is lost, and the run ends here.
-      if (offset > start) candidate(next);
+      if (offset > start) search.consider(next, accept);
       break;
     }
     // Windows-1252 has five unmapped bytes, all in the continuation range: one U+FFFD each.
-    const bytes = codePoint === REPLACEMENT_CODE ? (sequenceCount > 0 ? LOST_BYTE : undefined) : bytesOf(codePoint);
+    const bytes = codePoint === REPLACEMENT_CODE ? (search.sequenceCount > 0 ? LOST_BYTE : undefined) : bytesOf(codePoint);
     if (!bytes) break;
     if (codePoint !== REPLACEMENT_CODE) current.sourceLogP += codePointLogProbability(codePoint);
     let valid = true;
     for (const byte of bytes) {
-      if (sequenceCount === 0) {
-        if (byte < 0x80) {
-          decodedSoFar[decodedCount++] = byte;
-          addDecoded(current, byte);
-        } else if (sequenceLength(byte)) sequence[sequenceCount++] = byte;
+      if (search.sequenceCount === 0) {
+        if (byte < 0x80) search.pushDecoded(byte);
+        else if (sequenceLength(byte)) sequence[search.sequenceCount++] = byte;
         else valid = false;
-      } else if (byte === LOST || continues(sequence[0]!, sequenceCount, byte)) {
-        sequence[sequenceCount++] = byte;
-        if (sequenceCount === sequenceLength(sequence[0]!)) {
-          const decoded = decodeSequence(sequence, sequenceCount);
-          sequenceCount = 0;
+      } else if (byte === LOST || continues(sequence[0]!, search.sequenceCount, byte)) {
+        sequence[search.sequenceCount++] = byte;
+        if (search.sequenceCount === sequenceLength(sequence[0]!)) {
+          const decoded = decodeSequence(sequence, search.sequenceCount);
+          search.sequenceCount = 0;
           if (decodedChar(decoded).implausible) valid = false;
-          decodedSoFar[decodedCount++] = decoded;
-          addDecoded(current, decoded);
+          search.pushDecoded(decoded);
         }
       } else valid = false;
       if (!valid) break;
     }
     if (!valid) break;
     offset = next;
-    if (sequenceCount === 0) candidate(offset);
+    if (search.sequenceCount === 0) search.consider(offset, accept);
   }
-  if (!best) return undefined;
-  let decoded = "";
-  for (let i = 0; i < bestDecodedCount; i++) decoded += String.fromCodePoint(decodedSoFar[i]!);
-  return { ...best, decoded };
+  return search.result();
 }
 
 /**
@@ -317,18 +349,36 @@ function guessLostCharacter(decoded: string, pending: readonly number[]): string
   return best;
 }
 
+/** Whether the bytes of a character open a UTF-8 sequence (a lead byte, and a valid second byte when there is one). */
+function opensSequence(bytes: readonly number[] | undefined): boolean {
+  return bytes !== undefined && sequenceLength(bytes[0]!) > 0 && (bytes.length === 1 || continues(bytes[0]!, 1, bytes[1]!));
+}
+
+const UNKNOWN = 0;
+const OPENS = 1;
+const NEVER = 2;
+/** Per codec and BMP code unit (surrogates aside), whether the character can start a run: filled on first sight. */
+const startTables: Record<WrongCodec, Uint8Array> = { gbk: new Uint8Array(0x10000), latin1: new Uint8Array(0x10000) };
+
 function findRuns(text: string, codec: WrongCodec, bytesOf: ByteSource, accept: (c: Candidate) => number): Mojibake[] {
   const lostByte = codec === "gbk" ? "ends" : "continues";
   // A Latin-1 run starts with a lead byte, i.e. one of Â–ô: skip everything else without a lookup.
   const mayStart = codec === "gbk" ? (code: number) => code >= 0x80 : (code: number) => code >= 0xc2 && code <= 0xf4;
+  const starts = startTables[codec];
   const found: Mojibake[] = [];
   let offset = 0;
   while (offset < text.length) {
     const code = text.charCodeAt(offset);
     const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    const bytes = mayStart(code) ? bytesOf(width === 2 ? text.codePointAt(offset)! : code) : undefined;
-    // Cheap rejection first: most clean characters cannot even start a UTF-8 sequence.
-    if (!bytes || !sequenceLength(bytes[0]!) || (bytes.length > 1 && !continues(bytes[0]!, 1, bytes[1]!))) {
+    // Cheap rejection first: most clean characters cannot even start a UTF-8 sequence. Every
+    // character of the text is asked twice (once per codec): a table answers after the first time.
+    let opens: boolean;
+    if (width === 2) opens = mayStart(code) && opensSequence(bytesOf(text.codePointAt(offset)!));
+    else {
+      if (starts[code] === UNKNOWN) starts[code] = mayStart(code) && opensSequence(bytesOf(code)) ? OPENS : NEVER;
+      opens = starts[code] === OPENS;
+    }
+    if (!opens) {
       offset += width;
       continue;
     }
