@@ -29,6 +29,7 @@ import {
 import { cellSpan } from "../../src/doc/label-shape.js";
 import { isClosingDate, isTitleBlock, type ClosingRun } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
+import { hasMoreCodePoints } from "../../src/cjk/codepoints.js";
 
 /** Characters a cut-off paragraph may end with: text, or a mark that needs more after it. */
 const OPEN_ENDING = /[、，,“‘（(《〈「『—]$/u;
@@ -74,12 +75,12 @@ function cutOff(block: Block, standalone: boolean): { clear: boolean; end: numbe
   const prose = mid || SENTENCE_INNER.test(text) || article;
   // A last paragraph without inner punctuation (在确保安全基础上稳步扩) is prose cut short when it stands alone
   // after a finished paragraph, is no list item and is longer than a name: then a warning.
-  const loose = !prose && standalone && !marker && [...text].length >= 10;
+  const loose = !prose && standalone && !marker && hasMoreCodePoints(text, 9);
   if (!prose && !loose) return null;
   // Text cut anywhere ends in a character or an open mark; a digit or letter only inside prose (本法自2000年7月1).
   if (!isIdeograph(final) && !OPEN_ENDING.test(final) && !/[0-9A-Za-z]/u.test(final)) return null;
   if (isDashLed(text) && !SENTENCE_INNER.test(text)) return null;
-  return { clear: !loose && (mid || [...text].length >= 15), end };
+  return { clear: !loose && (mid || hasMoreCodePoints(text, 14)), end };
 }
 
 interface Fragment {

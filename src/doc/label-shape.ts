@@ -8,6 +8,7 @@
  * block. The misplaced-fragment and duplicate rules both ask these questions.
  */
 import { hasChinese, isDateLine, isLabelLine, isSignatureLine, startsWithSectionMarker } from "./paragraph-shape.js";
+import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
 /** `<br>` in its usual spellings: Markdown tables carry line breaks inside cells this way. */
 const BR = /<br\s*\/?>/giu;
@@ -102,7 +103,7 @@ export function cellShape(text: string): CellShape {
   const lines = cellLines(text);
   if (lines.length === 0) return "empty";
   const label = (line: string) =>
-    isSignatureBlockLine(line) || isDateLine(line) || isBracketedNote(line) || isLabelLine(line) || ([...line].length <= MAX_LABEL && !SENTENCE_MARK.test(line));
+    isSignatureBlockLine(line) || isDateLine(line) || isBracketedNote(line) || isLabelLine(line) || (!hasMoreCodePoints(line, MAX_LABEL) && !SENTENCE_MARK.test(line));
   if (lines.every(label)) return "label";
   return lines.some(hasChinese) ? "prose" : "label";
 }

@@ -8,6 +8,7 @@
 import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Block } from "./blocks.js";
 import { splitLines, type Line } from "./lines.js";
+import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
 export type PageNumberForm = "dashed" | "dotted" | "chinese" | "fraction" | "page-of" | "bare";
 
@@ -187,7 +188,7 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     if (protectedLine.has(i) || furniture.has(i) || content === "" || bareLines.has(i)) continue;
     if (isStructuralLine(content) || PROSE_END.test(content) || SENTENCE_MARK.test(content)) continue;
     const key = runningHeaderKey(content);
-    if ([...key].length > maxHeaderLength || key.replace(/#/g, "").length < 2) continue;
+    if (hasMoreCodePoints(key, maxHeaderLength) || key.replace(/#/g, "").length < 2) continue;
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);
