@@ -61,6 +61,17 @@ export function hasMoreCodePoints(text: string, max: number): boolean {
   return false;
 }
 
+/** The first `n` code points of `text` (all of it when shorter): `[...text].slice(0, n).join("")` without an array of the whole text. */
+export function codePointPrefix(text: string, n: number): string {
+  let i = 0;
+  for (let count = 0; count < n && i < text.length; count++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    i += pair ? 2 : 1;
+  }
+  return text.slice(0, i);
+}
+
 /** Number of code points (not UTF-16 units) in `text`. */
 export function codePointLength(text: string): number {
   let count = 0;
