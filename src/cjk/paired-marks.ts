@@ -50,7 +50,9 @@ export function scanPairs(text: string, from: number, to: number, options: ScanO
   const stack: MarkAt[] = [...(options.open ?? [])];
   const scan: PairScan = { pairs: [], unclosed: [], unopened: [] };
   for (let i = from; i < to; i++) {
-    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    // Ideographs, most of the text, are no mark: passed over before the set lookup.
+    if ((code >= 0x4e00 && code <= 0x9fff) || !MARK_CODES.has(code)) continue;
     const char = text[i]!;
     if (!(BALANCED_PAIRS.has(char) || CLOSING.has(char) || char === "(" || char === ")")) continue;
     if (options.skip?.(i)) continue;
