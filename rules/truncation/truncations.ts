@@ -29,7 +29,7 @@ import {
 import { cellSpan } from "../../src/doc/label-shape.js";
 import { isClosingDate, isTitleBlock, type ClosingRun } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
-import { hasMoreCodePoints } from "../../src/cjk/codepoints.js";
+import { charBefore, hasMoreCodePoints } from "../../src/cjk/codepoints.js";
 
 /** Characters a cut-off paragraph may end with: text, or a mark that needs more after it. */
 const OPEN_ENDING = /[、，,“‘（(《〈「『—]$/u;
@@ -62,7 +62,7 @@ function cutOff(block: Block, standalone: boolean): { clear: boolean; end: numbe
   const text = lines.join("\n");
   const last = lines.at(-1) ?? "";
   if (!hasChinese(text) || endsSentence(text) || endsSentence(last)) return null;
-  const final = [...text].at(-1)!;
+  const final = charBefore(text, text.length)!;
   const marker = parseMarker(text);
   const article = marker?.scheme === "tiao";
   // Names and dates outside a signature block (signature blocks are skipped before); an article
