@@ -195,9 +195,10 @@ function strNodes(node: TxtNode, out: TxtNode[] = []): TxtNode[] {
  */
 function reportMixedWidths(report: Reporter, root: TxtNode, text: string, isClaimed: (offset: number) => boolean): void {
   const documents = splitDocuments(getBlocks(root, text), text.length);
+  const strs = strNodes(root);
   for (const cls of WIDTH_CLASSES) {
     const runs = documents.map(() => ({ half: [] as [number, string][], full: [] as [number, string][] }));
-    for (const str of strNodes(root)) {
+    for (const str of strs) {
       const start = str.range[0];
       const source = text.slice(start, str.range[1]);
       for (const m of source.matchAll(cls.full)) if (!isClaimed(start + m.index)) runs[documentAt(documents, start).index]!.full.push([start + m.index, m[0]]);

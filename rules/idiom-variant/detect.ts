@@ -32,6 +32,46 @@ function lookup(index: IdiomIndex, text: string, p: number, q: number): number {
   return index.keyHigh[slot] === 0 ? -1 : slot;
 }
 
+/**
+ * Pairs of code units that open (positions 0–1) or close (positions 2–3) some
+ * idiom, as bits of two small tables hashed by the pair. An idiom one change
+ * away at position 2 or 3 keeps the window's first pair, at 0 or 1 its last
+ * pair: a window whose pair opens (closes) no idiom needs no probe of the
+ * large index for those positions. The tables fit in a cache, the index
+ * does not, and most windows of a document are no idiom's pair; a false
+ * positive only costs the probe it would have cost anyway.
+ */
+interface PairFilter {
+  heads: Uint32Array;
+  tails: Uint32Array;
+}
+
+const PAIR_BITS = 20;
+const pairFilters = new WeakMap<IdiomIndex, PairFilter>();
+
+const pairBit = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
+function hasPair(bits: Uint32Array, a: number, b: number): boolean {
+  const bit = pairBit(a, b);
+  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+function pairFilter(index: IdiomIndex): PairFilter {
+  let filter = pairFilters.get(index);
+  if (!filter) {
+    filter = { heads: new Uint32Array(1 << (PAIR_BITS - 5)), tails: new Uint32Array(1 << (PAIR_BITS - 5)) };
+    const u = index.units;
+    for (let i = 0; i < u.length; i += 4) {
+      const head = pairBit(u[i]!, u[i + 1]!);
+      const tail = pairBit(u[i + 2]!, u[i + 3]!);
+      filter.heads[head >>> 5]! |= 1 << (head & 31);
+      filter.tails[tail >>> 5]! |= 1 << (tail & 31);
+    }
+    pairFilters.set(index, filter);
+  }
+  return filter;
+}
+
 function idiomString(index: IdiomIndex, i: number): string {
   let strings = idiomStrings.get(index);
   if (!strings) idiomStrings.set(index, (strings = []));
@@ -65,6 +105,7 @@ export function findIdiomMisses(runBounds: readonly number[], text: string, mode
   const lexicon = getLexicon();
   const index = getIdiomIndex();
   const { listStart, members } = index;
+  const { heads, tails } = pairFilter(index);
   const out: IdiomMiss[] = [];
   const slots = [-1, -1, -1, -1];
   for (let r = 0; r < runBounds.length; r += 2) {
@@ -74,7 +115,9 @@ export function findIdiomMisses(runBounds: readonly number[], text: string, mode
     for (let p = runStart; p + 4 <= runEnd; p++) {
       // The idioms one character away from the window, by changed position: most windows have none.
       let any = false;
-      for (let q = 0; q < 4; q++) any = (slots[q] = lookup(index, text, p, q)) >= 0 || any;
+      const opens = hasPair(heads, text.charCodeAt(p), text.charCodeAt(p + 1));
+      const closes = hasPair(tails, text.charCodeAt(p + 2), text.charCodeAt(p + 3));
+      for (let q = 0; q < 4; q++) any = (slots[q] = (q < 2 ? closes : opens) ? lookup(index, text, p, q) : -1) >= 0 || any;
       if (!any || lexicon.hasAt(text, p, 4)) continue;
       const window = text.slice(p, p + 4);
       let best: IdiomMiss | undefined;

@@ -87,7 +87,10 @@ export function findMarkup(
 ): MarkupFinding[] {
   const findings: MarkupFinding[] = [];
   for (const line of splitLines(text, from, to)) {
-    const found = [...findTags(text, line.start, line.end, context, masks, eol), ...findOther(text, line.start, line.end, context, masks, footnoteLabels)];
+    const tags = findTags(text, line.start, line.end, context, masks, eol);
+    const other = findOther(text, line.start, line.end, context, masks, footnoteLabels);
+    if (tags.length === 0 && other.length === 0) continue;
+    const found = [...tags, ...other];
     // Tags first: a reference inside a tag's attributes goes with the tag.
     let coveredTo = -1;
     for (const f of found.sort((a, b) => a.range[0] - b.range[0])) {
@@ -101,7 +104,10 @@ export function findMarkup(
 
 function findTags(text: string, lineStart: number, lineEnd: number, context: MarkupContext, masks: readonly { start: number; end: number }[], eol: string): MarkupFinding[] {
   const tags: { start: number; end: number; raw: string; name: string }[] = [];
-  for (const m of text.slice(lineStart, lineEnd).matchAll(TAG)) {
+  // Most lines have no "<" at all: no slice, regex copy and iterator for them.
+  const line = text.slice(lineStart, lineEnd);
+  if (!line.includes("<")) return [];
+  for (const m of line.matchAll(TAG)) {
     const name = m[2]!.toLowerCase();
     const start = lineStart + m.index;
     if (!isKnownTag(name) || overlapsAny(masks, start, start + m[0].length)) continue;
@@ -149,7 +155,9 @@ function findOther(
   const line = text.slice(lineStart, lineEnd);
   const findings: MarkupFinding[] = [];
   const markdown = context !== "plain";
-  const each = (pattern: RegExp, handle: (raw: string, start: number, end: number, m: RegExpMatchArray) => MarkupFinding | undefined) => {
+  // `needs`: a character every match contains; most lines have none of them, and skip the regex copy and iterator.
+  const each = (pattern: RegExp, needs: string, handle: (raw: string, start: number, end: number, m: RegExpMatchArray) => MarkupFinding | undefined) => {
+    if (!line.includes(needs)) return;
     for (const m of line.matchAll(pattern)) {
       const start = lineStart + m.index!;
       const end = start + m[0].length;
@@ -159,7 +167,7 @@ function findOther(
     }
   };
 
-  each(ENTITY, (entity, start, end) => {
+  each(ENTITY, "&", (entity, start, end) => {
     const char = decodeEntity(entity);
     const range: [number, number] = [start, end];
     if (char === undefined) return { messageId: "unknownEntity", confidence: 0.5, range, params: { entity } };
@@ -187,13 +195,13 @@ function findOther(
     return { messageId: "htmlEntity", confidence: 0.95, range, fix: char, params };
   });
 
-  each(WIKI_LINK, (markup, start, end, m) => {
+  each(WIKI_LINK, "[[", (markup, start, end, m) => {
     const shown = m[2] !== undefined && m[2] !== "" ? m[2] : m[1]!;
     return { messageId: "wikiLink", confidence: 0.9, range: [start, end], fix: shown, params: { markup, text: shown } };
   });
-  each(WIKI_EDIT, (markup, start, end) => ({ messageId: "wikiEditLink", confidence: 0.9, range: [start, end], fix: "", params: { markup } }));
-  each(WIKI_TEMPLATE, (markup, start, end) => ({ messageId: "wikiTemplate", confidence: 0.6, range: [start, end], params: { markup } }));
-  each(FOOTNOTE, (markup, start, end) => {
+  each(WIKI_EDIT, "[", (markup, start, end) => ({ messageId: "wikiEditLink", confidence: 0.9, range: [start, end], fix: "", params: { markup } }));
+  each(WIKI_TEMPLATE, "{{", (markup, start, end) => ({ messageId: "wikiTemplate", confidence: 0.6, range: [start, end], params: { markup } }));
+  each(FOOTNOTE, "[", (markup, start, end) => {
     const before = charBefore(text, start);
     if (before === undefined || !isChineseTextChar(before)) return undefined;
     // In Markdown "[1]" may be a reference link ("[1]: http…") or link text ("[1](…)").

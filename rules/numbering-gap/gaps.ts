@@ -11,6 +11,7 @@ import { hasChinese, hasNoClausePunctuation, isPageFurnitureLine } from "../../s
 import { isClosingDate, isProseBlock, sequenceKey, type MarkerOccurrence } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
 import type { MessageId } from "./messages.js";
+import { codePointPrefix, hasMoreCodePoints } from "../../src/cjk/codepoints.js";
 
 /** Titles of excerpts, which legitimately start at a later number. */
 const EXCERPT = /节选|摘录|摘编|摘要|选编|选登|（续）|\(续\)|续一|续二/u;
@@ -32,7 +33,7 @@ function missingList(like: MarkerOccurrence, from: number, to: number): string {
 /** A heading, or a short line without clause punctuation (a heading in plain text). */
 function headingLike(block: Block): boolean {
   const content = block.text.replace(/^#+\s*/u, "").trim();
-  return block.kind === "heading" || (!content.includes("\n") && [...content].length <= 40 && hasNoClausePunctuation(content));
+  return block.kind === "heading" || (!content.includes("\n") && !hasMoreCodePoints(content, 40) && hasNoClausePunctuation(content));
 }
 
 /**
@@ -75,10 +76,10 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
   const copies = new Set<Block>();
   const firstOf = new Map<string, Block>();
   for (const occurrence of doc.markers) {
-    const content = [...text.slice(occurrence.end, occurrence.lineEnd).trim()];
+    const content = text.slice(occurrence.end, occurrence.lineEnd).trim();
     // Short items repeat legitimately from article to article (（一）警告；).
-    if (content.length < DUPLICATE_LENGTH) continue;
-    const key = occurrence.marker.raw + content.slice(0, DUPLICATE_LENGTH).join("");
+    if (!hasMoreCodePoints(content, DUPLICATE_LENGTH - 1)) continue;
+    const key = occurrence.marker.raw + codePointPrefix(content, DUPLICATE_LENGTH);
     const first = firstOf.get(key);
     if (first === undefined) firstOf.set(key, occurrence.block);
     else if (first !== occurrence.block) copies.add(occurrence.block);

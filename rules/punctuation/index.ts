@@ -133,7 +133,9 @@ const CLOSING_QUOTES = new Set(["”", "’", "」", "』", "）", "》"]);
 function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: Reporter): void {
   const parenPairs = fixableParenPairs(text, block, nonProse);
   for (let i = block.start; i < block.end; i++) {
-    if (!HALF_WIDTH_CODES.has(text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    // Every half-width mark is below U+0040: the rest of the text is passed over before the set lookup.
+    if (code >= 0x40 || !HALF_WIDTH_CODES.has(code)) continue;
     const actual = text[i]!;
     const expected = FULL_WIDTH.get(actual);
     if (!expected || nonProse.has(i)) continue;

@@ -51,27 +51,51 @@ function sameAt(text: string, a: number, b: number, k: number): boolean {
   return true;
 }
 
+// Earlier starts of each k-unit run, chained by hash slot in the order they were seen:
+// typed arrays reused across calls (findRepeats runs on every sentence and the next
+// one; a Map of one-element arrays made an array per position, most of this rule's garbage).
+/** Per slot, the first and the last start in its chain (position − from; -1: none). */
+let slotFirst = new Int32Array(0);
+let slotLast = new Int32Array(0);
+/** Per position − from, the next start in the same slot (-1: none). */
+let chainNext = new Int32Array(0);
+
+/** Empty the start table for `positions` starts; returns the slot mask (at least twice as many slots as starts). */
+function clearStarts(positions: number): number {
+  let slots = 16;
+  while (slots < 2 * positions) slots *= 2;
+  if (slotFirst.length < slots) {
+    slotFirst = new Int32Array(slots);
+    slotLast = new Int32Array(slots);
+  }
+  if (chainNext.length < positions) chainNext = new Int32Array(Math.max(positions, 2 * chainNext.length));
+  slotFirst.fill(-1, 0, slots);
+  return slots - 1;
+}
+
+function addStart(slot: number, index: number): void {
+  chainNext[index] = -1;
+  if (slotFirst[slot] === -1) slotFirst[slot] = index;
+  else chainNext[slotLast[slot]!] = index;
+  slotLast[slot] = index;
+}
+
 /** Repeats within the text span [from, to) (a sentence or two adjacent sentences). */
 export function findRepeats(text: string, from: number, to: number, options: RepeatOptions = DEFAULT_REPEAT_OPTIONS): Repeat[] {
   const k = options.minLength;
   const out: Repeat[] = [];
   if (to - from < 2 * k) return out;
-  // Earlier starts of each k-unit run, by hash (no substring per position): a bucket may also
-  // hold other runs with the same hash, which are skipped; same-run starts keep their order.
-  const seen = new Map<number, number[]>();
-  // Alignments already judged legitimate: distance between the copies → end of the judged copy.
-  const judged = new Map<number, number>();
+  // A slot may also hold other runs (same hash or slot), which are skipped; same-run starts keep their order.
+  const mask = clearStarts(to - from);
+  // Alignments already judged legitimate: distance between the copies → end of the judged copy (made at the first match; most spans have none).
+  let judged: Map<number, number> | undefined;
   for (let p = from; p + k <= to; p++) {
-    const hash = hashAt(text, p, k);
-    const bucket = seen.get(hash);
-    if (!bucket) {
-      seen.set(hash, [p]);
-      continue;
-    }
+    const slot = hashAt(text, p, k) & mask;
     let found: Repeat | undefined;
-    for (const p0 of bucket) {
+    for (let index = slotFirst[slot]!; index !== -1; index = chainNext[index]!) {
+      const p0 = from + index;
       if (!sameAt(text, p0, p, k)) continue;
-      if ((judged.get(p - p0) ?? -1) > p) continue;
+      if ((judged?.get(p - p0) ?? -1) > p) continue;
       // Extend the match forward, never into the second copy.
       let len = k;
       while (p + len < to && p0 + len < p && text.charCodeAt(p0 + len) === text.charCodeAt(p + len)) len++;
@@ -81,7 +105,7 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
       if (gap > options.maxEdgeGap) continue;
       const phrase = text.slice(p, p + len);
       if (ideographCount(phrase) < 5) {
-        judged.set(p - p0, p + len);
+        (judged ??= new Map()).set(p - p0, p + len);
         continue;
       }
       const edgeBar = gap === 0 ? GAPLESS_EDGE_SURPRISE : EDGE_SURPRISE;
@@ -92,14 +116,14 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
         found = { firstStart: p0, start: p, end: p + len, phrase, gap, cutsWords: pasted };
         break;
       }
-      judged.set(p - p0, p + len);
+      (judged ??= new Map()).set(p - p0, p + len);
     }
     if (found) {
       out.push(found);
       p = found.end - 1;
       continue;
     }
-    bucket.push(p);
+    addStart(slot, p - from);
   }
   return out;
 }

@@ -18,7 +18,7 @@
 import { isCjkPunctuation, isChineseTextChar, isIdeograph, CLOSING_MARKS, OPENING_MARKS } from "../../src/cjk/chars.js";
 import { charAt, charBefore, codePointLength } from "../../src/cjk/codepoints.js";
 import { overlapsAny } from "../../src/cjk/latin.js";
-import { endsWithStructuralNumber, isIdeographicSpace } from "../../src/cjk/spaces.js";
+import { endsWithStructuralNumber, isIdeographicSpace, isWhiteSpaceCode } from "../../src/cjk/spaces.js";
 import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
 import { nodeRanges } from "../../src/doc/node-ranges.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
@@ -94,6 +94,16 @@ function segmentAround(text: string, lineStart: number, lineEnd: number, offset:
   return text.slice(Math.max(lineStart, from + 1), to < 0 || to > lineEnd ? lineEnd : to);
 }
 
+/** Whether text[start, end) has white space between two non-white-space characters, i.e. two or more tokens. */
+function hasInnerWhiteSpace(text: string, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && isWhiteSpaceCode(text.charCodeAt(first))) first++;
+  let last = end - 1;
+  while (last > first && isWhiteSpaceCode(text.charCodeAt(last))) last--;
+  for (let i = first + 1; i < last; i++) if (isWhiteSpaceCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * Find spurious white space in one line `text[lineStart, lineEnd)`. Works on a
  * line, so a fix never joins lines; pure, so other tools can call it.
@@ -105,6 +115,8 @@ export function findSpacing(
   lineEnd: number,
   { heading = false, table = false, masks = [] as readonly { start: number; end: number }[] } = {},
 ): SpacingFinding[] {
+  // Every finding is about a gap between two tokens: most lines have none (no slice, regex copy and iterator for them).
+  if (!hasInnerWhiteSpace(text, lineStart, lineEnd)) return [];
   const tokens: Token[] = [];
   for (const m of text.slice(lineStart, lineEnd).matchAll(/\S+/gu)) {
     tokens.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, text: m[0] });

@@ -29,6 +29,7 @@ import {
 import { cellSpan } from "../../src/doc/label-shape.js";
 import { isClosingDate, isTitleBlock, type ClosingRun } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
+import { charBefore, hasMoreCodePoints } from "../../src/cjk/codepoints.js";
 
 /** Characters a cut-off paragraph may end with: text, or a mark that needs more after it. */
 const OPEN_ENDING = /[、，,“‘（(《〈「『—]$/u;
@@ -61,7 +62,7 @@ function cutOff(block: Block, standalone: boolean): { clear: boolean; end: numbe
   const text = lines.join("\n");
   const last = lines.at(-1) ?? "";
   if (!hasChinese(text) || endsSentence(text) || endsSentence(last)) return null;
-  const final = [...text].at(-1)!;
+  const final = charBefore(text, text.length)!;
   const marker = parseMarker(text);
   const article = marker?.scheme === "tiao";
   // Names and dates outside a signature block (signature blocks are skipped before); an article
@@ -74,12 +75,12 @@ function cutOff(block: Block, standalone: boolean): { clear: boolean; end: numbe
   const prose = mid || SENTENCE_INNER.test(text) || article;
   // A last paragraph without inner punctuation (在确保安全基础上稳步扩) is prose cut short when it stands alone
   // after a finished paragraph, is no list item and is longer than a name: then a warning.
-  const loose = !prose && standalone && !marker && [...text].length >= 10;
+  const loose = !prose && standalone && !marker && hasMoreCodePoints(text, 9);
   if (!prose && !loose) return null;
   // Text cut anywhere ends in a character or an open mark; a digit or letter only inside prose (本法自2000年7月1).
   if (!isIdeograph(final) && !OPEN_ENDING.test(final) && !/[0-9A-Za-z]/u.test(final)) return null;
   if (isDashLed(text) && !SENTENCE_INNER.test(text)) return null;
-  return { clear: !loose && (mid || [...text].length >= 15), end };
+  return { clear: !loose && (mid || hasMoreCodePoints(text, 14)), end };
 }
 
 interface Fragment {
@@ -168,6 +169,8 @@ export function findTruncations(documents: readonly StructuredDocument[], blocks
   documents.forEach((doc, d) => {
     for (let i = doc.firstBlock; i < doc.firstBlock + doc.blocks.length; i++) {
       const block = blocks[i]!;
+      // Only prose can be cut off (cutOff's first test, made before the costlier place()).
+      if (block.kind !== "paragraph" && block.kind !== "list-item") continue;
       if (block === doc.titleBlock || doc.closings.some((run) => run.start <= block.start && block.start < run.end)) continue;
       const where = place(doc, i, blocks, d === documents.length - 1);
       if (where === null) continue;

@@ -20,12 +20,22 @@ function load() {
 
 /** Natural-log probability of `char` (add-one smoothed, so unknown characters are finite and lowest). */
 export function charLogProbability(char: string): number {
-  const { lexicon, logTotal, bmp } = load();
   const code = char.codePointAt(0);
-  if (code === undefined || code > 0xffff) return Math.log(lexicon.characterFrequency(char) + 1) - logTotal;
-  let logP = bmp[code]!;
-  if (Number.isNaN(logP)) bmp[code] = logP = Math.log(lexicon.characterFrequency(char) + 1) - logTotal;
+  return code === undefined || code > 0xffff ? uncachedLogProbability(char) : codePointLogProbability(code);
+}
+
+/** charLogProbability of the character `codePoint`, without making its string once the result is cached (BMP). */
+export function codePointLogProbability(codePoint: number): number {
+  if (codePoint > 0xffff) return uncachedLogProbability(String.fromCodePoint(codePoint));
+  const { bmp } = load();
+  let logP = bmp[codePoint]!;
+  if (Number.isNaN(logP)) bmp[codePoint] = logP = uncachedLogProbability(String.fromCharCode(codePoint));
   return logP;
+}
+
+function uncachedLogProbability(char: string): number {
+  const { lexicon, logTotal } = load();
+  return Math.log(lexicon.characterFrequency(char) + 1) - logTotal;
 }
 
 /** Mean of charLogProbability over the code points of `text` (0 for empty text). */

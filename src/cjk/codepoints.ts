@@ -42,6 +42,36 @@ export function charAt(text: string, offset: number): string | undefined {
   return String.fromCodePoint(codePoint);
 }
 
+/**
+ * Whether `text` has more than `max` code points (a surrogate pair is one, a
+ * lone surrogate one), counted no further than needed and without a string
+ * per character: callers ask it of whole paragraphs ("a short line?").
+ */
+export function hasMoreCodePoints(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  // Every code point takes at most two units.
+  if (text.length > 2 * max) return true;
+  let count = 0;
+  for (let i = 0; i < text.length; count++) {
+    if (count === max) return true;
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    i += pair ? 2 : 1;
+  }
+  return false;
+}
+
+/** The first `n` code points of `text` (all of it when shorter): `[...text].slice(0, n).join("")` without an array of the whole text. */
+export function codePointPrefix(text: string, n: number): string {
+  let i = 0;
+  for (let count = 0; count < n && i < text.length; count++) {
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    i += pair ? 2 : 1;
+  }
+  return text.slice(0, i);
+}
+
 /** Number of code points (not UTF-16 units) in `text`. */
 export function codePointLength(text: string): number {
   let count = 0;

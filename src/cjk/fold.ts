@@ -4,6 +4,7 @@
  * (，/, 。/. “/") — as a second extraction pass or an HTML/PDF pair leaves
  * them — get the same key. Used to find duplicates; never written back.
  */
+import { isWhiteSpaceCode } from "./spaces.js";
 
 /** Full-width CJK punctuation → the ASCII mark it corresponds to. */
 const PUNCTUATION: ReadonlyMap<string, string> = new Map([
@@ -34,9 +35,14 @@ export function foldForComparison(text: string): string {
       continue;
     }
     const code = source.codePointAt(i)!;
-    const char = String.fromCodePoint(code);
-    i += char.length;
-    if (/\s/u.test(char)) continue;
+    const width = code > 0xffff ? 2 : 1;
+    // White space is dropped before a string is made for the character (no astral character is white space).
+    if (isWhiteSpaceCode(code)) {
+      i += width;
+      continue;
+    }
+    const char = source.slice(i, i + width);
+    i += width;
     // Full-width ASCII forms (Ａ１！) → ASCII; NFKC is not used because it also folds what we must keep apart.
     const folded = code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : (PUNCTUATION.get(char) ?? char);
     parts.push(folded.toLowerCase());

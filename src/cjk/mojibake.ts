@@ -14,7 +14,7 @@
  * mojibake, but the character that byte belonged to is lost; for a lost final
  * character of a GBK run the lexicon may still name the one it must have been.
  */
-import { charLogProbability } from "./char-frequency.js";
+import { charLogProbability, codePointLogProbability } from "./char-frequency.js";
 import { isCjkPunctuation, isIdeograph } from "./chars.js";
 import { gb18030TwoBytes, windows1252Byte } from "./legacy-bytes.js";
 import { getLexicon } from "./lexicon.js";
@@ -35,6 +35,7 @@ export interface Mojibake {
 }
 
 const REPLACEMENT = "\uFFFD";
+const REPLACEMENT_CODE = 0xfffd;
 /** Stand-in for a byte the wrong decoder replaced by U+FFFD. */
 const LOST = -1;
 
@@ -96,12 +97,14 @@ function continues(lead: number, length: number, byte: number): boolean {
 /** Controls, private use, unassigned code points: not what the original text contained. */
 const IMPLAUSIBLE = /\p{C}/u;
 
-/** The character a complete UTF-8 sequence encodes (U+FFFD when one of its bytes was lost). */
-function decodeSequence(sequence: number[]): string {
-  if (sequence.includes(LOST)) return REPLACEMENT;
-  let cp = sequence[0]! & (0x7f >> sequence.length);
-  for (let i = 1; i < sequence.length; i++) cp = (cp << 6) | (sequence[i]! & 0x3f);
-  return String.fromCodePoint(cp);
+/** The code point the complete UTF-8 sequence in the first `length` entries of `bytes` encodes (U+FFFD when one of its bytes was lost). */
+function decodeSequence(bytes: ArrayLike<number>, length: number): number {
+  let cp = bytes[0]! & (0x7f >> length);
+  for (let i = 1; i < length; i++) {
+    if (bytes[i] === LOST) return REPLACEMENT_CODE;
+    cp = (cp << 6) | (bytes[i]! & 0x3f);
+  }
+  return cp;
 }
 
 /** Running totals over a candidate run, kept incrementally so that scoring every candidate end stays linear. */
@@ -123,9 +126,12 @@ interface Stats {
 interface Candidate extends Stats {
   /** Offset just past the last source character. */
   end: number;
-  decoded: string;
   /** Bytes of a sequence cut short by a lost byte (U+FFFD in the source). */
-  pending: number[];
+  pending: readonly number[];
+}
+
+interface DecodedRun extends Candidate {
+  decoded: string;
 }
 
 // Tuned on the even-numbered half of the dev corpus (zero findings) and on synthetic damage.
@@ -139,20 +145,140 @@ const REPLACEMENT_LOG_PROBABILITY = -8;
 /** What UTF-8 text read as Latin-1 was: Chinese, or Latin, Greek and Cyrillic letters and common symbols (not, say, a Hebrew point from "×…"). */
 const LATIN_DECODED = /^[\x00-\x7f\u00a0-\u024f\u0370-\u04ff\u2000-\u206f\u20ac\u2100-\u214f\u3000-\u303f\uff00-\uffef\ufffd]$/u;
 
-function addDecoded(stats: Stats, char: string): void {
-  const ideograph = isIdeograph(char);
-  const logP = char === REPLACEMENT ? REPLACEMENT_LOG_PROBABILITY : charLogProbability(char);
-  stats.decodedLength++;
-  stats.decodedLogP += logP;
-  if (ideograph) {
-    stats.ideographs++;
-    stats.ideographLogP += logP;
-  }
-  if (char === REPLACEMENT) stats.replaced++;
-  if (ideograph || isCjkPunctuation(char) || char === REPLACEMENT) stats.chinese++;
-  if (char.charCodeAt(0) >= 0x80) stats.nonAscii++;
-  if (!ideograph && !LATIN_DECODED.test(char)) stats.latinPlausible = false;
+/** What the scores need to know of one decoded character. */
+interface DecodedChar {
+  ideograph: boolean;
+  /** An ideograph, CJK punctuation or a lost character. */
+  chinese: boolean;
+  logP: number;
+  /** An ideograph, or what UTF-8 read as Latin-1 can plausibly have been. */
+  latinPlausible: boolean;
+  /** Not what an original text contains (a lost character is not implausible). */
+  implausible: boolean;
 }
+
+// Per code point, computed once: decoding starts at about one clean ideograph in four
+// and meets the same characters again and again, so a string and four pattern tests
+// per decoded character were most of this module's time and garbage.
+const decodedChars = new Map<number, DecodedChar>();
+
+function decodedChar(codePoint: number): DecodedChar {
+  let info = decodedChars.get(codePoint);
+  if (!info) {
+    const char = String.fromCodePoint(codePoint);
+    const lost = codePoint === REPLACEMENT_CODE;
+    const ideograph = isIdeograph(char);
+    info = {
+      ideograph,
+      chinese: ideograph || isCjkPunctuation(char) || lost,
+      logP: lost ? REPLACEMENT_LOG_PROBABILITY : charLogProbability(char),
+      latinPlausible: ideograph || LATIN_DECODED.test(char),
+      implausible: !lost && IMPLAUSIBLE.test(char),
+    };
+    decodedChars.set(codePoint, info);
+  }
+  return info;
+}
+
+function addDecoded(stats: Stats, codePoint: number): void {
+  const info = decodedChar(codePoint);
+  stats.decodedLength++;
+  stats.decodedLogP += info.logP;
+  if (info.ideograph) {
+    stats.ideographs++;
+    stats.ideographLogP += info.logP;
+  }
+  if (codePoint === REPLACEMENT_CODE) stats.replaced++;
+  if (info.chinese) stats.chinese++;
+  if (codePoint >= 0x80) stats.nonAscii++;
+  if (!info.latinPlausible) stats.latinPlausible = false;
+}
+
+/** What a U+FFFD after a lead byte stands for under Windows-1252. */
+const LOST_BYTE = [LOST];
+const NO_BYTES: readonly number[] = [];
+
+/**
+ * The state of a decodeFrom call. One instance serves them all (decodeFrom is
+ * not re-entered): it runs at about one clean character in seven, and a fresh
+ * candidate, closure and arrays per call were most of this module's garbage.
+ * Arrays keep a count of the entries in use (truncating one is a runtime call).
+ */
+class RunSearch {
+  /** Totals of the run read so far. */
+  readonly current: Candidate = {
+    decodedLength: 0,
+    ideographs: 0,
+    chinese: 0,
+    replaced: 0,
+    ideographLogP: 0,
+    decodedLogP: 0,
+    sourceLogP: 0,
+    latinPlausible: true,
+    nonAscii: 0,
+    end: 0,
+    pending: NO_BYTES,
+  };
+  /** Bytes of the UTF-8 sequence being read (at most four). */
+  readonly sequence = new Int16Array(4);
+  sequenceCount = 0;
+  /** Code points decoded so far. */
+  readonly decoded: number[] = [];
+  decodedCount = 0;
+  best: Candidate | undefined;
+  bestScore = -Infinity;
+  bestDecodedCount = 0;
+
+  reset(start: number): void {
+    // Field by field: Object.assign from a template object was most of the cost of a call.
+    const current = this.current;
+    current.decodedLength = 0;
+    current.ideographs = 0;
+    current.chinese = 0;
+    current.replaced = 0;
+    current.ideographLogP = 0;
+    current.decodedLogP = 0;
+    current.sourceLogP = 0;
+    current.latinPlausible = true;
+    current.nonAscii = 0;
+    current.end = start;
+    current.pending = NO_BYTES;
+    this.sequenceCount = 0;
+    this.decodedCount = 0;
+    this.best = undefined;
+    this.bestScore = -Infinity;
+    this.bestDecodedCount = 0;
+  }
+
+  /** Score the run ending at `end` (source offset), keeping it when it is the best so far. */
+  consider(end: number, accept: (c: Candidate) => number): void {
+    const current = this.current;
+    current.end = end;
+    // A sequence is pending only at the last candidate (a lost byte ends the run there).
+    if (this.sequenceCount > 0) current.pending = Array.from(this.sequence.subarray(0, this.sequenceCount));
+    const score = accept(current);
+    if (score > this.bestScore) {
+      this.bestScore = score;
+      this.best = { ...current };
+      this.bestDecodedCount = this.decodedCount;
+    }
+  }
+
+  pushDecoded(codePoint: number): void {
+    this.decoded[this.decodedCount++] = codePoint;
+    addDecoded(this.current, codePoint);
+  }
+
+  /** The best run, with its decoded text. */
+  result(): DecodedRun | undefined {
+    if (!this.best) return undefined;
+    let decoded = "";
+    for (let i = 0; i < this.bestDecodedCount; i++) decoded += String.fromCodePoint(this.decoded[i]!);
+    return { ...this.best, decoded };
+  }
+}
+
+const search = new RunSearch();
 
 /**
  * Decode the bytes behind `text` from `start` as UTF-8, one source character
@@ -163,72 +289,46 @@ function addDecoded(stats: Stats, char: string): void {
  * wrong decoder lost: after GBK it ends the run, after Windows-1252 it stands
  * for one continuation byte.
  */
-function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: "ends" | "continues", accept: (c: Candidate) => number): Candidate | undefined {
-  // One mutable candidate, updated in place: most starts never reach a candidate end, and those that do may reach many.
-  const current: Candidate = {
-    decodedLength: 0,
-    ideographs: 0,
-    chinese: 0,
-    replaced: 0,
-    ideographLogP: 0,
-    decodedLogP: 0,
-    sourceLogP: 0,
-    latinPlausible: true,
-    nonAscii: 0,
-    end: start,
-    decoded: "",
-    pending: [],
-  };
-  let best: Candidate | undefined;
-  let bestScore = -Infinity;
-  let decoded = "";
-  const candidate = (end: number, pending: number[]) => {
-    for (const char of decoded.slice(current.decoded.length)) addDecoded(current, char);
-    for (const char of text.slice(current.end, end)) if (char !== REPLACEMENT) current.sourceLogP += charLogProbability(char);
-    current.end = end;
-    current.decoded = decoded;
-    current.pending = pending;
-    const score = accept(current);
-    if (score > bestScore) {
-      bestScore = score;
-      best = { ...current };
-    }
-  };
-  let sequence: number[] = [];
+function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: "ends" | "continues", accept: (c: Candidate) => number): DecodedRun | undefined {
+  // Both characters decoded and source characters read go into the totals at once, in
+  // document order (the sums a candidate end sees are the ones it saw when added there).
+  search.reset(start);
+  const { current, sequence } = search;
   let offset = start;
   while (offset < text.length) {
     const codePoint = text.codePointAt(offset)!;
     const next = offset + (codePoint > 0xffff ? 2 : 1);
-    if (codePoint === 0xfffd && lostByte === "ends") {
+    if (codePoint === REPLACEMENT_CODE && lostByte === "ends") {
       // GBK met a lead byte before ASCII or the end: that byte is lost, and the run ends here.
-      if (offset > start) candidate(next, sequence);
+      if (offset > start) search.consider(next, accept);
       break;
     }
     // Windows-1252 has five unmapped bytes, all in the continuation range: one U+FFFD each.
-    const bytes = codePoint === 0xfffd ? (sequence.length > 0 ? [LOST] : undefined) : bytesOf(codePoint);
+    const bytes = codePoint === REPLACEMENT_CODE ? (search.sequenceCount > 0 ? LOST_BYTE : undefined) : bytesOf(codePoint);
     if (!bytes) break;
+    if (codePoint !== REPLACEMENT_CODE) current.sourceLogP += codePointLogProbability(codePoint);
     let valid = true;
     for (const byte of bytes) {
-      if (sequence.length === 0) {
-        if (byte < 0x80) decoded += String.fromCharCode(byte);
-        else if (sequenceLength(byte)) sequence = [byte];
+      if (search.sequenceCount === 0) {
+        if (byte < 0x80) search.pushDecoded(byte);
+        else if (sequenceLength(byte)) sequence[search.sequenceCount++] = byte;
         else valid = false;
-      } else if (byte === LOST || continues(sequence[0]!, sequence.length, byte)) {
-        sequence.push(byte);
-        if (sequence.length === sequenceLength(sequence[0]!)) {
-          const decodedChar = decodeSequence(sequence);
-          sequence = [];
-          if (decodedChar !== REPLACEMENT && IMPLAUSIBLE.test(decodedChar)) valid = false;
-          decoded += decodedChar;
+      } else if (byte === LOST || continues(sequence[0]!, search.sequenceCount, byte)) {
+        sequence[search.sequenceCount++] = byte;
+        if (search.sequenceCount === sequenceLength(sequence[0]!)) {
+          const decoded = decodeSequence(sequence, search.sequenceCount);
+          search.sequenceCount = 0;
+          if (decodedChar(decoded).implausible) valid = false;
+          search.pushDecoded(decoded);
         }
       } else valid = false;
       if (!valid) break;
     }
     if (!valid) break;
     offset = next;
-    if (sequence.length === 0) candidate(offset, []);
+    if (search.sequenceCount === 0) search.consider(offset, accept);
   }
-  return best;
+  return search.result();
 }
 
 /**
@@ -237,7 +337,7 @@ function decodeFrom(text: string, start: number, bytesOf: ByteSource, lostByte: 
  * the 64 characters `pending` can complete, the one that completes the most
  * frequent lexicon word ending the decoded text. Undefined when none does.
  */
-function guessLostCharacter(decoded: string, pending: number[]): string | undefined {
+function guessLostCharacter(decoded: string, pending: readonly number[]): string | undefined {
   if (pending.length === 0 || sequenceLength(pending[0]!) !== pending.length + 1) return undefined;
   const lexicon = getLexicon();
   const chars = [...decoded];
@@ -246,7 +346,7 @@ function guessLostCharacter(decoded: string, pending: number[]): string | undefi
   let bestFrequency = 0;
   for (let last = 0x80; last <= 0xbf; last++) {
     if (!continues(pending[0]!, pending.length, last)) continue;
-    const char = decodeSequence([...pending, last]);
+    const char = String.fromCodePoint(decodeSequence([...pending, last], pending.length + 1));
     if (!(isIdeograph(char) || isCjkPunctuation(char))) continue;
     for (const tail of tails) {
       const frequency = lexicon.frequency(tail + char);
@@ -259,18 +359,36 @@ function guessLostCharacter(decoded: string, pending: number[]): string | undefi
   return best;
 }
 
+/** Whether the bytes of a character open a UTF-8 sequence (a lead byte, and a valid second byte when there is one). */
+function opensSequence(bytes: readonly number[] | undefined): boolean {
+  return bytes !== undefined && sequenceLength(bytes[0]!) > 0 && (bytes.length === 1 || continues(bytes[0]!, 1, bytes[1]!));
+}
+
+const UNKNOWN = 0;
+const OPENS = 1;
+const NEVER = 2;
+/** Per codec and BMP code unit (surrogates aside), whether the character can start a run: filled on first sight. */
+const startTables: Record<WrongCodec, Uint8Array> = { gbk: new Uint8Array(0x10000), latin1: new Uint8Array(0x10000) };
+
 function findRuns(text: string, codec: WrongCodec, bytesOf: ByteSource, accept: (c: Candidate) => number): Mojibake[] {
   const lostByte = codec === "gbk" ? "ends" : "continues";
   // A Latin-1 run starts with a lead byte, i.e. one of Â–ô: skip everything else without a lookup.
   const mayStart = codec === "gbk" ? (code: number) => code >= 0x80 : (code: number) => code >= 0xc2 && code <= 0xf4;
+  const starts = startTables[codec];
   const found: Mojibake[] = [];
   let offset = 0;
   while (offset < text.length) {
     const code = text.charCodeAt(offset);
     const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    const bytes = mayStart(code) ? bytesOf(width === 2 ? text.codePointAt(offset)! : code) : undefined;
-    // Cheap rejection first: most clean characters cannot even start a UTF-8 sequence.
-    if (!bytes || !sequenceLength(bytes[0]!) || (bytes.length > 1 && !continues(bytes[0]!, 1, bytes[1]!))) {
+    // Cheap rejection first: most clean characters cannot even start a UTF-8 sequence. Every
+    // character of the text is asked twice (once per codec): a table answers after the first time.
+    let opens: boolean;
+    if (width === 2) opens = mayStart(code) && opensSequence(bytesOf(text.codePointAt(offset)!));
+    else {
+      if (starts[code] === UNKNOWN) starts[code] = mayStart(code) && opensSequence(bytesOf(code)) ? OPENS : NEVER;
+      opens = starts[code] === OPENS;
+    }
+    if (!opens) {
       offset += width;
       continue;
     }

@@ -50,7 +50,9 @@ export function scanPairs(text: string, from: number, to: number, options: ScanO
   const stack: MarkAt[] = [...(options.open ?? [])];
   const scan: PairScan = { pairs: [], unclosed: [], unopened: [] };
   for (let i = from; i < to; i++) {
-    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+    const code = text.charCodeAt(i);
+    // Ideographs, most of the text, are no mark: passed over before the set lookup.
+    if ((code >= 0x4e00 && code <= 0x9fff) || !MARK_CODES.has(code)) continue;
     const char = text[i]!;
     if (!(BALANCED_PAIRS.has(char) || CLOSING.has(char) || char === "(" || char === ")")) continue;
     if (options.skip?.(i)) continue;
@@ -61,11 +63,15 @@ export function scanPairs(text: string, from: number, to: number, options: ScanO
     }
     // A closing mark closes the nearest matching opening mark; marks it skips over were never closed.
     const wanted = char === ")" ? "（" : CLOSING.get(char)!;
-    const matches = (m: MarkAt) => m.char === wanted || (m.char === "(" && (char === ")" || char === "）"));
     let depth = stack.length - 1;
-    while (depth >= 0 && !matches(stack[depth]!)) depth--;
+    while (depth >= 0 && !closes(char, wanted, stack[depth]!)) depth--;
     if (depth < 0) {
       if (char !== ")") scan.unopened.push({ char, offset: i });
+      continue;
+    }
+    // Usually the innermost mark is closed: no arrays for the (empty) list of skipped marks.
+    if (depth === stack.length - 1) {
+      scan.pairs.push({ open: stack.pop()!, close: { char, offset: i } });
       continue;
     }
     const skipped = stack.splice(depth);
@@ -75,6 +81,11 @@ export function scanPairs(text: string, from: number, to: number, options: ScanO
   scan.unclosed.push(...stack.filter((m) => !isHalfOpen(m)));
   scan.unclosed.sort((a, b) => a.offset - b.offset);
   return scan;
+}
+
+/** Whether the closing mark `char` (whose own opening mark is `wanted`) closes `open`; a half-width ( is closed by either ) or ）. */
+function closes(char: string, wanted: string, open: MarkAt): boolean {
+  return open.char === wanted || (open.char === "(" && (char === ")" || char === "）"));
 }
 
 /** ’ between Latin letters is an apostrophe (China’s), not a closing quote. */

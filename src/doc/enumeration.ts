@@ -133,19 +133,48 @@ const QUANTITY_AFTER = new RegExp(`^${CN}{1,3}[级类等审档期批号线产次
 const REFERENCE_AFTER = /^(?:[之第的规中所款项目以及和与或至、，。；：,;:]|修改|修正|删除|增加)/u;
 const SEPARATOR = /^[ \t\u3000\u00A0]*/u;
 
+/** Length of what precedes a marker: white space, then a Markdown heading prefix (#{1,6} and a space or tab). */
+function leadLength(text: string): number {
+  let i = 0;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0c; c = text.charCodeAt(++i));
+  let hashes = 0;
+  while (text.charCodeAt(i + hashes) === 0x23) hashes++;
+  if (hashes < 1 || hashes > 6) return i;
+  let j = i + hashes;
+  while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  return j > i + hashes ? j : i;
+}
+
+/** Code units a marker can start with, besides digits and circled numbers (see the patterns above): 第, a Chinese numeral, a bracket. */
+const MARKER_START = new Set([..."第〇零一二三四五六七八九十百千两（("].map((char) => char.charCodeAt(0)));
+
+function mayStartMarker(code: number): boolean {
+  return (
+    MARKER_START.has(code) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0x2460 && code <= 0x249b) ||
+    (code >= 0x3220 && code <= 0x3229)
+  );
+}
+
+function marker(body: string, lead: number, scheme: Scheme, value: number, length: number, chinese: boolean, sub = false): Marker | null {
+  if (!Number.isFinite(value) || value < 1) return null;
+  const raw = body.slice(0, length);
+  const separator = SEPARATOR.exec(body.slice(length))![0];
+  return { scheme, value, raw, separator, start: lead, end: lead + length, sub, chinese, fullWidth: /[０-９]/u.test(raw) };
+}
+
 /**
  * The enumeration marker at the start of `text` (after white space and a
  * Markdown heading or list prefix), or null.
  */
 export function parseMarker(text: string): Marker | null {
-  const lead = /^[ \t\u3000\u00A0\f]*(?:#{1,6}[ \t]+)?/u.exec(text)![0].length;
+  const lead = leadLength(text);
+  // Most paragraphs asked about start with none of a marker's characters: one test instead of seven patterns.
+  if (!mayStartMarker(text.charCodeAt(lead))) return null;
   const body = text.slice(lead);
-  const make = (scheme: Scheme, value: number, length: number, chinese: boolean, sub = false): Marker | null => {
-    if (!Number.isFinite(value) || value < 1) return null;
-    const raw = body.slice(0, length);
-    const separator = SEPARATOR.exec(body.slice(length))![0];
-    return { scheme, value, raw, separator, start: lead, end: lead + length, sub, chinese, fullWidth: /[０-９]/u.test(raw) };
-  };
+  const make = (scheme: Scheme, value: number, length: number, chinese: boolean, sub = false) => marker(body, lead, scheme, value, length, chinese, sub);
   let m: RegExpExecArray | null;
   if ((m = DIVISION.exec(body))) {
     const scheme = DIVISION_SCHEME[m[2]!]!;

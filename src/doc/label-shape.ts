@@ -8,6 +8,7 @@
  * block. The misplaced-fragment and duplicate rules both ask these questions.
  */
 import { hasChinese, isDateLine, isLabelLine, isSignatureLine, startsWithSectionMarker } from "./paragraph-shape.js";
+import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
 /** `<br>` in its usual spellings: Markdown tables carry line breaks inside cells this way. */
 const BR = /<br\s*\/?>/giu;
@@ -61,14 +62,28 @@ export function isNameOrOffice(text: string): boolean {
  * structure.ts's isClosingLine is the stricter form that ends documents.
  */
 export function isSignatureBlockLine(text: string): boolean {
-  const parts = text
-    .trim()
-    .split(/[ \u3000\t]{2,}|\u3000/u)
-    .filter((part) => part !== "");
   // A section or article marker starts body text (第一百二十条　本法), never a name or office.
   if (startsWithSectionMarker(text)) return false;
-  return parts.length > 0 && parts.every((part) => isNameOrOffice(part) || isDateLine(part) || isBracketedNote(part));
+  // Part by part, stopping at the first that is none of these: most lines asked about are
+  // prose, whose first part already fails (no array of all parts of a long line).
+  const trimmed = text.trim();
+  let parts = 0;
+  let from = 0;
+  PART_GAP.lastIndex = 0;
+  for (;;) {
+    const gap = PART_GAP.exec(trimmed);
+    const part = trimmed.slice(from, gap ? gap.index : trimmed.length);
+    if (part !== "") {
+      if (!(isNameOrOffice(part) || isDateLine(part) || isBracketedNote(part))) return false;
+      parts++;
+    }
+    if (!gap) return parts > 0;
+    from = gap.index + gap[0].length;
+  }
 }
+
+/** What sets the parts of a signature line apart: wide white space or one U+3000 (global: isSignatureBlockLine steps through a line with it). */
+const PART_GAP = /[ \u3000\t]{2,}|\u3000/gu;
 
 /** Does the line carry a date (the anchor of a signature block)? */
 export function hasDate(text: string): boolean {
@@ -88,7 +103,7 @@ export function cellShape(text: string): CellShape {
   const lines = cellLines(text);
   if (lines.length === 0) return "empty";
   const label = (line: string) =>
-    isSignatureBlockLine(line) || isDateLine(line) || isBracketedNote(line) || isLabelLine(line) || ([...line].length <= MAX_LABEL && !SENTENCE_MARK.test(line));
+    isSignatureBlockLine(line) || isDateLine(line) || isBracketedNote(line) || isLabelLine(line) || (!hasMoreCodePoints(line, MAX_LABEL) && !SENTENCE_MARK.test(line));
   if (lines.every(label)) return "label";
   return lines.some(hasChinese) ? "prose" : "label";
 }

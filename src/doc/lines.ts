@@ -10,47 +10,70 @@ export interface Line {
   text: string;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Call `visit` with the offset and length (1, or 2 for CRLF) of each line
+ * break in text[from, to), in order; a CR at `to - 1` is a lone CR. By code
+ * unit: the callers split or count the lines of whole files, and a match
+ * object per line was garbage.
+ */
+function forEachLineBreak(text: string, from: number, to: number, visit: (at: number, length: 1 | 2) => void): void {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === LF) visit(i, 1);
+    else if (code === CR) {
+      const crlf = i + 1 < to && text.charCodeAt(i + 1) === LF;
+      visit(i, crlf ? 2 : 1);
+      if (crlf) i++;
+    }
+  }
+}
+
+/** The line ending at `at` of `length` units. */
+const eolAt = (text: string, at: number, length: 1 | 2): Line["eol"] => (length === 2 ? "\r\n" : text.charCodeAt(at) === CR ? "\r" : "\n");
 
 /** The lines of `text[from, to)`, with absolute offsets. */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
-  const slice = text.slice(from, to);
-  let start = 0;
-  for (const match of slice.matchAll(LINE_BREAK)) {
-    lines.push({ start: from + start, end: from + match.index, eol: match[0] as Line["eol"], text: slice.slice(start, match.index) });
-    start = match.index + match[0].length;
-  }
-  lines.push({ start: from + start, end: to, eol: "", text: slice.slice(start) });
+  let start = from;
+  forEachLineBreak(text, from, to, (at, length) => {
+    lines.push({ start, end: at, eol: eolAt(text, at, length), text: text.slice(start, at) });
+    start = at + length;
+  });
+  lines.push({ start, end: to, eol: "", text: text.slice(start, to) });
   return lines;
+}
+
+/** How many line breaks of each kind `text` has, and the kinds in the order they first occur. */
+function countLineBreaks(text: string): { counts: Record<Exclude<Line["eol"], "">, number>; order: Exclude<Line["eol"], "">[] } {
+  const counts = { "\n": 0, "\r\n": 0, "\r": 0 };
+  const order: Exclude<Line["eol"], "">[] = [];
+  forEachLineBreak(text, 0, text.length, (at, length) => {
+    const eol = eolAt(text, at, length) as Exclude<Line["eol"], "">;
+    if (counts[eol]++ === 0) order.push(eol);
+  });
+  return { counts, order };
 }
 
 /** The file's line-ending convention. */
 export function detectEol(text: string): "lf" | "crlf" | "cr" | "mixed" | "none" {
-  let lf = 0;
-  let crlf = 0;
-  let cr = 0;
-  for (const match of text.matchAll(LINE_BREAK)) {
-    if (match[0] === "\r\n") crlf++;
-    else if (match[0] === "\r") cr++;
-    else lf++;
-  }
-  const kinds = [lf, crlf, cr].filter((n) => n > 0).length;
-  if (kinds === 0) return "none";
-  if (kinds > 1) return "mixed";
-  return lf ? "lf" : crlf ? "crlf" : "cr";
+  const { counts, order } = countLineBreaks(text);
+  if (order.length === 0) return "none";
+  if (order.length > 1) return "mixed";
+  return counts["\n"] ? "lf" : counts["\r\n"] ? "crlf" : "cr";
 }
 
-/** The line ending to use when a fix inserts a line break: the file's most common one. */
+/** The line ending to use when a fix inserts a line break: the file's most common one (of equally common ones, the first seen). */
 export function preferredEol(text: string): "\n" | "\r\n" | "\r" {
-  const counts = new Map<string, number>();
-  for (const match of text.matchAll(LINE_BREAK)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1);
+  const { counts, order } = countLineBreaks(text);
   let best: "\n" | "\r\n" | "\r" = "\n";
   let most = 0;
-  for (const [eol, n] of counts) {
-    if (n > most) {
-      most = n;
-      best = eol as typeof best;
+  for (const eol of order) {
+    if (counts[eol] > most) {
+      most = counts[eol];
+      best = eol;
     }
   }
   return best;
@@ -61,7 +84,7 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(text: string) {
-    for (const match of text.matchAll(LINE_BREAK)) this.starts.push(match.index + match[0].length);
+    forEachLineBreak(text, 0, text.length, (at, length) => this.starts.push(at + length));
   }
 
   position(offset: number): { line: number; column: number; offset: number } {

@@ -5,8 +5,10 @@
  * (a page number between two halves of a paragraph is not a paragraph of its
  * own); the page-furniture rule reports and removes them with `removalRanges`.
  */
+import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Block } from "./blocks.js";
 import { splitLines, type Line } from "./lines.js";
+import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
 export type PageNumberForm = "dashed" | "dotted" | "chinese" | "fraction" | "page-of" | "bare";
 
@@ -25,9 +27,9 @@ function asciiDigits(text: string): string {
   return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-/** A line's content with form feeds and surrounding white space removed. */
+/** A line's content with form feeds and surrounding white space (U+3000 included: trim() strips it) removed. */
 export function lineContent(text: string): string {
-  return text.replace(/\f/g, "").trim().replace(/^\u3000+|\u3000+$/gu, "");
+  return (text.includes(FORM_FEED) ? text.replaceAll(FORM_FEED, "") : text).trim();
 }
 
 // Whole-line shapes; the number is capped at four digits (no page 20230520).
@@ -41,8 +43,30 @@ const SHAPES: [PageNumberForm, RegExp][] = [
   ["bare", /^(\d{1,4})$/u],
 ];
 
+/** The most characters a page number line has besides white space: "page1234of1234" (the longest of SHAPES). */
+const LONGEST_PAGE_NUMBER = 14;
+
+/**
+ * Whether `lineText` may match one of SHAPES: a digit (ASCII or full-width),
+ * and few enough characters besides white space. Most lines asked about are
+ * whole paragraphs: this looks at a few of their characters instead of
+ * copying them twice and running every shape.
+ */
+function mayBePageNumber(lineText: string): boolean {
+  let characters = 0;
+  let digit = false;
+  for (let i = 0; i < lineText.length; i++) {
+    const code = lineText.charCodeAt(i);
+    if (isWhiteSpaceCode(code)) continue;
+    if (++characters > LONGEST_PAGE_NUMBER) return false;
+    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) digit = true;
+  }
+  return digit;
+}
+
 /** The page number a whole line spells, if its shape is one (white space and form feeds ignored). */
 export function parsePageNumber(lineText: string): PageNumber | undefined {
+  if (!mayBePageNumber(lineText)) return undefined;
   const compact = asciiDigits(lineText.replace(SPACE, ""));
   for (const [form, pattern] of SHAPES) {
     const match = pattern.exec(compact);
@@ -164,7 +188,7 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     if (protectedLine.has(i) || furniture.has(i) || content === "" || bareLines.has(i)) continue;
     if (isStructuralLine(content) || PROSE_END.test(content) || SENTENCE_MARK.test(content)) continue;
     const key = runningHeaderKey(content);
-    if ([...key].length > maxHeaderLength || key.replace(/#/g, "").length < 2) continue;
+    if (hasMoreCodePoints(key, maxHeaderLength) || key.replace(/#/g, "").length < 2) continue;
     const group = groups.get(key);
     if (group) group.push(i);
     else groups.set(key, [i]);

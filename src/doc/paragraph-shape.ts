@@ -8,7 +8,7 @@
  * surrounding white space.
  */
 import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, PAIRED_MARKS, isCjkPunctuation, isIdeograph, RADICAL } from "../cjk/chars.js";
-import { charAt, charBefore } from "../cjk/codepoints.js";
+import { charAt, charBefore, hasMoreCodePoints } from "../cjk/codepoints.js";
 import { unclosedMarks } from "../cjk/paired-marks.js";
 import { firstWord, lastWord } from "../cjk/word-across.js";
 import { getLexicon } from "../cjk/lexicon.js";
@@ -70,7 +70,7 @@ export function isLabelLine(text: string): boolean {
   const match = /^[\p{Unified_Ideograph}A-Za-z]{1,6}\s*[：:]/u.exec(text.trim());
   if (!match) return false;
   const value = text.trim().slice(match[0].length);
-  return value !== "" && [...value].length <= 40 && !/[，。；！？,;!?]/u.test(value);
+  return value !== "" && !hasMoreCodePoints(value, 40) && !/[，。；！？,;!?]/u.test(value);
 }
 
 const DATE = new RegExp(`^[（(]?(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月`, "u");
@@ -86,17 +86,6 @@ export function isDateLine(text: string): boolean {
   return DATE.test(trimmed) && !SENTENCE_PUNCTUATION.test(trimmed);
 }
 
-/** Whether the trimmed text has more than `max` code points (counted no further: blocks can be long). */
-function longerThan(text: string, max: number): boolean {
-  const trimmed = text.trim();
-  if (trimmed.length <= max) return false;
-  let count = 0;
-  for (let i = 0; i < trimmed.length; count++) {
-    if (count === max) return true;
-    i += charAt(trimmed, i)!.length;
-  }
-  return false;
-}
 
 /**
  * A signature or name line: a few characters (a name, an office, 此致) with no
@@ -104,7 +93,7 @@ function longerThan(text: string, max: number): boolean {
  */
 export function isSignatureLine(text: string, maxLength = 8): boolean {
   const trimmed = text.trim();
-  if (trimmed === "" || longerThan(trimmed, maxLength)) return false;
+  if (trimmed === "" || hasMoreCodePoints(trimmed, maxLength)) return false;
   return [...trimmed].every((char) => isIdeograph(char) || char === "·" || char === "•" || /\s/u.test(char));
 }
 

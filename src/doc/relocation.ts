@@ -29,6 +29,7 @@ import {
   startsMidSentence,
 } from "./paragraph-shape.js";
 import { groupTables, type TableSpan } from "./tables.js";
+import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
 export type Range = [number, number];
 
@@ -105,7 +106,7 @@ function isSignatureParagraph(block: Block): boolean {
 /** A title line (no clause punctuation, short): a new document or section starts here. */
 function isTitleLike(text: string): boolean {
   const t = text.trim();
-  return hasNoClausePunctuation(t) && !endsSentence(t) && [...t].length <= 60;
+  return hasNoClausePunctuation(t) && !endsSentence(t) && !hasMoreCodePoints(t, 60);
 }
 
 /** Prose that could have been displaced or could dangle. */

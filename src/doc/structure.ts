@@ -18,6 +18,7 @@ import {
   isLabelLine,
   isPageFurnitureLine,
 } from "./paragraph-shape.js";
+import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
 // ---------------------------------------------------------------------------
 // Closing blocks: signatures, dates, news datelines.
@@ -147,7 +148,7 @@ export function isTitleBlock(block: Block): boolean {
   const t = lines[0]!;
   return (
     hasChinese(t) &&
-    [...t].length <= TITLE_LENGTH &&
+    !hasMoreCodePoints(t, TITLE_LENGTH) &&
     hasNoClausePunctuation(t) &&
     !endsSentence(t) &&
     parseMarker(t) === null &&
@@ -194,7 +195,7 @@ function closesLine(previous: string): boolean {
   if (t === "" || endsSentence(t)) return true;
   // 、 joins the words of a heading too (第四章　国旗、国歌、国徽、首都).
   if (/[，。；！？,;!?]/u.test(t)) return false;
-  return [...t].length <= HEADING_LINE || parseMarker(t) !== null;
+  return !hasMoreCodePoints(t, HEADING_LINE) || parseMarker(t) !== null;
 }
 
 /**

@@ -10,6 +10,7 @@
  * zero it. One confident artefact per 10 000 characters scores ≈ 94; fifteen
  * score ≈ 37.
  */
+import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Severity } from "./categories.js";
 
 export const SEVERITY_WEIGHT: Record<Severity, number> = { error: 1, warning: 0.5, info: 0.1 };
@@ -22,9 +23,21 @@ export function integrityScore(findings: readonly { severity: Severity; confiden
   return Math.round(1000 * Math.exp(-density / SCORE_SCALE)) / 10;
 }
 
-/** Non-white-space code points of `text`. */
+/**
+ * Non-white-space code points of `text`. By code unit, not `for…of` with a
+ * pattern, which made a string per character (a report counts the whole text
+ * and each document again). A surrogate pair is one code point and never white
+ * space; a lone surrogate counts as one, as `for…of` yields it.
+ */
 export function countCharacters(text: string): number {
   let count = 0;
-  for (const char of text) if (!/\s/u.test(char)) count++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      count++;
+    } else if (!isWhiteSpaceCode(code)) count++;
+  }
   return count;
 }
