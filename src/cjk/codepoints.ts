@@ -54,9 +54,7 @@ export function hasMoreCodePoints(text: string, max: number): boolean {
   let count = 0;
   for (let i = 0; i < text.length; count++) {
     if (count === max) return true;
-    const code = text.charCodeAt(i);
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    i += pair ? 2 : 1;
+    i += codePointWidthAt(text, i);
   }
   return false;
 }
@@ -64,12 +62,14 @@ export function hasMoreCodePoints(text: string, max: number): boolean {
 /** The first `n` code points of `text` (all of it when shorter): `[...text].slice(0, n).join("")` without an array of the whole text. */
 export function codePointPrefix(text: string, n: number): string {
   let i = 0;
-  for (let count = 0; count < n && i < text.length; count++) {
-    const code = text.charCodeAt(i);
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    i += pair ? 2 : 1;
-  }
+  for (let count = 0; count < n && i < text.length; count++) i += codePointWidthAt(text, i);
   return text.slice(0, i);
+}
+
+/** UTF-16 units of the code point at offset i: 2 for a surrogate pair, else 1 (a lone surrogate too, as `for…of` yields it). */
+export function codePointWidthAt(text: string, i: number): 1 | 2 {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** Number of code points (not UTF-16 units) in `text`. */

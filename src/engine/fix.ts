@@ -4,6 +4,7 @@
  * until nothing changes. Plain textlint applies one pass per rule and silently
  * drops overlapping fixes; here a fix that never gets applied is reported.
  */
+import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import { FixSafetyError, UsageError } from "../errors.js";
 import type { Edit, Finding } from "../report/types.js";
 
@@ -77,7 +78,7 @@ export function verifyContentBalance(before: string, after: string, edits: reado
   const add = (text: string, sign: number) => {
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (!isWhiteSpace(code)) balance.set(code, (balance.get(code) ?? 0) + sign);
+      if (!isWhiteSpaceCode(code)) balance.set(code, (balance.get(code) ?? 0) + sign);
     }
   };
   add(before, 1);
@@ -93,13 +94,6 @@ export function verifyContentBalance(before: string, after: string, edits: reado
       throw new FixSafetyError(`a fix would ${n > 0 ? "lose" : "add"} ${char}(${name}) outside its declared edits; nothing was written`);
     }
   }
-}
-
-/** JavaScript's \s, by UTF-16 code unit. */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function firstDifference(x: string, y: string): number {

@@ -27,5 +27,7 @@ describe("integrityScore", () => {
 
   it("counts non-white-space code points", () => {
     expect(countCharacters("𠀀 中\n文")).toBe(3);
+    // As for…of yields them: a lone surrogate is one character.
+    expect(countCharacters("\ud840 \udc00\u3000中")).toBe(3);
   });
 });

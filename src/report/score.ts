@@ -10,6 +10,7 @@
  * zero it. One confident artefact per 10 000 characters scores ≈ 94; fifteen
  * score ≈ 37.
  */
+import { codePointWidthAt } from "../cjk/codepoints.js";
 import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Severity } from "./categories.js";
 
@@ -31,13 +32,10 @@ export function integrityScore(findings: readonly { severity: Severity; confiden
  */
 export function countCharacters(text: string): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      count++;
-    } else if (!isWhiteSpaceCode(code)) count++;
+  for (let i = 0; i < text.length; ) {
+    const width = codePointWidthAt(text, i);
+    if (width === 2 || !isWhiteSpaceCode(text.charCodeAt(i))) count++;
+    i += width;
   }
   return count;
 }

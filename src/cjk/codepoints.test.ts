@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { codePointPrefix, codePointWidthAt, hasMoreCodePoints } from "./codepoints.js";
+import { isWhiteSpaceCode } from "./spaces.js";
+
+describe("code points by UTF-16 unit", () => {
+  it("counts a surrogate pair as one code point and a lone surrogate as one", () => {
+    expect(codePointWidthAt("𠀀中", 0)).toBe(2);
+    expect(codePointWidthAt("\ud840中", 0)).toBe(1);
+    expect(codePointWidthAt("\ud840", 0)).toBe(1);
+    expect(hasMoreCodePoints("𠀀𠀀𠀀", 3)).toBe(false);
+    expect(hasMoreCodePoints("𠀀𠀀𠀀中", 3)).toBe(true);
+    expect(hasMoreCodePoints("\udc00\ud840中", 2)).toBe(true);
+  });
+
+  it("takes a prefix as [...text].slice(0, n).join('') does", () => {
+    for (const text of ["", "中文", "𠀀中𠀁文", "a\ud840b", "𠀀"]) {
+      for (let n = 0; n <= 5; n++) expect(codePointPrefix(text, n)).toBe([...text].slice(0, n).join(""));
+    }
+  });
+
+  it("finds white space exactly where /\\s/u does, over the whole BMP", () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpaceCode(code) !== /\s/u.test(String.fromCharCode(code))) differing.push(code);
+    expect(differing).toEqual([]);
+  });
+});
