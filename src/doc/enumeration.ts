@@ -120,7 +120,10 @@ const DIGIT_PAREN = new RegExp(`^[（(](${DIGIT}{1,3})[）)]`, "u");
 const DIGIT_DOT = new RegExp(`^(${DIGIT}{1,3})[.．](?![0-9０-９])`, "u");
 const DIGIT_DUN = new RegExp(`^(${DIGIT}{1,3})、`, "u");
 /** ① … ⑳, ⑴ … ⒇, ⒈ … ⒛ and ㈠ … ㈩. */
-const CIRCLED = /^[\u2460-\u2473\u2474-\u2487\u2488-\u249B\u3220-\u3229]/u;
+const CIRCLED_CLASS = "[\\u2460-\\u2473\\u2474-\\u2487\\u2488-\\u249B\\u3220-\\u3229]";
+const CIRCLED = new RegExp(`^${CIRCLED_CLASS}`, "u");
+/** The first character of some marker, made of the patterns' own pieces so it cannot miss a scheme (sticky: tested in place). */
+const MARKER_LEAD = new RegExp(`第|${CN}|${DIGIT}|[（(]|${CIRCLED_CLASS}`, "uy");
 
 /**
  * Content after 一、 that shows the numeral is a quantity, not a marker:
@@ -145,17 +148,10 @@ function leadLength(text: string): number {
   return j > i + hashes ? j : i;
 }
 
-/** Code units a marker can start with, besides digits and circled numbers (see the patterns above): 第, a Chinese numeral, a bracket. */
-const MARKER_START = new Set([..."第〇零一二三四五六七八九十百千两（("].map((char) => char.charCodeAt(0)));
-
-function mayStartMarker(code: number): boolean {
-  return (
-    MARKER_START.has(code) ||
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0xff10 && code <= 0xff19) ||
-    (code >= 0x2460 && code <= 0x249b) ||
-    (code >= 0x3220 && code <= 0x3229)
-  );
+/** Whether a marker may start at text[at]: one test instead of the seven patterns. */
+function mayStartMarker(text: string, at: number): boolean {
+  MARKER_LEAD.lastIndex = at;
+  return MARKER_LEAD.test(text);
 }
 
 function marker(body: string, lead: number, scheme: Scheme, value: number, length: number, chinese: boolean, sub = false): Marker | null {
@@ -171,8 +167,8 @@ function marker(body: string, lead: number, scheme: Scheme, value: number, lengt
  */
 export function parseMarker(text: string): Marker | null {
   const lead = leadLength(text);
-  // Most paragraphs asked about start with none of a marker's characters: one test instead of seven patterns.
-  if (!mayStartMarker(text.charCodeAt(lead))) return null;
+  // Most paragraphs asked about start with none of a marker's characters.
+  if (!mayStartMarker(text, lead)) return null;
   const body = text.slice(lead);
   const make = (scheme: Scheme, value: number, length: number, chinese: boolean, sub = false) => marker(body, lead, scheme, value, length, chinese, sub);
   let m: RegExpExecArray | null;
