@@ -68,9 +68,11 @@ export function codePointPrefix(text: string, n: number): string {
 
 /** UTF-16 units of the code point at offset i: 2 for a surrogate pair, else 1 (a lone surrogate too, as `for…of` yields it). */
 export function codePointWidthAt(text: string, i: number): 1 | 2 {
-  const code = text.charCodeAt(i);
-  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 }
+
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** Number of code points (not UTF-16 units) in `text`. */
 export function codePointLength(text: string): number {

@@ -4,6 +4,7 @@
  * (，/, 。/. “/") — as a second extraction pass or an HTML/PDF pair leaves
  * them — get the same key. Used to find duplicates; never written back.
  */
+import { codePointWidthAt } from "./codepoints.js";
 import { isWhiteSpaceCode } from "./spaces.js";
 
 /** Full-width CJK punctuation → the ASCII mark it corresponds to. */
@@ -59,7 +60,7 @@ export function contentLength(key: string): number {
   let count = 0;
   for (let i = 0; i < key.length; ) {
     const code = key.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < key.length && (key.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const width = codePointWidthAt(key, i);
     if (isPlainIdeograph(code)) count++;
     else {
       LETTER_OR_DIGIT.lastIndex = i;

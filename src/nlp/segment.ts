@@ -4,6 +4,7 @@
  * speed — no per-character arrays, one substring lookup per candidate word.
  * ≈ 3–5 MB/s on prose, so a whole document can be segmented.
  */
+import { isHighSurrogate } from "../cjk/codepoints.js";
 import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
 import { getNlpTables, MAX_WORD, prefixSlot } from "./tables.js";
 
@@ -81,8 +82,6 @@ export function wordLengthMask(text: string, at: number, lexicon: Lexicon = getL
 export function unknownLogProbability(lexicon: Lexicon = getLexicon()): number {
   return wordIndex(lexicon).unknown;
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
  * Scratch arrays of the DAG, reused across calls (segmentRun is synchronous

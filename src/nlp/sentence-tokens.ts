@@ -11,6 +11,7 @@
  * the lexicon data, which they read from here (document.ts); the nodes of a
  * sentence are built only when something reads its children.
  */
+import { isHighSurrogate, isLowSurrogate } from "../cjk/codepoints.js";
 import type { Lexicon } from "../cjk/lexicon.js";
 import { segmentRunEach } from "./segment.js";
 
@@ -130,6 +131,3 @@ export function scanSentence(tokens: SentenceTokens, start: number, end: number,
     s = matchEnd;
   }
 }
-
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
