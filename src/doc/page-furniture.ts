@@ -43,7 +43,7 @@ const SHAPES: [PageNumberForm, RegExp][] = [
   ["bare", /^(\d{1,4})$/u],
 ];
 
-/** The most characters a page number line has besides white space: "page1234of1234" (the longest of SHAPES). */
+/** The most characters a page number line has besides white space: "page1234of1234" (the longest of SHAPES; raise it with a longer shape). */
 const LONGEST_PAGE_NUMBER = 14;
 
 /**
