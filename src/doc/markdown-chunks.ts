@@ -56,17 +56,17 @@ const startsBlock = (line: string, previousBlank: boolean): boolean =>
   previousBlank && !/^[ \t]/.test(line) && !LIST_ITEM.test(line) && !FRONT_MATTER_OPEN.test(line);
 
 /**
- * Offsets where the text may be cut into independently parsed pieces (each
- * the start of a line), or undefined when it must be parsed whole. Whether a
- * cut is safe depends only on the text before it, so the scan simply stops
- * cutting at the first line whose effect it cannot be sure of.
+ * Walks the lines of `text` for as long as every block start is certain,
+ * calling `visit` at each line that starts a top-level block (startsBlock,
+ * outside fenced code). `visit` may take that line and the ones after it —
+ * lines that open nothing — by returning the offset to go on from. Whether a
+ * block start is certain depends only on the text before it, so the walk
+ * simply stops at the first line whose effect it cannot be sure of.
  */
-export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] | undefined {
-  if (text.length < 2 * minChunk || !mayCut(text)) return undefined;
-  const cuts: number[] = [];
-  let chunkStart = 0;
+function eachBlockStart(text: string, visit: (at: number, line: string, lineNumber: number) => number | undefined): void {
   let fence: string | undefined;
   let previousBlank = true;
+  let lineNumber = 1;
   for (let at = 0; at < text.length; ) {
     const newline = text.indexOf("\n", at);
     const end = newline < 0 ? text.length : newline;
@@ -79,16 +79,40 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] | 
     } else if (!blank) {
       const fenceOpen = FENCE.exec(line)?.[1];
       // Right after other text a fence-like line may be a table row rather than a fence.
-      if (UNCERTAIN_LINE.test(line) || (fenceOpen && !previousBlank)) break;
-      if (startsBlock(line, previousBlank) && at > 0 && at - chunkStart >= minChunk && text.length - at >= minChunk) {
-        cuts.push(at);
-        chunkStart = at;
+      if (UNCERTAIN_LINE.test(line) || (fenceOpen && !previousBlank)) return;
+      if (startsBlock(line, previousBlank)) {
+        const resume = visit(at, line, lineNumber);
+        if (resume !== undefined) {
+          lineNumber += countLines(text, at, resume);
+          at = resume;
+          previousBlank = false;
+          continue;
+        }
       }
       fence = fenceOpen;
     }
     previousBlank = blank;
+    lineNumber++;
     at = end + 1;
   }
+}
+
+/**
+ * Offsets where the text may be cut into independently parsed pieces (each
+ * the start of a line, at least `minChunk` apart), or undefined when it must
+ * be parsed whole.
+ */
+export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] | undefined {
+  if (text.length < 2 * minChunk || !mayCut(text)) return undefined;
+  const cuts: number[] = [];
+  let chunkStart = 0;
+  eachBlockStart(text, (at) => {
+    if (at > 0 && at - chunkStart >= minChunk && text.length - at >= minChunk) {
+      cuts.push(at);
+      chunkStart = at;
+    }
+    return undefined;
+  });
   return cuts.length > 0 ? cuts : undefined;
 }
 
@@ -114,46 +138,21 @@ interface PlacedBlock {
 export function plainBlocks(text: string): PlacedBlock[] {
   const found: PlacedBlock[] = [];
   if (!mayCut(text)) return found;
-  let fence: string | undefined;
-  let previousBlank = true;
-  let lineNumber = 1;
-  const lineAt = (at: number): string => {
-    const newline = text.indexOf("\n", at);
-    return text.slice(at, newline < 0 ? text.length : newline);
-  };
-  for (let at = 0; at < text.length; ) {
-    const line = lineAt(at);
-    const blank = BLANK.test(line);
-    if (fence === undefined && !blank && startsBlock(line, previousBlank) && !UNCERTAIN_LINE.test(line)) {
-      const lines = [line];
-      for (let next = at + line.length + 1; next < text.length; ) {
-        const following = lineAt(next);
-        if (BLANK.test(following)) break;
-        lines.push(following);
-        next += following.length + 1;
-      }
-      const block = plainBlock(lines, at);
-      if (block) {
-        found.push({ block, line: lineNumber, lineCount: lines.length });
-        // Its lines open nothing (no fence, no HTML): the scan goes on after them.
-        lineNumber += lines.length;
-        at = block.end + 1;
-        previousBlank = false;
-        continue;
-      }
+  eachBlockStart(text, (at, first, line) => {
+    const lines = [first];
+    for (let next = at + first.length + 1; next < text.length; ) {
+      const newline = text.indexOf("\n", next);
+      const following = text.slice(next, newline < 0 ? text.length : newline);
+      if (BLANK.test(following)) break;
+      lines.push(following);
+      next += following.length + 1;
     }
-    if (fence !== undefined) {
-      const trimmed = line.trimEnd();
-      if (trimmed.startsWith(fence) && [...trimmed].every((c) => c === fence![0])) fence = undefined;
-    } else if (!blank) {
-      const fenceOpen = FENCE.exec(line)?.[1];
-      if (UNCERTAIN_LINE.test(line) || (fenceOpen && !previousBlank)) break;
-      fence = fenceOpen;
-    }
-    previousBlank = blank;
-    lineNumber++;
-    at += line.length + 1;
-  }
+    const block = plainBlock(lines, at);
+    if (!block) return undefined;
+    found.push({ block, line, lineCount: lines.length });
+    // Its lines open nothing (no fence, no HTML): the walk goes on after them.
+    return block.end + 1;
+  });
   return found;
 }
 
