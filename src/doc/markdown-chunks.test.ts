@@ -85,6 +85,9 @@ const BLOCKS = [
   "2021年9月28日通过",
   "2. 数字加点",
   "12) 数字加括号",
+  "　　",
+  "行内\u2028分隔符与\ufeff",
+  "＃ 全角井号",
 ];
 
 describe("parseMarkdownChunked", () => {
