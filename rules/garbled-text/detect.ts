@@ -12,7 +12,8 @@
  *
  * A stretch of isolated characters is reported when the surprisal of its
  * junctions, above a baseline that follows the document's own register,
- * reaches the threshold. Stretches made of characters typical of
+ * reaches the threshold; a stretch of two or three, as a nonsense word, when
+ * its characters are also foreign to the document (used nowhere else in it). Stretches made of characters typical of
  * transliterated names (斯 拉 亚 卡 堡…) are taken for unknown foreign names.
  *
  * For a flagged stretch, single edits (a character removed, added or changed,
@@ -23,7 +24,7 @@
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
-import { readingCost, usedAgain } from "../../src/nlp/plausibility.js";
+import { occursElsewhere, readingCost, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import type { ScoredRun } from "./scored-runs.js";
@@ -45,6 +46,12 @@ export const DEFAULT_GARBLE_OPTIONS: GarbleOptions = { threshold: 15, passageThr
 const MIN_READING_JUNCTIONS = 7;
 /** … and a stretch without one (nats). */
 const MIN_BARE_JUNCTIONS = 12.5;
+
+/**
+ * Summed junction surprisal above the baseline a nonsense word needs: two or three isolated
+ * characters, most of them used nowhere else in the document (see nonsenseWord).
+ */
+const NONSENSE_JUNCTIONS = 13;
 
 /** Gains above this are rare; stretches too common to reach the threshold even with it are not searched. */
 const MAX_USEFUL_GAIN = 24;
@@ -142,11 +149,15 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       const to = Math.min(runEnd - 1, end);
       for (let i = from; i <= to; i++) score += Math.max(0, scored.junction(i) - baseline);
       const junctions = score;
-      // Two routes to a report: rare isolated pieces that one edit turns into
-      // ordinary words (a slip), or a longer stretch of pieces whose junctions
-      // clean text does not make (a mangled passage).
+      // Three routes to a report: rare isolated pieces that one edit turns into
+      // ordinary words (a slip), a longer stretch of pieces whose junctions
+      // clean text does not make (a mangled passage), or a nonsense word (below).
       const mangled = isolatedChars.length >= 3 && junctions >= options.passageThreshold;
-      if (!mangled && rarity < options.threshold - MAX_USEFUL_GAIN / 2) continue;
+      // A word replaced by two or three random characters (开展驼翁检测): too short for a
+      // mangled passage, and no one-edit reading mends it (confirmed last: nonsenseWord).
+      const nonsense = !mangled && isolatedChars.length <= 3 && end - start === isolatedChars.length && junctions >= NONSENSE_JUNCTIONS;
+      const slipCandidate = rarity >= options.threshold - MAX_USEFUL_GAIN / 2;
+      if (!mangled && !nonsense && !slipCandidate) continue;
       // Below the lower of the two junction bars below, no reading can make a report: skip the search.
       if (junctions < MIN_READING_JUNCTIONS) continue;
       // Unknown foreign names (米舒斯京): the stretch, function characters
@@ -165,19 +176,34 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       const gain = found?.gain ?? 0;
       // A reading that is not made of words is weak evidence: half its gain counts only when it is.
       score = rarity + (found?.words ? gain / 2 : gain / 4);
-      if (score < options.threshold && !mangled) continue;
+      const slip = slipCandidate && score >= options.threshold;
+      if (!slip && !mangled && !nonsense) continue;
       // The junctions must back the report: around a slip that one edit repairs they are
       // unusual (a missing word such as 保函, 惠益 joins ordinarily); without a repair they
       // are the only evidence, and 四字格 coinages (义不逃责, 以工促农) make fairly unusual ones.
       if (found?.words ? junctions < MIN_READING_JUNCTIONS : junctions < MIN_BARE_JUNCTIONS) continue;
       // Last (it scans the document): a term the document uses again is not a slip.
       if (usedAgain(text, start, end, runStart, runEnd)) continue;
+      if (!slip && !mangled && !nonsenseWord(text, start, end)) continue;
       const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, junctions), gain };
-      if (found?.words) garble.reading = { text: found.text, edit: found.edit };
+      // A nonsense word has no reading: a one-edit reading too weak for a slip would mislead.
+      if (found?.words && (slip || mangled)) garble.reading = { text: found.text, edit: found.edit };
       out.push(garble);
     }
   }
   return out;
+}
+
+/**
+ * Whether text[start, end) reads as a nonsense word: all its characters but one at most are
+ * used nowhere else in the document. Random characters are foreign to the document's
+ * vocabulary, while a rare but real word of the document's subject is made of characters it
+ * uses elsewhere too (a cache language model's evidence).
+ */
+function nonsenseWord(text: string, start: number, end: number): boolean {
+  let foreign = 0;
+  for (let i = start; i < end; i++) if (!occursElsewhere(text, i, i + 1)) foreign++;
+  return foreign >= Math.max(2, end - start - 1);
 }
 
 /** Whether some character occurs twice, two to four places apart (ABAC, ABCA patterns of parallel coinages: 打不赢也打不得). */

@@ -39,11 +39,16 @@ testRule("garbled-text", rule, {
     "本周末各单位应当将八项措施的落实情况报送上级机关。",
     "会议末尾，主持人总结了本次会议的主要成果。",
     "他已经知道自己的错误，并表示今后一定改正。",
+    // Two unusual characters the document uses elsewhere (骆驼, 老翁) are not a nonsense word.
+    "牧区应当为骆驼建立防疫档案，为老翁提供健康服务，定期开展驼翁检测，并向社会公布检测结果。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
   invalid: [
     garbled(`${CONTEXT}双方呼吁有关各方为国际间俄劝和促谈共同努力，并发挥建设性作用。`, "俄劝和促谈"),
+    // A word replaced by two random characters the document uses nowhere else: reported without a reading.
+    garbled("县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。", "驼翁"),
+    garbled("学校应当建立学生体质监测制度，每学年组织一次杏蚊测试，并将结果告知家长。", "杏蚊"),
     // Character slips (noisy channel): one edit turns the place into an ordinary word.
     garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
     garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),
