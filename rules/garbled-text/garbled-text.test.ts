@@ -10,6 +10,12 @@ import rule from "./index.js";
 // The detector measures junctions against the document's own register, so the context is a
 // realistic paragraph, not a single sentence.
 const CONTEXT = "双方将继续深化务实合作，推动两国关系不断向前发展。双方同意加强在能源、交通、农业等领域的合作，扩大贸易规模，提高投资便利化水平。";
+// The nonsense-word route takes "used nowhere else in the document" as evidence only in a
+// document long enough to have a vocabulary (≥ 2 000 ideographs): a regulation's length.
+const REGULATION =
+  "为了加强饮用水水源保护，保障公众身体健康，根据有关法律、行政法规，结合本市实际，制定本条例。本市行政区域内饮用水水源的保护和管理，适用本条例。市、县级人民政府应当将饮用水水源保护工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。生态环境主管部门对饮用水水源保护工作实施统一监督管理；水行政、自然资源、农业农村等部门按照各自职责做好相关工作。任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。".repeat(11);
+/** A case at the end of the long regulation, named by its own sentence. */
+const inRegulation = (sentence: string) => ({ text: REGULATION + sentence, description: `(long regulation) ${sentence}` });
 const garbled = (text: string, actual: string) => {
   const start = text.indexOf(actual);
   return { text, output: text, errors: [{ range: [start, start + actual.length] as [number, number] }] };
@@ -40,15 +46,17 @@ testRule("garbled-text", rule, {
     "会议末尾，主持人总结了本次会议的主要成果。",
     "他已经知道自己的错误，并表示今后一定改正。",
     // Two unusual characters the document uses elsewhere (骆驼, 老翁) are not a nonsense word.
-    "牧区应当为骆驼建立防疫档案，为老翁提供健康服务，定期开展驼翁检测，并向社会公布检测结果。",
+    inRegulation("牧区应当为骆驼建立防疫档案，为老翁提供健康服务，定期开展驼翁检测，并向社会公布检测结果。"),
+    // In a short text most characters are used nowhere else: no evidence, no report.
+    "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
   invalid: [
     garbled(`${CONTEXT}双方呼吁有关各方为国际间俄劝和促谈共同努力，并发挥建设性作用。`, "俄劝和促谈"),
     // A word replaced by two random characters the document uses nowhere else: reported without a reading.
-    garbled("县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。", "驼翁"),
-    garbled("学校应当建立学生体质监测制度，每学年组织一次杏蚊测试，并将结果告知家长。", "杏蚊"),
+    { ...garbled(REGULATION + "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。", "驼翁"), description: "(long regulation) 驼翁" },
+    { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏蚊测试，并将结果告知家长。", "杏蚊"), description: "(long regulation) 杏蚊" },
     // Character slips (noisy channel): one edit turns the place into an ordinary word.
     garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
     garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),
