@@ -20,7 +20,7 @@ import { isIsolatedWord, REFERENCE_JUNCTION_MEAN, type Garble } from "./detect.j
 import type { ScoredRun } from "./scored-runs.js";
 
 export interface ChannelOptions {
-  /** Surprisal of the three characters from a place on (nats) below which the place is not searched (raised in a less predictable register). */
+  /** Surprisal of the three characters from a place on (nats) below which the place is not searched. */
   gate: number;
   /** Lower gate for additions only, next to an isolated character (a dropped character disturbs the text less). */
   addGate: number;
@@ -70,16 +70,11 @@ export function findChannelSlips(
   const out: Garble[] = [];
   const lexicon = getLexicon();
   // A less predictable register (work reports, diplomatic prose) makes bigger gains by chance: additions and removals need more there.
-  const excess = Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
-  const raise = options.registerWeight * excess;
+  const raise = options.registerWeight * Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
   const minGain = { ...options.minGain, add: options.minGain.add + raise, remove: options.minGain.remove + raise };
   const strayGain = options.strayGain + raise;
   const floor = { ...minGain, remove: Math.min(minGain.remove, strayGain) };
-  // …and its ordinary text is more surprising: the gate on three characters' surprisal rises by
-  // three times the excess per junction (a diplomatic statement is searched at a third of the
-  // places law text would be at its level, with the same findings on the eval's corpora).
-  const gate = options.gate + 3 * excess;
-  const lowGate = Math.min(gate, options.addGate);
+  const lowGate = Math.min(options.gate, options.addGate);
   for (const scored of runs) {
     const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
@@ -103,8 +98,8 @@ export function findChannelSlips(
       // An OCR look-alike is often a function character (八 for 人, 末 for 未) that the lexicon
       // reads as grammar, not as isolated: there only a change to a look-alike is tried.
       // (Only when one of them is a candidate at all: the search is not free.)
-      const shapeOnly = !near && local >= gate && p > 0 && p + 1 < run.length && hasLookAlikeBridge(model, ids, run[p]!, p);
-      const kinds = local < gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : shapeOnly ? CHANGE_SWAP : SWAP_ONLY;
+      const shapeOnly = !near && local >= options.gate && p > 0 && p + 1 < run.length && hasLookAlikeBridge(model, ids, run[p]!, p);
+      const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : shapeOnly ? CHANGE_SWAP : SWAP_ONLY;
       if (!kinds) continue;
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
