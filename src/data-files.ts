@@ -31,16 +31,26 @@ export function largeDataFiles(): string[] {
   return [join(GENERATED_DATA_DIR, LEXICON_FILE), charModelPath(), join(GENERATED_DATA_DIR, NLP_TABLES_FILE), join(GENERATED_DATA_DIR, IDIOMS_FILE)];
 }
 
-const ready = new Map<string, Buffer>();
-const pending = new Map<string, Promise<void>>();
-let discarded = false;
+/**
+ * What was read ahead. Kept on the global object because the executable and the
+ * bundle it loads (src/cli/bin.ts, dist/cli/main.cjs) each have their own copy
+ * of this module: the reads one copy starts are the ones the other takes.
+ */
+interface Prefetch {
+  ready: Map<string, Buffer>;
+  pending: Map<string, Promise<void>>;
+  discarded: boolean;
+}
+const SHARED = Symbol.for("jiaodui.prefetchedDataFiles");
+const state: Prefetch = ((globalThis as { [SHARED]?: Prefetch })[SHARED] ??= { ready: new Map(), pending: new Map(), discarded: false });
+const { ready, pending } = state;
 
 export function prefetchDataFiles(paths: readonly string[] = largeDataFiles()): void {
-  discarded = false;
+  state.discarded = false;
   for (const path of paths) {
     if (ready.has(path) || pending.has(path)) continue;
     const read = readFile(path).then(
-      (bytes) => void (discarded || ready.set(path, bytes)),
+      (bytes) => void (state.discarded || ready.set(path, bytes)),
       () => undefined, // a missing file is reported by its loader, when (and if) it is needed
     );
     pending.set(
@@ -57,7 +67,7 @@ export async function dataFilesReady(): Promise<void> {
 
 /** Drops what was prefetched (the files are linted in worker threads, which read their own). */
 export function discardPrefetchedData(): void {
-  discarded = true;
+  state.discarded = true;
   ready.clear();
 }
 

@@ -73,7 +73,7 @@ export function codeAndDataFingerprint(): string {
   if (!codeAndDataHash) {
     const hash = createHash("sha256");
     const here = dirname(fileURLToPath(import.meta.url));
-    const isCode = (name: string) => /\.(js|ts|json)$/.test(name) && !/\.(test|d)\.ts$/.test(name) && !name.endsWith(".map");
+    const isCode = (name: string) => /\.(c?js|ts|json)$/.test(name) && !/\.(test|d)\.ts$/.test(name) && !name.endsWith(".map");
     const codeRoot = resolve(here, "..", "..");
     const trees = basename(here) === "engine" ? [join(codeRoot, "src"), join(codeRoot, "rules")] : [here];
     for (const tree of trees) hashTree(hash, tree, isCode);

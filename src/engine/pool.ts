@@ -98,7 +98,8 @@ export const defaultJobs = (): number => availableParallelism();
 /** The compiled worker: next to this module, or under dist/ when this module runs from TypeScript source (tests). */
 function workerUrl(): URL {
   if (import.meta.url.endsWith(".ts")) return pathToFileURL(join(PACKAGE_ROOT, "dist", "src", "engine", "worker.js"));
-  return new URL("./worker.js", import.meta.url);
+  // (In the CLI bundle, dist/cli, the worker is CommonJS like the bundle: worker.cjs.)
+  return new URL(import.meta.url.endsWith(".cjs") ? "./worker.cjs" : "./worker.js", import.meta.url);
 }
 
 const ERROR_CLASSES: Record<string, new (message: string) => JiaoduiError> = {
