@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { dataFilesReady, discardPrefetchedData, heldDataFiles, largeDataFiles, prefetchDataFiles, readDataFile } from "./data-files.js";
 
@@ -21,6 +23,19 @@ describe("data files read ahead", () => {
     discardPrefetchedData();
     await dataFilesReady();
     expect(heldDataFiles()).toBe(0);
+  });
+
+  it("reads small and empty files whole", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "jiaodui-data-"));
+    const small = join(dir, "small.bin");
+    const empty = join(dir, "empty.bin");
+    writeFileSync(small, "校对");
+    writeFileSync(empty, "");
+    prefetchDataFiles([small, empty]);
+    await dataFilesReady();
+    expect(heldDataFiles()).toBe(2);
+    expect(readDataFile(small).toString("utf8")).toBe("校对");
+    expect(readDataFile(empty).length).toBe(0);
   });
 
   it("leaves a missing file to its loader, which reports it", async () => {
