@@ -21,6 +21,9 @@
  *  - no trailing space or tab (hard breaks, stripped ends), no control
  *    character (NUL becomes U+FFFD, a lone CR ends a line).
  * A heading is one such line after 1–6 `#` and spaces, without another `#`.
+ * The character list follows the parser markdown-to-ast configures (GFM,
+ * footnotes, front matter): an extension with a new trigger character must be
+ * added here, and a block using it to markdown-chunks.test.ts.
  * The caller guarantees that the block starts a new block (after a blank line,
  * outside fenced code and HTML) and ends at a blank line or the end.
  */
