@@ -34,6 +34,15 @@ export function loadBundle(bundle: string): LoadedBundle {
   compiled.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   module.loaded = true;
   // After the run, so that the functions it compiled lazily are in the cache too.
-  if (write) process.once("exit", () => writeFileSync(cachePath, script.createCachedData()));
+  if (write) {
+    process.once("exit", () => {
+      try {
+        writeFileSync(cachePath, script.createCachedData());
+      } catch (error) {
+        // (A read-only install: the bundle simply runs without a cache.)
+        process.stderr.write(`jiaodui: code cache not written: ${(error as Error).message}\n`);
+      }
+    });
+  }
   return { exports: module.exports, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
