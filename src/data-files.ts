@@ -70,11 +70,17 @@ export function prefetchDataFiles(paths: readonly string[] = largeDataFiles()): 
 function readWhole(path: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     let fd: number;
-    let bytes: Buffer;
     try {
       fd = openSync(path, "r");
+    } catch (error) {
+      reject(error as Error);
+      return;
+    }
+    let bytes: Buffer;
+    try {
       bytes = Buffer.allocUnsafe(fstatSync(fd).size);
     } catch (error) {
+      closeSync(fd);
       reject(error as Error);
       return;
     }

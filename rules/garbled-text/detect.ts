@@ -120,7 +120,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
   const isolatedWord = (start: number, end: number, logp: number, known: boolean) => isIsolatedWord(text, start, end, logp, known, options.rareWord);
   let ideographs = 0;
   for (const run of runs) ideographs += run.end - run.start;
-  const cache = ideographs >= NONSENSE_MIN_IDEOGRAPHS;
+  const hasVocabulary = ideographs >= NONSENSE_MIN_IDEOGRAPHS;
   for (const scored of runs) {
     if (!scored.eachWord(isolatedWord)) continue;
     const { tokens: run, start: runStart, end: runEnd } = scored;
@@ -165,7 +165,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       const mangled = isolatedChars.length >= 3 && junctions >= options.passageThreshold;
       // A word replaced by two or three random characters (开展驼翁检测): too short for a
       // mangled passage, and no one-edit reading mends it (confirmed last: nonsenseWord).
-      const nonsense = cache && !mangled && isolatedChars.length <= 3 && end - start === isolatedChars.length && junctions >= NONSENSE_JUNCTIONS;
+      const nonsense = hasVocabulary && !mangled && isolatedChars.length <= 3 && end - start === isolatedChars.length && junctions >= NONSENSE_JUNCTIONS;
       const slipCandidate = rarity >= options.threshold - MAX_USEFUL_GAIN / 2;
       if (!mangled && !nonsense && !slipCandidate) continue;
       // Below the lower of the two junction bars below, no reading can make a report: skip the search.

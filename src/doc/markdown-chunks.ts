@@ -35,7 +35,6 @@ const LIST_ITEM = /^(?:[*+-]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FRONT_MATTER_OPEN = /^(?:---|\+\+\+|;;;|\{)/;
 const LONE_CR = /\r(?!\n)/;
 const BLANK = /^[ \t]*\r?$/;
-const BLANK_LINES = /^[ \t\r\n]*$/;
 
 /**
  * Whether the text may be cut at all: not with a byte-order mark or front
@@ -116,6 +115,15 @@ export function chunkBoundaries(text: string, minChunk = MIN_CHUNK): number[] | 
   return cuts.length > 0 ? cuts : undefined;
 }
 
+/** Whether text[from, to) is only blank lines (they make no nodes): spaces, tabs and line breaks. */
+function onlyBlankLines(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return false;
+  }
+  return true;
+}
+
 const countLines = (text: string, from: number, to: number): number => {
   let n = 0;
   for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) n++;
@@ -170,6 +178,7 @@ export function parseMarkdownChunked(text: string, minChunk = MIN_CHUNK): TxtDoc
     const children = root.children!;
     /** Parses text[from, to), which starts a line after `lines` line breaks, in pieces where it is long. */
     const parsePieces = (from: number, to: number, lines: number) => {
+      if (onlyBlankLines(text, from, to)) return;
       const part = text.slice(from, to);
       let start = 0;
       for (const end of [...(chunkBoundaries(part, minChunk) ?? []), part.length]) {
@@ -185,8 +194,7 @@ export function parseMarkdownChunked(text: string, minChunk = MIN_CHUNK): TxtDoc
     let at = 0;
     let lines = 0;
     for (const { block, line, lineCount } of plain) {
-      // (Blank lines between blocks make no nodes.)
-      if (block.start > at && !BLANK_LINES.test(text.slice(at, block.start))) parsePieces(at, block.start, lines);
+      if (block.start > at) parsePieces(at, block.start, lines);
       const node = plainBlockNode(text, block, line, lineCount);
       toTxtNode(node, text, 0, 0);
       children.push(node);
