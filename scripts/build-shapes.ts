@@ -16,8 +16,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { SHAPES_FILE, SHAPES_FIRST, SHAPES_LAST } from "../src/cjk/shapes.js";
-import { GENERATED_DATA_DIR } from "../src/paths.js";
+import { GLYPH_LOOK_ALIKES_FILE, SHAPES_FILE, SHAPES_FIRST, SHAPES_LAST } from "../src/cjk/shapes.js";
+import { DATA_DIR, GENERATED_DATA_DIR } from "../src/paths.js";
 
 interface Entry {
   codepoint: string;
@@ -64,15 +64,23 @@ function looksAlike(a: Shape, b: Shape): boolean {
 
 const table: string[] = new Array<string>(SHAPES_LAST - SHAPES_FIRST + 1).fill("");
 let pairs = 0;
+const pair = (a: number, b: number) => {
+  if (table[a - SHAPES_FIRST]!.includes(String.fromCharCode(b))) return;
+  table[a - SHAPES_FIRST] += String.fromCharCode(b);
+  table[b - SHAPES_FIRST] += String.fromCharCode(a);
+  pairs++;
+};
 for (let i = 0; i < shapes.length; i++) {
-  for (let j = i + 1; j < shapes.length; j++) {
-    if (!looksAlike(shapes[i]!, shapes[j]!)) continue;
-    table[codes[i]! - SHAPES_FIRST] += String.fromCharCode(codes[j]!);
-    table[codes[j]! - SHAPES_FIRST] += String.fromCharCode(codes[i]!);
-    pairs++;
-  }
+  for (let j = i + 1; j < shapes.length; j++) if (looksAlike(shapes[i]!, shapes[j]!)) pair(codes[i]!, codes[j]!);
+}
+// The pairs found by printed shape (committed: drawing them needs fonts), each line "字 partners".
+const fourCorner = pairs;
+for (const line of readFileSync(join(DATA_DIR, GLYPH_LOOK_ALIKES_FILE), "utf8").split("\n")) {
+  if (line === "" || line.startsWith("#")) continue;
+  const [char, partners] = line.split(" ") as [string, string];
+  for (const partner of partners) if (inRange(char.charCodeAt(0)) && inRange(partner.charCodeAt(0))) pair(char.charCodeAt(0), partner.charCodeAt(0));
 }
 mkdirSync(GENERATED_DATA_DIR, { recursive: true });
 const json = JSON.stringify(table);
 writeFileSync(join(GENERATED_DATA_DIR, SHAPES_FILE), json);
-console.log(`shapes: ${pairs} look-alike pairs among ${shapes.length} ideographs, ${(Buffer.byteLength(json) / 1e3).toFixed(0)} kB → data/generated/${SHAPES_FILE}`);
+console.log(`shapes: ${pairs} look-alike pairs (${fourCorner} by four-corner code, ${pairs - fourCorner} more by printed shape) among ${shapes.length} ideographs, ${(Buffer.byteLength(json) / 1e3).toFixed(0)} kB → data/generated/${SHAPES_FILE}`);

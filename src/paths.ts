@@ -15,6 +15,8 @@ function findPackageRoot(): string {
 }
 
 export const PACKAGE_ROOT = findPackageRoot();
+/** Committed data the build reads (language model, glyph look-alikes); see scripts/. */
+export const DATA_DIR = join(PACKAGE_ROOT, "data");
 /** Data derived at build time (lexicon, Unicode tables); see scripts/. */
 export const GENERATED_DATA_DIR = join(PACKAGE_ROOT, "data", "generated");
 

@@ -45,6 +45,8 @@ testRule("garbled-text", rule, {
     "本周末各单位应当将八项措施的落实情况报送上级机关。",
     "会议末尾，主持人总结了本次会议的主要成果。",
     "他已经知道自己的错误，并表示今后一定改正。",
+    // A real word far rarer than its look-alike's word (本币 next to 本市) is not a slip.
+    "双方将扩大本币在双边贸易中的使用。",
     // Two unusual characters the document uses elsewhere (骆驼, 老翁) are not a nonsense word.
     inRegulation("牧区应当为骆驼建立防疫档案，为老翁提供健康服务，定期开展驼翁检测，并向社会公布检测结果。"),
     // In a short text most characters are used nowhere else: no evidence, no report.
@@ -74,6 +76,11 @@ testRule("garbled-text", rule, {
     garbled("县级摆以上人民政府应当将农村公路建设资金列入本级财政预算。", "县级摆以上"),
     // A look-alike at the first or last character of a run, where no neighbour pair proposes candidates.
     garbled("八民法院应当依法审理案件。", "八民法院"),
+    garbled("本条例所称经营者，是指药品上市许可持有入，以及药品经营企业。", "持有入"),
+    // A dictionary entry far rarer than the word one edit makes is no defence (八员 next to 人员).
+    garbled("完善对基层医疗卫生八员的培训制度。", "八员"),
+    // A look-alike joining two lone characters into a word needs less gain (白愿 → 自愿).
+    garbled("鼓励社会资本参与养老服务，支持发展白愿互助养老。", "白愿"),
     garbled("本条例所称的技术标淮，由国务院规定。", "技术标淮"),
   ],
 });

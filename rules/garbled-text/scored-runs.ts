@@ -17,6 +17,9 @@ import { runSurprisals } from "../../src/nlp/channel.js";
 import { chineseRunBounds, chineseRuns, type ChineseToken } from "../../src/nlp/document.js";
 import { sentenceTokens } from "../../src/nlp/parse-chinese.js";
 
+/** What a character after a run's end counts in the channel's gate (nats; an ordinary junction: REFERENCE_JUNCTION_MEAN). */
+const RUN_END_SURPRISAL = 3.5;
+
 /** The arrays of a document's runs, run after run. */
 interface RunArrays {
   /** Model ids of each run's characters, by code point. */
@@ -80,15 +83,16 @@ export class ScoredRun {
   }
 
   /**
-   * surprisal(k) + (surprisal(k + 1) ?? 0) + (surprisal(k + 2) ?? 0), added in that order (NaN
-   * past the last character, as undefined + 0 is): the channel's gate at each place, read from
-   * the arrays without an optional number per character.
+   * surprisal(k) + surprisal(k + 1) + surprisal(k + 2), added in that order, where a character
+   * past the run's end counts as an ordinary one (RUN_END_SURPRISAL: a slip in a run's last
+   * character, 持有入、, has one term of evidence, not three); NaN past the last character: the
+   * channel's gate at each place, read from the arrays without an optional number per character.
    */
   surprisalOfThree(k: number): number {
     const { surprisals } = this.arrays;
     const at = this.at + k;
     const n = this.characters;
-    return (k < n ? surprisals[at]! : NaN) + (k + 1 < n ? surprisals[at + 1]! : 0) + (k + 2 < n ? surprisals[at + 2]! : 0);
+    return (k < n ? surprisals[at]! : NaN) + (k + 1 < n ? surprisals[at + 1]! : RUN_END_SURPRISAL) + (k + 2 < n ? surprisals[at + 2]! : RUN_END_SURPRISAL);
   }
 
   /**

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { lookAlike, lookAlikes } from "./shapes.js";
 
-describe("lookAlike (precompiled from Unihan four-corner codes and stroke counts)", () => {
+describe("lookAlike (precompiled from Unihan four-corner codes and stroke counts, and from printed shapes)", () => {
   it("pairs characters OCR confuses", () => {
     for (const [a, b] of ["己已", "未末", "拨拔", "侯候", "戊戌", "人入", "日曰"]) {
       expect(lookAlike(a!, b!)).toBe(true);
       expect(lookAlike(b!, a!)).toBe(true); // symmetric
+    }
+  });
+  it("pairs the characters whose printed shapes nearly coincide, which four-corner codes miss", () => {
+    for (const [a, b] of ["贝见", "己巳", "千干", "折拆", "免兔"]) {
+      expect(lookAlike(a!, b!)).toBe(true);
+      expect(lookAlike(b!, a!)).toBe(true);
     }
   });
   it("keeps apart characters of other shapes, a character and itself, and non-ideographs", () => {
@@ -16,8 +22,9 @@ describe("lookAlike (precompiled from Unihan four-corner codes and stroke counts
     expect(lookAlike("已", "")).toBe(false);
   });
   it("gives a common character a few partners, as a string", () => {
-    expect(lookAlikes("人")).toBe("入八");
-    expect(lookAlikes("大")).toBe("太");
+    expect(lookAlikes("人")).toBe("入八大");
+    expect(lookAlikes("大")).toContain("太");
+    expect(lookAlike("国", "家")).toBe(false);
     expect(lookAlikes("A")).toBe("");
     expect(lookAlikes("𠀀")).toBe(""); // astral: outside the table
   });

@@ -11,6 +11,8 @@
 import { IDEOGRAPH_TABLE_FIRST, IDEOGRAPH_TABLE_LAST, ideographTable } from "./ideograph-table.js";
 
 export const SHAPES_FILE = "shapes.json";
+/** Look-alike pairs by printed shape (data/, committed; scripts/build-glyph-look-alikes.ts), merged in by build-shapes. */
+export const GLYPH_LOOK_ALIKES_FILE = "glyph-look-alikes.txt";
 export const SHAPES_FIRST = IDEOGRAPH_TABLE_FIRST;
 export const SHAPES_LAST = IDEOGRAPH_TABLE_LAST;
 

@@ -173,13 +173,26 @@ describe("bridgeSearch", () => {
   });
 });
 
+describe("bestEdits with extra candidates inside a run", () => {
+  // 变 is no frequent bridge between 转 and 方, so only the given character brings it (its prior,
+  // larger than any gain here, makes it the best change once it is tried at all).
+  const run = "加快转辛方式";
+  const lookAlike = { changePrior: (a: string, b: string) => (a === "辛" && b === "变" ? 40 : 0), maxChangePrior: 40 };
+  it("tries them besides the bridges between the neighbours", () => {
+    const [bridgesOnly] = bestEdits(model, run, ids(run), 3, { kinds: ["change"], ...lookAlike });
+    expect(bridgesOnly?.replacement).not.toBe("变");
+    const [edit] = bestEdits(model, run, ids(run), 3, { kinds: ["change"], ...lookAlike, extraCandidates: (c) => (c === "辛" ? "变" : "") });
+    expect(edit).toMatchObject({ kind: "change", start: 3, end: 4, replacement: "变" });
+  });
+});
+
 describe("bestEdits at the edge of a run", () => {
   const run = "八民法院依法审理";
-  it("has no candidates for a change at the first character without edgeCandidates", () => {
+  it("has no candidates for a change at the first character without extraCandidates", () => {
     expect(bestEdits(model, run, ids(run), 0, { kinds: ["change"] })).toEqual([]);
   });
   it("tries the given characters there", () => {
-    const [edit] = bestEdits(model, run, ids(run), 0, { kinds: ["change"], edgeCandidates: (c) => (c === "八" ? "人入" : "") });
+    const [edit] = bestEdits(model, run, ids(run), 0, { kinds: ["change"], extraCandidates: (c) => (c === "八" ? "人入" : "") });
     expect(edit).toMatchObject({ kind: "change", start: 0, end: 1, replacement: "人" });
   });
 });

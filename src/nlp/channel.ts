@@ -44,11 +44,12 @@ export interface EditSearch {
   changePrior?: (original: string, replacement: string) => number;
   maxChangePrior?: number;
   /**
-   * Characters to try for a change at the first or last character of the run,
-   * where no neighbour pair proposes candidates (e.g. the look-alikes of the
-   * character there).
+   * Characters always tried for a change besides the bridges (e.g. the look-alikes of the
+   * character there): the only ones at the first or last character of the run, where no
+   * neighbour pair proposes candidates, and a safeguard inside it, where a likely slip
+   * (军事刀量 for 力量) may be no frequent bridge between its neighbours.
    */
-  edgeCandidates?: (char: string) => string;
+  extraCandidates?: (char: string) => string;
   /** Gain (nats) below which an edit of a kind is of no interest; such edits are not reported (and their search stops early). */
   floor?: Partial<Record<EditKind, number>>;
   /** The run's surprisals (runSurprisals), when the caller has them: the unedited text's costs are summed from them instead of scored again. */
@@ -61,7 +62,7 @@ export interface EditSearch {
  * gain at all and at least their kind's floor.
  */
 export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: number, search: EditSearch = {}): ChannelEdit[] {
-  const { kinds = EDIT_KINDS, candidates = DEFAULT_CANDIDATES, changePrior, maxChangePrior = 0, edgeCandidates, floor = {}, surprisals } = search;
+  const { kinds = EDIT_KINDS, candidates = DEFAULT_CANDIDATES, changePrior, maxChangePrior = 0, extraCandidates, floor = {}, surprisals } = search;
   const n = ids.length;
   const contextLength = Math.min(p, 2);
   // Every window starts with the two characters before p: their bigram is looked up once.
@@ -132,10 +133,10 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     bestGain = 0;
     found = false;
     if (kind === "change") {
-      // Characters the model has seen between the neighbours; at the run's edges, the given ones.
+      // Characters the model has seen between the neighbours, and the given ones.
       if (p > 0 && p + 1 < n) tryBridges(ids[p - 1]!, ids[p + 1]!);
-      else if (edgeCandidates) {
-        for (const c of edgeCandidates(run[p]!)) {
+      if (extraCandidates) {
+        for (const c of extraCandidates(run[p]!)) {
           const id = model.id(c);
           if (id === here || id === 0) continue;
           edited[contextLength] = id;
