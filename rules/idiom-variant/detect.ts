@@ -20,6 +20,11 @@ export interface IdiomMiss {
 
 /** Minimum gain (nats) for a report. */
 export const DEFAULT_MIN_GAIN = 18;
+/**
+ * Gain (nats) a fixed expression (tag l) needs on top: unlike an idiom, most are compositional
+ * phrases (未成年人, 标准规定) whose one-character variants are phrases too (未成年弟、妹, 标准另定).
+ */
+const FIXED_EXPRESSION_EXTRA = 4;
 
 /** The idioms as strings, made the first time one is a candidate. */
 const idiomStrings = new WeakMap<IdiomIndex, (string | undefined)[]>();
@@ -137,7 +142,7 @@ export function findIdiomMisses(runBounds: readonly number[], text: string, mode
           const idiom = idiomString(index, i);
           base ??= readingCost(left + window + right, model);
           const gain = base - readingCost(left + idiom + right, model);
-          if (gain >= minGain && (!best || gain > best.gain)) best = { start: p + q, end: p + q + 1, actual: window, expected: idiom, gain };
+          if (gain >= minGain + (lexicon.isIdiom(idiom) ? 0 : FIXED_EXPRESSION_EXTRA) && (!best || gain > best.gain)) best = { start: p + q, end: p + q + 1, actual: window, expected: idiom, gain };
         }
       }
       // A phrase the document repeats is meant (人口特少 in a list of regions), not a slip.

@@ -19,6 +19,9 @@ testRule("idiom-variant", rule, {
     // Ordinary words next to each other that resemble an idiom are not flagged.
     "加强幼儿保育工作，实行自我管控。",
     "双方同意推动两国关系不断向前发展。",
+    // Phrases one character away from a fixed expression (tag l: 标准规定, 未成年人) are often phrases too.
+    "对于其他需要收费的事项，应当缴纳费用，具体收费标准另定。",
+    "父母已经死亡或者父母无力抚养的未成年弟、妹，由兄、姐扶养。",
   ],
   invalid: [
     miss("会议要求各部门坚决杜绝弄虚左假的行为。", "弄虚左假", "弄虚作假"),
