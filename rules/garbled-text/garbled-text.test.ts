@@ -77,6 +77,11 @@ testRule("garbled-text", rule, {
     // A look-alike at the first or last character of a run, where no neighbour pair proposes candidates.
     garbled("八民法院应当依法审理案件。", "八民法院"),
     garbled("本条例所称经营者，是指药品上市许可持有入，以及药品经营企业。", "持有入"),
+    // A sound-alike at a run's end: its frequent homophones are tried there (改政 → 改正, 举包 → 举报).
+    garbled("违反本条例规定的，由主管部门责令改政。", "改政"),
+    garbled("对违法行为，任何单位和个人有权举包。", "举包"),
+    // A slip next to a character that names also use (比 of 比利时) is no name.
+    garbled("代表名额的分配办法另行规定，差额比狸由选举委员会确定。", "比狸"),
     // A dictionary entry far rarer than the word one edit makes is no defence (八员 next to 人员).
     garbled("完善对基层医疗卫生八员的培训制度。", "八员"),
     // A look-alike joining two lone characters into a word needs less gain (白愿 → 自愿).

@@ -22,3 +22,20 @@ export function soundAlike(a: string, b: string): boolean {
   const other = rb.split(" ");
   return ra.split(" ").some((r) => other.includes(r));
 }
+
+/** Characters by toneless reading, built on first use of soundAlikes. */
+let byReading: Map<string, string> | undefined;
+
+/** The characters that share a toneless reading with `c`, in code order, `c` itself left out ("" for none). */
+export function soundAlikes(c: string): string {
+  if (!byReading) {
+    byReading = new Map();
+    for (let code = READINGS_FIRST; code <= READINGS_LAST; code++) {
+      const char = String.fromCharCode(code);
+      for (const r of readingOf(char).split(" ")) if (r !== "") byReading.set(r, (byReading.get(r) ?? "") + char);
+    }
+  }
+  const found = new Set<string>();
+  for (const r of readingOf(c).split(" ")) if (r !== "") for (const char of byReading.get(r)!) if (char !== c) found.add(char);
+  return [...found].sort().join("");
+}

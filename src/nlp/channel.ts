@@ -44,10 +44,10 @@ export interface EditSearch {
   changePrior?: (original: string, replacement: string) => number;
   maxChangePrior?: number;
   /**
-   * Characters always tried for a change besides the bridges (e.g. the look-alikes of the
-   * character there): the only ones at the first or last character of the run, where no
-   * neighbour pair proposes candidates, and a safeguard inside it, where a likely slip
-   * (军事刀量 for 力量) may be no frequent bridge between its neighbours.
+   * Characters always tried for a change besides the bridges (e.g. the look-alikes and
+   * sound-alikes of the character there): the only ones at the first or last character of
+   * the run, where no neighbour pair proposes candidates, and a safeguard inside it, where a
+   * likely slip may be no frequent bridge between its neighbours (转变 in 加快转辛方式).
    */
   extraCandidates?: (char: string) => string;
   /** Gain (nats) below which an edit of a kind is of no interest; such edits are not reported (and their search stops early). */
