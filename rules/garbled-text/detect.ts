@@ -170,11 +170,11 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       if (!mangled && !nonsense && !slipCandidate) continue;
       // Below the lower of the two junction bars below, no reading can make a report: skip the search.
       if (junctions < MIN_READING_JUNCTIONS) continue;
-      // Unknown foreign names (米舒斯京): the stretch, function characters
-      // included, is mostly made of transliteration characters.
+      // Unknown foreign names (米舒斯京): the stretch, function characters included, is mostly
+      // made of transliteration characters (more than half: one of two is 默 in 傲默, 格 in 乙格).
       const stretch = [...text.slice(run[stretchStart]!.start, run[stretchEnd - 1]!.end)].filter((c) => !isFunctionChar(c) || isTransliterationChar(c));
       const nameLike = stretch.filter(isTransliterationChar).length;
-      if (nameLike * 2 >= stretch.length || isolatedChars.every((c) => isTransliterationChar(c) || isPlaceChar(c))) continue;
+      if (nameLike * 2 > stretch.length || isolatedChars.every((c) => isTransliterationChar(c) || isPlaceChar(c))) continue;
       // A four-character unit of isolated characters (凝心聚力, 控辍保学, 产供储销) is
       // the 四字格 coinage of formal prose, unless its junctions say it is mangled.
       const fourCharacterUnit = e - s === 4 && isolatedChars.length === 4 && stretch.length === 4;

@@ -59,6 +59,8 @@ testRule("garbled-text", rule, {
     // A word replaced by two random characters the document uses nowhere else: reported without a reading.
     { ...garbled(REGULATION + "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。", "驼翁"), description: "(long regulation) 驼翁" },
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏蚊测试，并将结果告知家长。", "杏蚊"), description: "(long regulation) 杏蚊" },
+    // One of its two characters is also a name character (尔 of 尼日尔): still no name.
+    { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏尔测试，并将结果告知家长。", "杏尔"), description: "(long regulation) 杏尔" },
     // Character slips (noisy channel): one edit turns the place into an ordinary word.
     garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
     garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),
@@ -80,8 +82,8 @@ testRule("garbled-text", rule, {
     // A sound-alike at a run's end: its frequent homophones are tried there (改政 → 改正, 举包 → 举报).
     garbled("违反本条例规定的，由主管部门责令改政。", "改政"),
     garbled("对违法行为，任何单位和个人有权举包。", "举包"),
-    // A slip next to a character that names also use (比 of 比利时) is no name.
-    garbled("代表名额的分配办法另行规定，差额比狸由选举委员会确定。", "比狸"),
+    // A slip next to a character that names also use (比 of 比利时) is no name (see also channel-slips.test.ts).
+    garbled("代表名额的分配办法另行规定，差额比狸由选举委员会确定。", "狸"),
     // A dictionary entry far rarer than the word one edit makes is no defence (八员 next to 人员).
     garbled("完善对基层医疗卫生八员的培训制度。", "八员"),
     // A look-alike joining two lone characters into a word needs less gain (白愿 → 自愿).
