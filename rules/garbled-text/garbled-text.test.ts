@@ -45,6 +45,10 @@ testRule("garbled-text", rule, {
     "本周末各单位应当将八项措施的落实情况报送上级机关。",
     "会议末尾，主持人总结了本次会议的主要成果。",
     "他已经知道自己的错误，并表示今后一定改正。",
+    // A change to a character that neither looks nor sounds alike needs more: rare terms (包件, 盼) make such readings.
+    "承运人应当赔偿同一份货运单所列其他包件的价值。",
+    "政府做的事情，都应是人民盼的。",
+    "国有企业和央企应当按规定上缴利润。",
     // A real word far rarer than its look-alike's word (本币 next to 本市) is not a slip.
     "双方将扩大本币在双边贸易中的使用。",
     // Two unusual characters the document uses elsewhere (骆驼, 老翁) are not a nonsense word.
@@ -59,6 +63,8 @@ testRule("garbled-text", rule, {
     // A word replaced by two random characters the document uses nowhere else: reported without a reading.
     { ...garbled(REGULATION + "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。", "驼翁"), description: "(long regulation) 驼翁" },
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏蚊测试，并将结果告知家长。", "杏蚊"), description: "(long regulation) 杏蚊" },
+    // Very unusual junctions: one character foreign to the document is enough (水 is the regulation's own).
+    { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏水测试，并将结果告知家长。", "杏水"), description: "(long regulation) 杏水" },
     // One of its two characters is also a name character (尔 of 尼日尔): still no name.
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏尔测试，并将结果告知家长。", "杏尔"), description: "(long regulation) 杏尔" },
     // Character slips (noisy channel): one edit turns the place into an ordinary word.
