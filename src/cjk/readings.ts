@@ -6,9 +6,13 @@
  * detectors use them as a prior: typing with a pinyin IME swaps characters
  * that sound alike (商定 → 商订), so such a change is a likelier slip.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { GENERATED_DATA_DIR } from "../paths.js";
 import { IDEOGRAPH_TABLE_FIRST, IDEOGRAPH_TABLE_LAST, ideographTable } from "./ideograph-table.js";
 
 export const READINGS_FILE = "readings.json";
+export const HOMOPHONES_FILE = "homophones.json";
 export const READINGS_FIRST = IDEOGRAPH_TABLE_FIRST;
 export const READINGS_LAST = IDEOGRAPH_TABLE_LAST;
 
@@ -23,19 +27,16 @@ export function soundAlike(a: string, b: string): boolean {
   return ra.split(" ").some((r) => other.includes(r));
 }
 
-/** Characters by toneless reading, built on first use of soundAlikes. */
-let byReading: Map<string, string> | undefined;
+/** Characters by toneless reading (precompiled with the readings), loaded on first use of soundAlikes. */
+let byReading: Record<string, string> | undefined;
 
 /** The characters that share a toneless reading with `c`, in code order, `c` itself left out ("" for none). */
 export function soundAlikes(c: string): string {
   if (!byReading) {
-    byReading = new Map();
-    for (let code = READINGS_FIRST; code <= READINGS_LAST; code++) {
-      const char = String.fromCharCode(code);
-      for (const r of readingOf(char).split(" ")) if (r !== "") byReading.set(r, (byReading.get(r) ?? "") + char);
-    }
+    const path = join(GENERATED_DATA_DIR, HOMOPHONES_FILE);
+    byReading = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Record<string, string>) : {};
   }
   const found = new Set<string>();
-  for (const r of readingOf(c).split(" ")) if (r !== "") for (const char of byReading.get(r)!) if (char !== c) found.add(char);
+  for (const r of readingOf(c).split(" ")) if (r !== "") for (const char of byReading[r] ?? "") if (char !== c) found.add(char);
   return [...found].sort().join("");
 }
