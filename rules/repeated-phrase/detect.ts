@@ -171,6 +171,8 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
     if (separators.length === 0) return false;
     const first = separators[0]!.index;
     const last = separators.at(-1)!.index + separators.at(-1)![0].length;
+    // …but a whole clause and its separator twice over (具体名额，|具体名额，) is no list: items differ.
+    if (separators.length === 1 && last === phrase.length) return false;
     return first <= 3 || phrase.length - last <= 3;
   }
   // A verb or preposition between two mentions of the same body (委员会接受委员会…): a sentence, not a paste.

@@ -20,6 +20,8 @@ const clauseLikePaste = "本条例所称养老服务机构，是指依法办理�
 // Far from its first copy (a gap of 11), still cutting words at both edges (有关部|…|门).
 const farPaste = "县级以上地方人民政府应当组织有关部县级以上地方门编制养老服务设施布局规划。";
 const slash = "双方将推动签订合作框架协议/备忘录，加强沟通。";
+// A clause and its comma pasted right after themselves: list items that share a part differ, these do not.
+const clauseTwice = "各选区应选代表的具体名额，应选代表的具体名额，由选举委员会确定。";
 
 testRule("repeated-phrase", rule, {
   valid: [
@@ -48,6 +50,7 @@ testRule("repeated-phrase", rule, {
       errors: [{ range: at(farPaste, "县级以上地方", 1), message: "“县级以上地方”在前文出现过，此处又夹在词语中间（前后都不成词）：疑为复制粘贴时多出的一段，请删去" }],
     },
     { text: slash, output: slash, errors: [{ range: at(slash, "框架协议/备忘录") }] },
+    { text: clauseTwice, output: clauseTwice, errors: [{ range: at(clauseTwice, "应选代表的具体名额，", 5) }] },
   ],
 });
 
