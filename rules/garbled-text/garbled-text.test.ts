@@ -90,6 +90,9 @@ testRule("garbled-text", rule, {
     // A sound-alike at a run's end: its frequent homophones are tried there (改政 → 改正, 举包 → 举报).
     garbled("违反本条例规定的，由主管部门责令改政。", "改政"),
     garbled("对违法行为，任何单位和个人有权举包。", "举包"),
+    // There the trigrams see one side only, so a likely slip needs less (举保, 共民: sound-alikes).
+    garbled("对违法行为，任何单位和个人有权举保。", "举保"),
+    garbled("共民依法享有宪法规定的权利，履行宪法规定的义务。", "共民"),
     // A slip next to a character that names also use (比 of 比利时) is no name (see also channel-slips.test.ts).
     garbled("代表名额的分配办法另行规定，差额比狸由选举委员会确定。", "狸"),
     // A dictionary entry far rarer than the word one edit makes is no defence (八员 next to 人员).
