@@ -85,6 +85,7 @@ const LOOK_ALIKE_PRIOR = 10;
  * cold lint of the sample.
  */
 const SOUND_ALIKE_CANDIDATES = 8;
+/** By character (the model is one per process). */
 const edgeCandidateCache = new Map<string, string>();
 /** The characters tried for a change of `char` at a run's edge: its look-alikes and frequent sound-alikes. */
 function edgeCandidates(model: CharModel, char: string): string {
