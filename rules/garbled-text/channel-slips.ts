@@ -68,14 +68,6 @@ const BROKEN_WORD_DISCOUNT = 3;
  */
 const RUN_EDGE_DISCOUNT = 3;
 
-/**
- * How much less (nats) any edit needs when the document itself uses the phrase it mends and
- * the original is new to it (phraseUsedElsewhere). Tuning half, four seeds: 4 found 55 more
- * (dropped characters 21 → 41), no more clean false positives; 6 found 67 more and 4. Without
- * the character-pair test, 4 cost 5 clean false positives.
- */
-const PHRASE_CACHE_DISCOUNT = 4;
-
 /** Nats added to a change to a character that sounds alike (pinyin IME slips: 商订 for 商定). */
 const SOUND_ALIKE_PRIOR = 6;
 /**
@@ -143,13 +135,7 @@ export function findChannelSlips(
   const raise = options.registerWeight * Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
   const minGain = { ...options.minGain, add: options.minGain.add + raise, remove: options.minGain.remove + raise };
   const strayGain = options.strayGain + raise;
-  const cache = PHRASE_CACHE_DISCOUNT;
-  const floor = {
-    swap: minGain.swap - cache,
-    add: minGain.add - cache,
-    remove: Math.min(minGain.remove, strayGain) - cache,
-    change: minGain.change - Math.max(BROKEN_WORD_DISCOUNT, RUN_EDGE_DISCOUNT, cache),
-  };
+  const floor = { ...minGain, remove: Math.min(minGain.remove, strayGain), change: minGain.change - Math.max(BROKEN_WORD_DISCOUNT, RUN_EDGE_DISCOUNT) };
   const lowGate = Math.min(options.gate, options.addGate);
   for (const scored of runs) {
     const { start: runStart, end: runEnd } = scored;
@@ -196,11 +182,9 @@ export function findChannelSlips(
         }
         // A character inserted between two words mends none; the lexicon sees it standing alone between them.
         const stray = !word && candidate.kind === "remove" && candidate.gain >= strayGain ? strayCharacter(text, scored.tokens, runStart + p) : undefined;
-        // Short of its bar, an edit still counts when the document itself uses the mended phrase (see phraseUsedElsewhere).
-        const cached = !word && !stray && candidate.gain >= Math.min(bar, candidate.kind === "remove" ? strayGain : bar) - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, run, candidate) : undefined;
-        if (!word && !stray && !cached) continue;
+        if (!word && !stray) continue;
         edit = candidate;
-        mended = word ?? stray ?? cached;
+        mended = word ?? stray;
       }
       if (!edit || !mended) continue;
       const start = runStart + mended.start;
@@ -223,35 +207,6 @@ export function findChannelSlips(
     }
   }
   return out;
-}
-
-/**
- * The edited window (two characters each side of the edit) as the reading of the original
- * window, when the document uses that phrase elsewhere and the original is a slip's: its
- * window occurs only here, and so do the character pairs the edit touches. The document is a
- * cache of its own phrases (纳入国民经济和社发展规划 in a text that writes 和社会发展 elsewhere);
- * a term recurs, in its window or its pairs (代表总名额 next to 代表名额; 质权 in 行使质权 next to
- * 行使职权).
- */
-function phraseUsedElsewhere(text: string, run: string, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
-  const edited = run.slice(0, edit.start) + edit.replacement + run.slice(edit.end);
-  const shift = edit.replacement.length - (edit.end - edit.start);
-  const a = Math.max(0, edit.start - 2);
-  const b = Math.min(edited.length, edit.start + edit.replacement.length + 2);
-  if (b - a < 4) return undefined;
-  const phrase = edited.slice(a, b);
-  if (!text.includes(phrase)) return undefined;
-  // A phrase the document uses in both forms is a variant, not a slip (代表总名额 and 代表名额).
-  const original = run.slice(a, b - shift);
-  if (text.indexOf(original) !== text.lastIndexOf(original)) return undefined;
-  // A slip makes character pairs the document uses nowhere else; a term's pairs recur (质权 in 行使质权, 行使职权).
-  const from = Math.max(0, edit.start - 1);
-  const to = Math.min(run.length, edit.end + 1);
-  for (let i = from; i + 2 <= to; i++) {
-    const pair = run.slice(i, i + 2);
-    if (text.indexOf(pair) !== text.lastIndexOf(pair)) return undefined;
-  }
-  return { word: phrase, start: a, end: b - shift };
 }
 
 /** 1 at the places of a run the lexicon cannot read as part of a word. */

@@ -49,8 +49,6 @@ testRule("garbled-text", rule, {
     "承运人应当赔偿同一份货运单所列其他包件的价值。",
     "政府做的事情，都应是人民盼的。",
     "国有企业和央企应当按规定上缴利润。",
-    // A term the document uses (质权) is no slip, though one edit makes a phrase it also uses (行使职权).
-    "出质人和质权人应当以书面形式订立质押合同。质权人有权收取质押财产的孳息。行政机关应当依法行使职权，不得滥用职权。债务人不履行到期债务的，质权人可以依法行使质权。",
     // A real word far rarer than its look-alike's word (本币 next to 本市) is not a slip.
     "双方将扩大本币在双边贸易中的使用。",
     // Two unusual characters the document uses elsewhere (骆驼, 老翁) are not a nonsense word.
@@ -69,8 +67,6 @@ testRule("garbled-text", rule, {
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏水测试，并将结果告知家长。", "杏水"), description: "(long regulation) 杏水" },
     // At a run's edge (、蚊驼，) a word has one junction fewer to show.
     { ...garbled(REGULATION + "禁止在饮用水水源保护区内从事网箱养殖、蚊驼，以及其他可能污染水源的活动。", "蚊驼"), description: "(long regulation) 蚊驼" },
-    // A slip short of its bar, mended into a phrase the document uses elsewhere (和社会发展).
-    { ...garbled(REGULATION + "县级以上人民政府应当将饮用水水源保护工作纳入国民经济和社发展规划。", "和社发展"), description: "(long regulation) 和社发展" },
     // One of its two characters is also a name character (尔 of 尼日尔): still no name.
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏尔测试，并将结果告知家长。", "杏尔"), description: "(long regulation) 杏尔" },
     // Character slips (noisy channel): one edit turns the place into an ordinary word.
