@@ -247,11 +247,22 @@ function nonsenseWord(text: string, start: number, end: number, junctions: numbe
   return junctions >= STRONG_NONSENSE_JUNCTIONS ? foreign >= 1 : foreign >= Math.max(2, end - start - 1);
 }
 
+/**
+ * What kind of slip a reading that changes one character is: a look-alike (an OCR confusion),
+ * a sound-alike (an IME slip) or neither; undefined for the other edits.
+ */
+export function changeKind(actual: string, reading: { text: string; edit: string }): "look-alike" | "sound-alike" | "other" | undefined {
+  if (reading.edit !== "change" || reading.text.length !== actual.length) return undefined;
+  for (let i = 0; i < actual.length; i++) {
+    if (actual[i] === reading.text[i]) continue;
+    return lookAlike(actual[i]!, reading.text[i]!) ? "look-alike" : soundAlike(actual[i]!, reading.text[i]!) ? "sound-alike" : "other";
+  }
+  return undefined;
+}
+
 /** Whether a reading changes one character into another that neither looks nor sounds alike. */
 function unlikelyChange(actual: string, reading: { text: string; edit: string }): boolean {
-  if (reading.edit !== "change" || reading.text.length !== actual.length) return false;
-  for (let i = 0; i < actual.length; i++) if (actual[i] !== reading.text[i]) return !lookAlike(actual[i]!, reading.text[i]!) && !soundAlike(actual[i]!, reading.text[i]!);
-  return false;
+  return changeKind(actual, reading) === "other";
 }
 
 /** Whether some character occurs twice, two to four places apart (ABAC, ABCA patterns of parallel coinages: 打不赢也打不得). */

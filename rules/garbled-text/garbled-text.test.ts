@@ -113,3 +113,22 @@ describe("garbled-text on the bundled sample", () => {
     for (const clean of ["米舒斯京", "叶卡捷琳堡", "AUKUS", "5G", "2023"]) expect(flagged.some((f) => f.includes(clean))).toBe(false);
   });
 });
+
+describe("garbled-text messages", () => {
+  const lint = async (text: string, options: Record<string, unknown> = {}) => {
+    const kernel = new TextlintKernel();
+    const { messages } = await kernel.lintText(text, { ext: ".txt", plugins: [{ pluginId: "jiaodui", plugin }], rules: [{ ruleId: "garbled-text", rule, options }] });
+    return messages.map((m) => m.message);
+  };
+  it("says whether a wrong character looks or sounds like the reading (OCR or typing)", async () => {
+    // (The score in the middle follows the model; the end of the message is what is tested.)
+    expect(await lint("债务八应当按照约定全面履行自己的义务。")).toEqual([expect.stringMatching(/^“债务八”不成词.*：疑为“债务人”（形近错字）$/)]);
+    expect(await lint("违反国家忧关规定使用的，由主管部门责令改正。")).toEqual([expect.stringMatching(/^“国家忧关”不成词.*：疑为“国家有关”（音近错字）$/)]);
+    expect(await lint("违反国家忧关规定使用的，由主管部门责令改正。", { locale: "en" })).toEqual([
+      expect.stringMatching(/^“国家忧关” does not form words .*: probably “国家有关” \(sound-alike character\)$/),
+    ]);
+  });
+  it("names the other edits plainly", async () => {
+    expect(await lint("依法保护耕地，任何单位不得改变土跑地用途。")).toEqual([expect.stringMatching(/疑为“土地”（多字）$/)]);
+  });
+});

@@ -10,7 +10,7 @@ import type { RuleMeta } from "../../src/rule-meta.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
-import { DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, type Garble } from "./detect.js";
+import { changeKind, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, type Garble } from "./detect.js";
 import { messages } from "./messages.js";
 import { scoreRuns } from "./scored-runs.js";
 
@@ -36,6 +36,9 @@ const EDIT_NAMES = {
   add: { zh: "漏字", en: "missing character" },
   change: { zh: "错字", en: "wrong character" },
   swap: { zh: "颠倒", en: "swapped characters" },
+  // A changed character that looks alike points to OCR (check the scan), one that sounds alike to typing.
+  "look-alike": { zh: "形近错字", en: "look-alike character" },
+  "sound-alike": { zh: "音近错字", en: "sound-alike character" },
 } as const;
 
 export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
@@ -55,7 +58,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     const score = g.score.toFixed(1);
     const confidence = Math.min(0.9, 0.4 + g.score / 40);
     if (g.reading) {
-      const edit = EDIT_NAMES[g.reading.edit][report.locale === "en" ? "en" : "zh"];
+      const kind = changeKind(g.text, g.reading);
+      const edit = EDIT_NAMES[kind === "look-alike" || kind === "sound-alike" ? kind : g.reading.edit][report.locale === "en" ? "en" : "zh"];
       report({
         messageId: "garbled-with-reading",
         params: { actual: g.text, expected: g.reading.text, score, edit },
