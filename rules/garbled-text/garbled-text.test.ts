@@ -45,9 +45,9 @@ testRule("garbled-text", rule, {
     "本周末各单位应当将八项措施的落实情况报送上级机关。",
     "会议末尾，主持人总结了本次会议的主要成果。",
     "他已经知道自己的错误，并表示今后一定改正。",
-    // A change to a character that neither looks nor sounds alike needs more: rare terms (包件, 盼) make such readings.
-    "承运人应当赔偿同一份货运单所列其他包件的价值。",
-    "政府做的事情，都应是人民盼的。",
+    // A change to a character that neither looks nor sounds alike needs more where the document
+    // uses the pair it touches again: a term of the document (包件), not a random slip.
+    "承运人应当赔偿同一份货运单所列其他包件的价值。包件在运输中损坏的，由承运人承担责任。",
     "国有企业和央企应当按规定上缴利润。",
     // A real word far rarer than its look-alike's word (本币 next to 本市) is not a slip.
     "双方将扩大本币在双边贸易中的使用。",
@@ -87,6 +87,8 @@ testRule("garbled-text", rule, {
     // A look-alike at the first or last character of a run, where no neighbour pair proposes candidates.
     garbled("八民法院应当依法审理案件。", "八民法院"),
     garbled("本条例所称经营者，是指药品上市许可持有入，以及药品经营企业。", "持有入"),
+    // A random substitution (页 for 领) makes pairs new to the document: the plain bar applies.
+    garbled("县级以上人民政府应当加强对安全生产工作的页导。", "页导"),
     // A sound-alike at a run's end: its frequent homophones are tried there (改政 → 改正, 举包 → 举报).
     garbled("违反本条例规定的，由主管部门责令改政。", "改政"),
     garbled("对违法行为，任何单位和个人有权举包。", "举包"),
