@@ -8,7 +8,7 @@
  * more probable word; a slip almost always is.
  */
 import { getLexicon } from "../../src/cjk/lexicon.js";
-import { soundAlike, soundAlikes } from "../../src/cjk/readings.js";
+import { soundAlikes } from "../../src/cjk/readings.js";
 import { lookAlike, lookAlikes } from "../../src/cjk/shapes.js";
 import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, type ChannelEdit, type EditKind, type EditSearch } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
@@ -16,7 +16,7 @@ import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
-import { isIsolatedWord, REFERENCE_JUNCTION_MEAN, type Garble } from "./detect.js";
+import { confusionOf, isIsolatedWord, REFERENCE_JUNCTION_MEAN, type Confusion, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
 export interface ChannelOptions {
@@ -109,8 +109,11 @@ function edgeCandidates(model: CharModel, char: string): string {
   }
   return found;
 }
-const changePrior = (original: string, replacement: string) =>
-  lookAlike(original, replacement) ? LOOK_ALIKE_PRIOR : soundAlike(original, replacement) ? SOUND_ALIKE_PRIOR : 0;
+const CONFUSION_PRIOR: Record<Confusion, number> = { "look-alike": LOOK_ALIKE_PRIOR, "sound-alike": SOUND_ALIKE_PRIOR };
+const changePrior = (original: string, replacement: string) => {
+  const confusion = confusionOf(original, replacement);
+  return confusion ? CONFUSION_PRIOR[confusion] : 0;
+};
 const MAX_CHANGE_PRIOR = Math.max(SOUND_ALIKE_PRIOR, LOOK_ALIKE_PRIOR);
 /**
  * Nats more a change needs when the characters neither look nor sound alike and the document
@@ -173,14 +176,16 @@ export function findChannelSlips(
       search.changePrior = shapeOnly ? lookAlikeOnly : changePrior;
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
-        const prior = candidate.kind === "change" ? changePrior(run[candidate.start]!, candidate.replacement) : 0;
-        const atRunEdge = candidate.start === 0 || candidate.start + 1 === run.length;
-        const bar =
-          minGain[candidate.kind] +
-          (candidate.kind !== "change" ? 0 : prior === 0 ? (pairsRecur(text, run, candidate) ? UNLIKELY_CHANGE_EXTRA : 0) : atRunEdge ? -RUN_EDGE_DISCOUNT : 0);
+        const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
+        let bar = minGain[candidate.kind];
+        if (confusion && (candidate.start === 0 || candidate.start + 1 === run.length)) bar -= RUN_EDGE_DISCOUNT;
+        // (The document is scanned only where the surcharge decides.)
+        else if (candidate.kind === "change" && !confusion && candidate.gain >= bar && candidate.gain < bar + UNLIKELY_CHANGE_EXTRA && pairsRecur(text, runStart, runEnd, candidate)) {
+          bar += UNLIKELY_CHANGE_EXTRA;
+        }
         let word = candidate.gain >= bar ? mendedWord(run, candidate) : undefined;
         // A look-alike that joins broken pieces into one word (白愿 → 自愿: both characters stood alone) needs less.
-        if (!word && candidate.kind === "change" && candidate.gain >= minGain.change - BROKEN_WORD_DISCOUNT && lookAlike(run[candidate.start]!, candidate.replacement)) {
+        if (!word && confusion === "look-alike" && candidate.gain >= minGain.change - BROKEN_WORD_DISCOUNT) {
           const joined = mendedWord(run, candidate);
           if (joined && isolated.subarray(joined.start, joined.end).every((x) => x === 1)) word = joined;
         }
@@ -213,14 +218,13 @@ export function findChannelSlips(
   return out;
 }
 
-/** Whether the document uses elsewhere a character pair of the run that the edit touches (a term recurs; a random slip makes new pairs). */
-function pairsRecur(text: string, run: string, edit: ChannelEdit): boolean {
-  const from = Math.max(0, edit.start - 1);
-  const to = Math.min(run.length, edit.end + 1);
-  for (let i = from; i + 2 <= to; i++) {
-    const pair = run.slice(i, i + 2);
-    if (text.indexOf(pair) !== text.lastIndexOf(pair)) return true;
-  }
+/**
+ * Whether the document uses elsewhere a character pair of the run [runStart, runEnd) that the
+ * edit touches (a term recurs; a random slip makes new pairs).
+ */
+function pairsRecur(text: string, runStart: number, runEnd: number, edit: ChannelEdit): boolean {
+  const to = Math.min(runEnd, runStart + edit.end + 1);
+  for (let i = Math.max(runStart, runStart + edit.start - 1); i + 2 <= to; i++) if (occursElsewhere(text, i, i + 2)) return true;
   return false;
 }
 

@@ -221,11 +221,13 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       // The junctions must back the report: around a slip that one edit repairs they are
       // unusual (a missing word such as 保函, 惠益 joins ordinarily); without a repair they
       // are the only evidence, and 四字格 coinages (义不逃责, 以工促农) make fairly unusual ones.
-      if (found?.words ? junctions < MIN_READING_JUNCTIONS : (nonsense ? wordJunctions : junctions) < MIN_BARE_JUNCTIONS) continue;
+      // (A nonsense word's evidence counts the junction missing at a run's edge.)
+      const evidence = nonsense ? wordJunctions : junctions;
+      if (found?.words ? junctions < MIN_READING_JUNCTIONS : evidence < MIN_BARE_JUNCTIONS) continue;
       // Last (it scans the document): a term the document uses again is not a slip.
       if (usedAgain(text, start, end, runStart, runEnd)) continue;
       if (!slip && !mangled && !nonsenseWord(text, start, end, wordJunctions)) continue;
-      const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, nonsense ? wordJunctions : junctions), gain };
+      const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, evidence), gain };
       // A nonsense word has no reading: a one-edit reading too weak for a slip would mislead.
       if (found?.words && (slip || mangled)) garble.reading = { text: found.text, edit: found.edit };
       out.push(garble);
@@ -247,22 +249,24 @@ function nonsenseWord(text: string, start: number, end: number, junctions: numbe
   return junctions >= STRONG_NONSENSE_JUNCTIONS ? foreign >= 1 : foreign >= Math.max(2, end - start - 1);
 }
 
-/**
- * What kind of slip a reading that changes one character is: a look-alike (an OCR confusion),
- * a sound-alike (an IME slip) or neither; undefined for the other edits.
- */
-export function changeKind(actual: string, reading: { text: string; edit: string }): "look-alike" | "sound-alike" | "other" | undefined {
+/** How a character resembles the one that replaces it: OCR confuses look-alikes, an IME sound-alikes. */
+export type Confusion = "look-alike" | "sound-alike";
+
+/** The confusion that explains changing `original` into `replacement` (a look-alike first: each such pair is likelier), if any. */
+export function confusionOf(original: string, replacement: string): Confusion | undefined {
+  return lookAlike(original, replacement) ? "look-alike" : soundAlike(original, replacement) ? "sound-alike" : undefined;
+}
+
+/** The confusion behind a reading that changes one character of `actual`; undefined for the other edits and for a change none explains. */
+export function changeConfusion(actual: string, reading: { text: string; edit: string }): Confusion | undefined {
   if (reading.edit !== "change" || reading.text.length !== actual.length) return undefined;
-  for (let i = 0; i < actual.length; i++) {
-    if (actual[i] === reading.text[i]) continue;
-    return lookAlike(actual[i]!, reading.text[i]!) ? "look-alike" : soundAlike(actual[i]!, reading.text[i]!) ? "sound-alike" : "other";
-  }
+  for (let i = 0; i < actual.length; i++) if (actual[i] !== reading.text[i]) return confusionOf(actual[i]!, reading.text[i]!);
   return undefined;
 }
 
 /** Whether a reading changes one character into another that neither looks nor sounds alike. */
 function unlikelyChange(actual: string, reading: { text: string; edit: string }): boolean {
-  return changeKind(actual, reading) === "other";
+  return reading.edit === "change" && reading.text.length === actual.length && reading.text !== actual && changeConfusion(actual, reading) === undefined;
 }
 
 /** Whether some character occurs twice, two to four places apart (ABAC, ABCA patterns of parallel coinages: 打不赢也打不得). */

@@ -10,7 +10,7 @@ import type { RuleMeta } from "../../src/rule-meta.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
-import { changeKind, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, type Garble } from "./detect.js";
+import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, type Garble } from "./detect.js";
 import { messages } from "./messages.js";
 import { scoreRuns } from "./scored-runs.js";
 
@@ -58,8 +58,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     const score = g.score.toFixed(1);
     const confidence = Math.min(0.9, 0.4 + g.score / 40);
     if (g.reading) {
-      const kind = changeKind(g.text, g.reading);
-      const edit = EDIT_NAMES[kind === "look-alike" || kind === "sound-alike" ? kind : g.reading.edit][report.locale === "en" ? "en" : "zh"];
+      const edit = EDIT_NAMES[changeConfusion(g.text, g.reading) ?? g.reading.edit][report.locale === "en" ? "en" : "zh"];
       report({
         messageId: "garbled-with-reading",
         params: { actual: g.text, expected: g.reading.text, score, edit },

@@ -16,9 +16,10 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import { runSurprisals } from "../../src/nlp/channel.js";
 import { chineseRunBounds, chineseRuns, type ChineseToken } from "../../src/nlp/document.js";
 import { sentenceTokens } from "../../src/nlp/parse-chinese.js";
+import { REFERENCE_JUNCTION_MEAN } from "./detect.js";
 
-/** What a character after a run's end counts in the channel's gate (nats; an ordinary junction: REFERENCE_JUNCTION_MEAN). */
-const RUN_END_SURPRISAL = 3.5;
+/** What a character after a run's end counts in the channel's gate (nats): an ordinary one. */
+const RUN_END_SURPRISAL = REFERENCE_JUNCTION_MEAN;
 
 /** The arrays of a document's runs, run after run. */
 interface RunArrays {

@@ -11,14 +11,17 @@ import { GENERATED_DATA_DIR } from "../paths.js";
 export const IDEOGRAPH_TABLE_FIRST = 0x4e00;
 export const IDEOGRAPH_TABLE_LAST = 0x9fff;
 
-/** The lookup for `file`, loaded on first use; without the file (a build that skipped it) every entry is "". */
+/** A JSON file of data/generated/, parsed; `empty` when the file is missing (a build that skipped it). */
+export function readGeneratedJson<T>(file: string, empty: T): T {
+  const path = join(GENERATED_DATA_DIR, file);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : empty;
+}
+
+/** The lookup for `file`, loaded on first use; without the file every entry is "". */
 export function ideographTable(file: string): (char: string) => string {
   let entries: string[] | undefined;
   return (char) => {
-    if (!entries) {
-      const path = join(GENERATED_DATA_DIR, file);
-      entries = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as string[]) : [];
-    }
+    entries ??= readGeneratedJson<string[]>(file, []);
     return char.length === 1 ? (entries[char.charCodeAt(0) - IDEOGRAPH_TABLE_FIRST] ?? "") : "";
   };
 }

@@ -6,10 +6,7 @@
  * detectors use them as a prior: typing with a pinyin IME swaps characters
  * that sound alike (商定 → 商订), so such a change is a likelier slip.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { GENERATED_DATA_DIR } from "../paths.js";
-import { IDEOGRAPH_TABLE_FIRST, IDEOGRAPH_TABLE_LAST, ideographTable } from "./ideograph-table.js";
+import { IDEOGRAPH_TABLE_FIRST, IDEOGRAPH_TABLE_LAST, ideographTable, readGeneratedJson } from "./ideograph-table.js";
 
 export const READINGS_FILE = "readings.json";
 export const HOMOPHONES_FILE = "homophones.json";
@@ -32,10 +29,7 @@ let byReading: Record<string, string> | undefined;
 
 /** The characters that share a toneless reading with `c`, in code order, `c` itself left out ("" for none). */
 export function soundAlikes(c: string): string {
-  if (!byReading) {
-    const path = join(GENERATED_DATA_DIR, HOMOPHONES_FILE);
-    byReading = existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Record<string, string>) : {};
-  }
+  byReading ??= readGeneratedJson<Record<string, string>>(HOMOPHONES_FILE, {});
   const found = new Set<string>();
   for (const r of readingOf(c).split(" ")) if (r !== "") for (const char of byReading[r] ?? "") if (char !== c) found.add(char);
   return [...found].sort().join("");
