@@ -51,7 +51,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
         reported.add(r.start);
         report({
           // Far from its first copy only the edges tell, and the message says so.
-          messageId: r.gap > settings.maxGap ? "pasted-into-words" : "repeated-phrase",
+          messageId: r.gap === 0 ? "repeated-phrase" : r.gap <= settings.maxGap ? "repeated-after-gap" : "pasted-into-words",
           params: { phrase: r.phrase },
           range: [r.start, r.end],
           confidence: r.gap === 0 ? 0.85 : 0.7,

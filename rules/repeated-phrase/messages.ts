@@ -8,6 +8,12 @@ export const messages = {
     zh: "“{phrase}”紧接着重复出现：疑为复制粘贴或提取时重复，请删去多余的一处",
     en: "“{phrase}” is repeated right after itself: likely pasted twice or duplicated by the extraction; remove the extra copy",
   },
+  "repeated-after-gap": {
+    category: "garbled",
+    severity: "warning",
+    zh: "“{phrase}”前面几个字刚出现过，此处又重复一遍：疑为复制粘贴或提取时重复，请删去多余的一处",
+    en: "“{phrase}” repeats a copy a few characters before it: likely pasted twice or duplicated by the extraction; remove the extra copy",
+  },
   "pasted-into-words": {
     category: "garbled",
     severity: "warning",

@@ -22,6 +22,12 @@ const farPaste = "县级以上地方人民政府应当组织有关部县级以�
 const slash = "双方将推动签订合作框架协议/备忘录，加强沟通。";
 // A clause and its comma pasted right after themselves: list items that share a part differ, these do not.
 const clauseTwice = "各选区应选代表的具体名额，应选代表的具体名额，由选举委员会确定。";
+// A copy spanning a clause boundary right after itself: clauses are not list items.
+const clausesTwice = "当事人协商一致的，可以协商一致的，可以变更合同内容。";
+// A pasted list fragment repeats whole items (克扣, 截留, 挪用 twice).
+const itemsTwice = "不得以拖欠、克扣、截留、挪用、克扣、截留、挪用工资等方式侵害劳动者权益。";
+// After a gap of three, a copy that carries half of 监督 across (的监|督 in the first copy, 的监|， here).
+const halfWord = "县级人民政府应当加强对养老机构的监督检查对养老机构的监，及时处理投诉。";
 
 testRule("repeated-phrase", rule, {
   valid: [
@@ -35,6 +41,8 @@ testRule("repeated-phrase", rule, {
     "既要坚持中国特色社会主义，又要发展中国特色社会主义。",
     // A repetition that starts after a word (确保|…) does not split a word.
     "保护公民个人健康信息，确保公民个人健康信息安全。",
+    // List items that share a part and all differ (企业合同、国有控股 joins two items).
+    "国有独资企业合同、国有控股企业合同、国有控股企业章程应当报送备案。",
     // Units and 和/或 are not alternatives.
     "价格为每吨3000元/吨，时速80公里/小时。",
   ],
@@ -51,6 +59,13 @@ testRule("repeated-phrase", rule, {
     },
     { text: slash, output: slash, errors: [{ range: at(slash, "框架协议/备忘录") }] },
     { text: clauseTwice, output: clauseTwice, errors: [{ range: at(clauseTwice, "应选代表的具体名额，", 5) }] },
+    { text: clausesTwice, output: clausesTwice, errors: [{ range: at(clausesTwice, "协商一致的，可以", 4) }] },
+    { text: itemsTwice, output: itemsTwice, errors: [{ range: at(itemsTwice, "、克扣、截留、挪用", 8) }] },
+    {
+      text: halfWord,
+      output: halfWord,
+      errors: [{ range: at(halfWord, "对养老机构的监", 11), message: "“对养老机构的监”前面几个字刚出现过，此处又重复一遍：疑为复制粘贴或提取时重复，请删去多余的一处" }],
+    },
   ],
 });
 

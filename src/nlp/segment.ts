@@ -4,6 +4,7 @@
  * speed — no per-character arrays, one substring lookup per candidate word.
  * ≈ 3–5 MB/s on prose, so a whole document can be segmented.
  */
+import { isIdeograph } from "../cjk/chars.js";
 import { isHighSurrogate } from "../cjk/codepoints.js";
 import { getLexicon, type Lexicon } from "../cjk/lexicon.js";
 import { getNlpTables, MAX_WORD, prefixSlot } from "./tables.js";
@@ -178,4 +179,21 @@ function bestRoute(text: string, start: number, end: number, lexicon: Lexicon): 
     }
   }
   return unknown;
+}
+
+/** How far each way `isWordBoundary` reads: longer words are rare enough to ignore. */
+const BOUNDARY_CONTEXT = 6;
+
+/**
+ * Whether the lexicon's segmentation puts a word boundary before `text[at]`
+ * (always, next to anything but an ideograph). Only the ideographs within
+ * BOUNDARY_CONTEXT each way are segmented.
+ */
+export function isWordBoundary(text: string, at: number, lexicon: Lexicon = getLexicon()): boolean {
+  if (!isIdeograph(text[at - 1] ?? "") || !isIdeograph(text[at] ?? "")) return true;
+  let start = at - 1;
+  while (start > at - BOUNDARY_CONTEXT && isIdeograph(text[start - 1] ?? "")) start--;
+  let end = at + 1;
+  while (end < at + BOUNDARY_CONTEXT && isIdeograph(text[end] ?? "")) end++;
+  return segmentRun(text, start, end, lexicon).some((t) => t.start === at);
 }
