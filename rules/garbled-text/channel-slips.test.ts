@@ -17,6 +17,14 @@ describe("findChannelSlips", () => {
   it("mends a slip next to a character that transliterated names also use (比 of 比利时)", () => {
     expect(slipsIn("代表名额的分配办法另行规定，差额比狸由选举委员会确定。")).toEqual([["比狸", "比例"]]);
   });
+  it("takes the document's own phrase as the reading of a dropped character that gains too little alone", () => {
+    // 人身全负 → 人身安全负 gains 12.7 nats, short of the bar of 13; the text writes 人身安全负责 before.
+    expect(slipsIn("承运人应当对旅客的人身安全负责。承运人应当对旅客的人身全负责。")).toEqual([["人身全负", "人身安全负"]]);
+    expect(slipsIn("承运人应当对旅客的人身全负责。")).toEqual([]);
+  });
+  it("leaves a changed piece alone when the document uses it again with a neighbour (a term)", () => {
+    expect(slipsIn("未经海关许可不得提离货物。擅自提离货物的，由海关责令退回。")).toEqual([]);
+  });
   it("leaves an unknown foreign name alone", () => {
     expect(slipsIn("俄罗斯联邦政府总理米舒斯京会见了代表团。")).toEqual([]);
   });
