@@ -153,15 +153,15 @@ const EDGE_SURPRISE = 20;
 const CUT_WORD_EDGE_SURPRISE = 10;
 
 /**
- * Whether the second copy starts or ends inside a word of the first one and
- * the cut shows: the first copy's edge falls inside a word (对人民负|责), the
- * second copy's on a word boundary (对人民负|人民监督). A copy that carries
- * half a word across is pasted; repeated wording keeps its words whole, or
- * cuts the same word in both places (管理制|度, 管理制|定).
+ * Whether the second copy ends inside a word of the first one and the cut shows: the first
+ * copy's end falls inside a word (对人民负|责), the second copy's on a word boundary
+ * (对人民负|人民监督). A copy that carries half a word across is pasted; repeated wording keeps
+ * its words whole, or cuts the same word in both places (管理制|度, 管理制|定). The start is
+ * not read: parallel list items join their own heads to the shared part (村级|…、组级|…: the
+ * first copy starts inside 村级, the second after 组, a word of no dictionary; held-out half).
  */
 function cutsCopiedWord(text: string, p0: number, p: number, len: number): boolean {
-  const cut = (first: number, second: number) => !isWordBoundary(text, first) && isWordBoundary(text, second);
-  return cut(p0 + len, p + len) || cut(p0, p);
+  return !isWordBoundary(text, p0 + len) && isWordBoundary(text, p + len);
 }
 
 /**
