@@ -13,7 +13,17 @@ const slipsIn = (text: string) => {
   return findChannelSlips(runs, text, getCharModel(), undefined, documentJunctionMean(runs)).map((s) => [s.text, s.reading?.text]);
 };
 
+// A document long enough to have a vocabulary (≥ 2 000 ideographs; see hasVocabulary).
+const REGULATION =
+  "为了加强饮用水水源保护，保障公众身体健康，根据有关法律、行政法规，结合本市实际，制定本条例。本市行政区域内饮用水水源的保护和管理，适用本条例。市、县级人民政府应当将饮用水水源保护工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。生态环境主管部门对饮用水水源保护工作实施统一监督管理；水行政、自然资源、农业农村等部门按照各自职责做好相关工作。任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。".repeat(11);
+
 describe("findChannelSlips", () => {
+  it("removes a stray character the document uses nowhere else at a lower bar, once the document has a vocabulary", () => {
+    // 并靠处以 → 并处以 gains 20.5 nats, short of the stray bar of 21; 靠 occurs nowhere else.
+    const sentence = "违者由主管部门责令拆除并靠处以罚款。";
+    expect(slipsIn(REGULATION + sentence)).toEqual([["并靠处以", "并处以"]]);
+    expect(slipsIn(sentence)).toEqual([]);
+  });
   it("mends a slip next to a character that transliterated names also use (比 of 比利时)", () => {
     expect(slipsIn("代表名额的分配办法另行规定，差额比狸由选举委员会确定。")).toEqual([["比狸", "比例"]]);
   });

@@ -60,7 +60,14 @@ const NONSENSE_JUNCTIONS = 13;
  * a quarter more false positives with the nonsense route than without it; 4 000-character
  * pieces none.)
  */
-const NONSENSE_MIN_IDEOGRAPHS = 2000;
+const VOCABULARY_MIN_IDEOGRAPHS = 2000;
+
+/** Whether the scored runs are long enough for "used nowhere else in the document" to be evidence (VOCABULARY_MIN_IDEOGRAPHS). */
+export function hasVocabulary(runs: readonly ScoredRun[]): boolean {
+  let ideographs = 0;
+  for (const run of runs) ideographs += run.end - run.start;
+  return ideographs >= VOCABULARY_MIN_IDEOGRAPHS;
+}
 
 /**
  * Score a slip needs on top of the threshold when its reading changes a character into one that
@@ -143,9 +150,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
   const baseline = options.baseline + Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
   // A run without an isolated piece has no stretch to report (see isIsolated).
   const isolatedWord = (start: number, end: number, logp: number, known: boolean) => isIsolatedWord(text, start, end, logp, known, options.rareWord);
-  let ideographs = 0;
-  for (const run of runs) ideographs += run.end - run.start;
-  const hasVocabulary = ideographs >= NONSENSE_MIN_IDEOGRAPHS;
+  const vocabulary = hasVocabulary(runs);
   for (const scored of runs) {
     if (!scored.eachWord(isolatedWord)) continue;
     const { tokens: run, start: runStart, end: runEnd } = scored;
@@ -194,7 +199,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       // missing one counts at half the mean of the others.
       const counted = to - from + 1;
       const wordJunctions = counted > 0 ? (junctions * (counted + EDGE_JUNCTION_WEIGHT * (end - start + 1 - counted))) / counted : junctions;
-      const nonsense = hasVocabulary && !mangled && isolatedChars.length <= 3 && end - start === isolatedChars.length && wordJunctions >= NONSENSE_JUNCTIONS;
+      const nonsense = vocabulary && !mangled && isolatedChars.length <= 3 && end - start === isolatedChars.length && wordJunctions >= NONSENSE_JUNCTIONS;
       const slipCandidate = rarity >= options.threshold - MAX_USEFUL_GAIN / 2;
       if (!mangled && !nonsense && !slipCandidate) continue;
       // Below the lower of the two junction bars below, no reading can make a report: skip the search.
