@@ -69,15 +69,16 @@ const BROKEN_WORD_DISCOUNT = 3;
 const RUN_EDGE_DISCOUNT = 3;
 
 /**
- * How much less (nats) the removal of a stray character needs when the document uses that
- * character nowhere else: an inserted character is foreign to the document's vocabulary, an
- * optional word of clean prose (新, 仍, 拟, 还) is used throughout it. Only in a document with a
- * vocabulary (hasVocabulary: in a short text most characters are used once). Tuning half, three
- * dense seeds: 3 found 12 more inserted characters for one clean false positive (仍然很不安宁);
- * 4 found 21 more and 2 (…或者劣后分配). `npm run eval:random` (random insertions among its
- * edits): 45.5 → 47.8 % over seeds 7–9.
+ * How much less (nats) a removal needs, of a stray character or of one that breaks a word, when
+ * the document uses that character nowhere else: an inserted character is foreign to the
+ * document's vocabulary, an optional word of clean prose (新, 仍, 拟, 还) is used throughout it.
+ * Only in a document with a vocabulary (hasVocabulary: in a short text most characters are used
+ * once). Tuning half, three dense seeds: 3 found 17 more inserted characters for one clean false
+ * positive (仍然很不安宁); 4 for stray characters found 9 more and one more false positive
+ * (…或者劣后分配). `npm run eval:random` (random insertions among its edits): 45.5 → 47.8 %
+ * over seeds 7–9.
  */
-const FOREIGN_STRAY_DISCOUNT = 3;
+const FOREIGN_REMOVAL_DISCOUNT = 3;
 
 /**
  * How much less (nats) an added character or a change to a look- or sound-alike needs when the
@@ -164,11 +165,11 @@ export function findChannelSlips(
   const raise = options.registerWeight * Math.max(0, Math.min(2, documentMean - REFERENCE_JUNCTION_MEAN));
   const minGain = { ...options.minGain, add: options.minGain.add + raise, remove: options.minGain.remove + raise };
   const strayGain = options.strayGain + raise;
-  const foreignDiscount = hasVocabulary(runs) ? FOREIGN_STRAY_DISCOUNT : 0;
+  const foreignDiscount = hasVocabulary(runs) ? FOREIGN_REMOVAL_DISCOUNT : 0;
   const floor = {
     ...minGain,
     add: minGain.add - PHRASE_CACHE_DISCOUNT,
-    remove: Math.min(minGain.remove, strayGain - foreignDiscount),
+    remove: Math.min(minGain.remove, strayGain) - foreignDiscount,
     change: minGain.change - Math.max(BROKEN_WORD_DISCOUNT, RUN_EDGE_DISCOUNT, PHRASE_CACHE_DISCOUNT),
   };
   const lowGate = Math.min(options.gate, options.addGate);
@@ -205,7 +206,9 @@ export function findChannelSlips(
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
         const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
-        let bar = minGain[candidate.kind];
+        // A character the document uses nowhere else needs less to be removed (FOREIGN_REMOVAL_DISCOUNT).
+        const foreign = foreignDiscount > 0 && candidate.kind === "remove" && candidate.gain < Math.max(minGain.remove, strayGain) && !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
+        let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0);
         if (confusion && (candidate.start === 0 || candidate.start + 1 === run.length)) bar -= RUN_EDGE_DISCOUNT;
         // (The document is scanned only where the surcharge decides.)
         else if (candidate.kind === "change" && !confusion && candidate.gain >= bar && candidate.gain < bar + UNLIKELY_CHANGE_EXTRA && pairsRecur(text, runStart, runEnd, candidate)) {
@@ -218,11 +221,7 @@ export function findChannelSlips(
           if (joined && isolated.subarray(joined.start, joined.end).every((x) => x === 1)) word = joined;
         }
         // A character inserted between two words mends none; the lexicon sees it standing alone between them.
-        // (A character the document uses nowhere else needs less: see FOREIGN_STRAY_DISCOUNT.)
-        const stray =
-          !word && candidate.kind === "remove" && candidate.gain >= strayGain - foreignDiscount && (candidate.gain >= strayGain || !occursElsewhere(text, runStart + p, runStart + p + 1))
-            ? strayCharacter(text, scored.tokens, runStart + p)
-            : undefined;
+        const stray = !word && candidate.kind === "remove" && candidate.gain >= strayGain - (foreign ? foreignDiscount : 0) ? strayCharacter(text, scored.tokens, runStart + p) : undefined;
         // Short of its bar, an added character or a look/sound-alike still counts where the document uses the mended phrase (phraseUsedElsewhere).
         const cacheable = candidate.kind === "add" || (candidate.kind === "change" && confusion !== undefined);
         const cached = !word && !stray && cacheable && candidate.gain >= bar - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, run, candidate) : undefined;
