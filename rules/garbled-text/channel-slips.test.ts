@@ -28,6 +28,10 @@ describe("findChannelSlips", () => {
     // 保时持 → 保持 gains 17.3 nats against a removal bar of 20; 时 occurs nowhere else.
     expect(slipsIn(REGULATION + "船舶在航行中应当遵守交通管理规定，保时持安全航速。")).toEqual([["保时持", "保持"]]);
   });
+  it("changes a foreign character at the same lower bar", () => {
+    // 说期 → 定期 gains 18.7 nats against a change bar of 21; 说 occurs nowhere else.
+    expect(slipsIn(REGULATION + "供水单位应当说期检测出厂水水质，并向社会公开检测报告。")).toEqual([["说期", "定期"]]);
+  });
   it("mends a slip next to a character that transliterated names also use (比 of 比利时)", () => {
     expect(slipsIn("代表名额的分配办法另行规定，差额比狸由选举委员会确定。")).toEqual([["比狸", "比例"]]);
   });
