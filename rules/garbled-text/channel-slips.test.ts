@@ -32,6 +32,10 @@ describe("findChannelSlips", () => {
     // 说期 → 定期 gains 18.7 nats against a change bar of 21; 说 occurs nowhere else.
     expect(slipsIn(REGULATION + "供水单位应当说期检测出厂水水质，并向社会公开检测报告。")).toEqual([["说期", "定期"]]);
   });
+  it("does not take a place character used once for a foreign one (a name is used once by right)", () => {
+    // 全俄 → 全国 gains 18.6 nats: a slip's character at the lower bar, were 俄 not a place abbreviation.
+    expect(slipsIn(REGULATION + "参见《全俄中央执行委员会文件汇编》第二卷。")).toEqual([]);
+  });
   it("mends a slip next to a character that transliterated names also use (比 of 比利时)", () => {
     expect(slipsIn("代表名额的分配办法另行规定，差额比狸由选举委员会确定。")).toEqual([["比狸", "比例"]]);
   });

@@ -15,7 +15,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
-import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import { confusionOf, hasVocabulary, isIsolatedWord, REFERENCE_JUNCTION_MEAN, type Confusion, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -212,6 +212,9 @@ export function findChannelSlips(
           foreignDiscount > 0 &&
           (candidate.kind === "remove" || candidate.kind === "change") &&
           candidate.gain < Math.max(minGain[candidate.kind], candidate.kind === "remove" ? strayGain : 0) &&
+          // (A name's characters are used once by right: 俄 of 全俄, 斯 of a transliteration.)
+          !isPlaceChar(run[candidate.start]!) &&
+          !isTransliterationChar(run[candidate.start]!) &&
           !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
         let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0);
         if (confusion && (candidate.start === 0 || candidate.start + 1 === run.length)) bar -= RUN_EDGE_DISCOUNT;
