@@ -232,7 +232,7 @@ export function findChannelSlips(
         const stray = !word && candidate.kind === "remove" && candidate.gain >= strayGain - (foreign ? foreignDiscount : 0) ? strayCharacter(text, scored.tokens, runStart + p) : undefined;
         // Short of its bar, an added character or a look/sound-alike still counts where the document uses the mended phrase (phraseUsedElsewhere).
         const cacheable = candidate.kind === "add" || (candidate.kind === "change" && confusion !== undefined);
-        const cached = !word && !stray && cacheable && candidate.gain >= bar - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, run, candidate) : undefined;
+        const cached = !word && !stray && cacheable && candidate.gain >= bar - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, runStart, runEnd, candidate) : undefined;
         if (!word && !stray && !cached) continue;
         edit = candidate;
         mended = word ?? stray ?? cached;
@@ -269,7 +269,8 @@ export function findChannelSlips(
  * its own phrases (县级以地方人民政府 in a text that writes 县级以上地方 elsewhere); a term recurs,
  * in its window or its pairs (代表总名额 next to 代表名额).
  */
-function phraseUsedElsewhere(text: string, run: string, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
+function phraseUsedElsewhere(text: string, runStart: number, runEnd: number, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
+  const run = text.slice(runStart, runEnd);
   const edited = run.slice(0, edit.start) + edit.replacement + run.slice(edit.end);
   const shift = edit.replacement.length - (edit.end - edit.start);
   const a = Math.max(0, edit.start - 2);
@@ -277,16 +278,9 @@ function phraseUsedElsewhere(text: string, run: string, edit: ChannelEdit): { wo
   if (b - a < 4) return undefined;
   const phrase = edited.slice(a, b);
   if (!text.includes(phrase)) return undefined;
-  // A phrase the document uses in both forms is a variant, not a slip (代表总名额 and 代表名额).
-  const original = run.slice(a, b - shift);
-  if (text.indexOf(original) !== text.lastIndexOf(original)) return undefined;
-  // A slip makes character pairs the document uses nowhere else; a term's pairs recur.
-  const from = Math.max(0, edit.start - 1);
-  const to = Math.min(run.length, edit.end + 1);
-  for (let i = from; i + 2 <= to; i++) {
-    const pair = run.slice(i, i + 2);
-    if (text.indexOf(pair) !== text.lastIndexOf(pair)) return undefined;
-  }
+  // A phrase the document uses in both forms is a variant, not a slip (代表总名额 and 代表名额);
+  // a slip makes character pairs the document uses nowhere else, a term's pairs recur.
+  if (occursElsewhere(text, runStart + a, runStart + b - shift) || pairsRecur(text, runStart, runEnd, edit)) return undefined;
   return { word: phrase, start: a, end: b - shift };
 }
 
