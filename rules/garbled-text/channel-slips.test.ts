@@ -43,6 +43,8 @@ describe("findChannelSlips", () => {
     // 人身全负 → 人身安全负 gains 12.7 nats, short of the bar of 13; the text writes 人身安全负责 before.
     expect(slipsIn("承运人应当对旅客的人身安全负责。承运人应当对旅客的人身全负责。")).toEqual([["人身全负", "人身安全负"]]);
     expect(slipsIn("承运人应当对旅客的人身全负责。")).toEqual([]);
+    // A swap short of its bar of 12 (记登 → 登记 gains 11.4 nats), the phrase written elsewhere.
+    expect(slipsIn("民警应当核查现场并登记身份信息。民警可以带离现场并记登身份信息。")).toEqual([["场并记登身份", "场并登记身份"]]);
   });
   it("leaves a changed piece alone when the document uses it again with a neighbour (a term)", () => {
     expect(slipsIn("未经海关许可不得提离货物。擅自提离货物的，由海关责令退回。")).toEqual([]);
