@@ -87,7 +87,7 @@ const FOREIGN_CHARACTER_DISCOUNT = 3;
  * (phraseUsedElsewhere). Swaps too: 4 more found in three dense seeds, no clean change.
  * Tuning half, three dense seeds: 4 found 28 more (dropped characters 21 → 41), no more clean
  * false positives; 6 found 3 more and 2 more false positives. Any change (not only look- and
- * sound-alikes) found 12 more and 2 false positives (人处四万元, 减税减费 → 减税降费). Removals are
+ * sound-alikes) found 8 more and 2 false positives (人处四万元, 减税减费 → 减税降费). Removals are
  * not cached: a text that writes 解决困难 and 解决好困难 offers the removal of an optional
  * character (held-out half, session 7: 抽逃其出资, 市场来调节, 解决好困难).
  */
