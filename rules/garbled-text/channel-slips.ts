@@ -234,7 +234,7 @@ export function findChannelSlips(
         const stray = !word && candidate.kind === "remove" && candidate.gain >= strayGain - (foreign ? foreignDiscount : 0) ? strayCharacter(text, scored.tokens, runStart + p) : undefined;
         // Short of its bar, an added character, a swap or a look/sound-alike still counts where the document uses the mended phrase (phraseUsedElsewhere).
         const cacheable = candidate.kind === "add" || candidate.kind === "swap" || (candidate.kind === "change" && confusion !== undefined);
-        const cached = !word && !stray && cacheable && candidate.gain >= bar - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, runStart, runEnd, candidate) : undefined;
+        const cached = !word && !stray && cacheable && candidate.gain >= bar - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, run, runStart, candidate) : undefined;
         if (!word && !stray && !cached) continue;
         edit = candidate;
         mended = word ?? stray ?? cached;
@@ -271,8 +271,8 @@ export function findChannelSlips(
  * its own phrases (县级以地方人民政府 in a text that writes 县级以上地方 elsewhere); a term recurs,
  * in its window or its pairs (代表总名额 next to 代表名额).
  */
-function phraseUsedElsewhere(text: string, runStart: number, runEnd: number, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
-  const run = text.slice(runStart, runEnd);
+function phraseUsedElsewhere(text: string, run: string, runStart: number, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
+  const runEnd = runStart + run.length;
   const edited = run.slice(0, edit.start) + edit.replacement + run.slice(edit.end);
   const shift = edit.replacement.length - (edit.end - edit.start);
   const a = Math.max(0, edit.start - 2);

@@ -112,9 +112,11 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
       const edgeBar = gap === 0 ? GAPLESS_EDGE_SURPRISE : EDGE_SURPRISE;
       // Only a copy set into running ideographs at both edges can cut words (a line break or a mark next to it says nothing).
       const inProse = isIdeograph(text[p - 1] ?? "") && isIdeograph(text[p] ?? "") && isIdeograph(text[p + len - 1] ?? "") && isIdeograph(text[p + len] ?? "");
-      const edge = edgeSurprise(getCharModel(), text, p0, p, len);
-      const pasted = (inProse && edge >= edgeBar) || (gap <= options.maxGap && edge >= CUT_WORD_EDGE_SURPRISE && cutsCopiedWord(text, p0, p, len));
-      if (pasted || (gap <= options.maxGap && !legitimate(text, p0, p, len, phrase))) {
+      const nearby = gap <= options.maxGap;
+      // (The edges are scored only where they can decide.)
+      const edge = inProse || nearby ? edgeSurprise(getCharModel(), text, p0, p, len) : 0;
+      const pasted = (inProse && edge >= edgeBar) || (nearby && edge >= CUT_WORD_EDGE_SURPRISE && cutsCopiedWord(text, p0, p, len));
+      if (pasted || (nearby && !legitimate(text, p0, p, len, phrase))) {
         found = { firstStart: p0, start: p, end: p + len, phrase, gap, cutsWords: pasted };
         break;
       }
@@ -185,20 +187,9 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   const between = text.slice(p0 + len, p);
   // Lists whose items differ only in numerals (第四十三条、第四十四条).
   if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两、，]+$/u.test(between)) return true;
-  if (between.length === 0) {
-    // A copy within a list: items that share a part all differ, a pasted fragment repeats whole items.
-    if (phrase.includes("、") && !/[，；,;]/u.test(phrase)) return sharedPartOfListItems(text, p0, p + len, phrase);
-    // Items of a list that share a part (《…法》、《…法》): the copy straddles an item boundary close to one of its ends.
-    const separators = [...phrase.matchAll(/[、，；,;]|》、《|〉、〈/gu)];
-    if (separators.length === 0) return false;
-    const first = separators[0]!.index;
-    const last = separators.at(-1)!.index + separators.at(-1)![0].length;
-    // …but a whole clause and its separator twice over (具体名额，|具体名额，) is no list: items differ.
-    if (separators.length === 1 && last === phrase.length) return false;
-    // …nor is a copy that spans a clause boundary: list items are joined by 、 (解除收养关系的，应当|解除收养关系的，应当).
-    if (/[，；,;]/u.test(phrase)) return false;
-    return first <= 3 || phrase.length - last <= 3;
-  }
+  // Right after itself, a copy is legitimate only as the shared part of distinct list items
+  // (sharedPartOfListItems); a clause pasted twice is no list item (具体名额，|具体名额，).
+  if (between.length === 0) return sharedPartOfListItems(text, p0, p + len, phrase);
   // A verb or preposition between two mentions of the same body (委员会接受委员会…): a sentence, not a paste.
   const tag = getLexicon().tag(between);
   if (between.length >= 2 && tag !== undefined && /^[vpc]/u.test(tag)) return true;
@@ -220,9 +211,9 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
 /**
  * Whether a copy right after itself is the shared part of distinct list items
  * (中外合资经营企业合同、中外合作经营企业合同、中外合作勘探…: the copy 经营企业合同、中外合作
- * joins two items): it contains 、 and no clause separator, and the items of
- * its clause all differ. A pasted list fragment repeats whole items
- * (抢夺、侵占、勒索、故侵占、勒索、故意…: 勒索 twice).
+ * joins two items; 《…法》、《…法》): it contains 、 and no clause separator, and
+ * the items of its clause all differ. A pasted list fragment repeats whole
+ * items (抢夺、侵占、勒索、故侵占、勒索、故意…: 勒索 twice).
  */
 function sharedPartOfListItems(text: string, start: number, end: number, phrase: string): boolean {
   if (!phrase.includes("、") || /[，；,;]/u.test(phrase)) return false;
