@@ -71,6 +71,9 @@ testRule("garbled-text", rule, {
     { ...garbled(REGULATION + "供水单位应当配备必要的检测仪器、泉愧、化学试剂和专业人员。", "泉愧"), description: "(long regulation) 泉愧" },
     // One of its two characters is also a name character (尔 of 尼日尔): still no name.
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏尔测试，并将结果告知家长。", "杏尔"), description: "(long regulation) 杏尔" },
+    // Two foreign characters the model never saw together, nor with their neighbours (unseen-pairs.ts):
+    // at a run's start the junction detector sees too little of them.
+    { ...garbled(REGULATION + "对破坏水源的行为，奋壮向有关部门举报。", "奋壮"), description: "(long regulation) 奋壮" },
     // Character slips (noisy channel): one edit turns the place into an ordinary word.
     garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
     garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),

@@ -1,0 +1,64 @@
+/**
+ * Nonsense words by attestation: two single-character words that the
+ * character model never saw together (the pair occurs fewer than twice in its
+ * training text), neither of them used anywhere else in the document, and
+ * joined to the text on both sides by pairs the model never saw either
+ * (支付董据金额, 校办俱叔实行). A word replaced by random characters makes three
+ * unseen pairs in a row; a rare real word (敬佑生命, 生养死葬, 永葆常青) is
+ * attested in at least one of them, or its characters recur in the document.
+ *
+ * This complements the junction detector's nonsense route (detect.ts), which
+ * needs the junctions' summed surprisal: a rare first character backs off
+ * cheaply in the bigram model, so a random pair after it can look ordinary by
+ * surprisal (胪麻) while still being a pair never seen.
+ */
+import type { CharModel } from "../../src/nlp/char-model.js";
+import { occursElsewhere } from "../../src/nlp/plausibility.js";
+import { isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { hasVocabulary, type Garble } from "./detect.js";
+import type { ScoredRun } from "./scored-runs.js";
+
+export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
+  const out: Garble[] = [];
+  // In a short text most characters are used once: "used nowhere else" is no evidence there.
+  if (!hasVocabulary(runs)) return out;
+  const id = (i: number) => model.idOfUnit(text.charCodeAt(i));
+  // (Characters the model does not know make unseen pairs by default: names, rare characters.)
+  const unseen = (i: number) => {
+    const a = id(i);
+    const b = id(i + 1);
+    return a !== 0 && b !== 0 && !model.seen(a, b);
+  };
+  for (const run of runs) {
+    const ids = run.ids;
+    // Characters outside the BMP shift offsets from ids; such runs are rare and skipped.
+    if (ids.length !== run.end - run.start) continue;
+    let previousEnd = -1;
+    run.eachWord((start, end) => {
+      const single = end - start === 1;
+      // The second of two adjacent single-character words: the pair is [start − 1, end).
+      if (single && previousEnd === start) {
+        const first = start - 1;
+        const atStart = first === run.start;
+        const atEnd = end === run.end;
+        if (!(atStart && atEnd) && unseen(first) && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) {
+          // The score: the surprisal of the three unseen junctions.
+          const score = (atStart ? 0 : run.junction(first)) + run.junction(start) + (atEnd ? 0 : run.junction(end));
+          out.push({ start: first, end, text: text.slice(first, end), score, gain: 0 });
+        }
+      }
+      previousEnd = single ? end : -1;
+      return false;
+    });
+  }
+  return out;
+}
+
+/** Whether both characters are foreign to the document (so the pair is no term it uses again) and neither is a name's. */
+function isNonsensePair(text: string, start: number): boolean {
+  for (let i = start; i < start + 2; i++) {
+    const c = text[i]!;
+    if (isTransliterationChar(c) || isPlaceChar(c) || occursElsewhere(text, i, i + 1)) return false;
+  }
+  return true;
+}
