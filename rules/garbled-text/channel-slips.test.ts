@@ -8,9 +8,11 @@ import { scoreRuns } from "./scored-runs.js";
 
 // Our own sentences. The noisy channel alone (the rule also runs the junction detector, which
 // finds some of these by another route).
-const slipsIn = (text: string) => {
+const slipsIn = (text: string) => slipsAt(text);
+/** The slips of a text read as a document of the given mean junction surprisal (its register; default: its own). */
+const slipsAt = (text: string, mean?: number) => {
   const runs = scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, getCharModel());
-  return findChannelSlips(runs, text, getCharModel(), undefined, documentJunctionMean(runs)).map((s) => [s.text, s.reading?.text]);
+  return findChannelSlips(runs, text, getCharModel(), undefined, mean ?? documentJunctionMean(runs)).map((s) => [s.text, s.reading?.text]);
 };
 
 // A document long enough to have a vocabulary (≥ 2 000 ideographs; see hasVocabulary).
@@ -19,9 +21,9 @@ const REGULATION =
 
 describe("findChannelSlips", () => {
   it("removes a stray character the document uses nowhere else at a lower bar, once the document has a vocabulary", () => {
-    // 并靠处以 → 并处以 gains 20.5 nats, short of the stray bar of 21; 靠 occurs nowhere else.
-    const sentence = "违者由主管部门责令拆除并靠处以罚款。";
-    expect(slipsIn(REGULATION + sentence)).toEqual([["并靠处以", "并处以"]]);
+    // 主管部门时责令 → 主管部门责令 gains less than the stray bar of 21; 时 occurs nowhere else.
+    const sentence = "违者由主管部门时责令拆除并处以罚款。";
+    expect(slipsIn(REGULATION + sentence)).toEqual([["主管部门时责令", "主管部门责令"]]);
     expect(slipsIn(sentence)).toEqual([]);
   });
   it("removes a foreign character that breaks a word at the same lower bar", () => {
@@ -45,6 +47,24 @@ describe("findChannelSlips", () => {
     expect(slipsIn("承运人应当对旅客的人身全负责。")).toEqual([]);
     // A swap short of its bar of 12 (记登 → 登记 gains 11.4 nats), the phrase written elsewhere.
     expect(slipsIn("民警应当核查现场并登记身份信息。民警可以带离现场并记登身份信息。")).toEqual([["场并记登身份", "场并登记身份"]]);
+  });
+  it("removes or changes a character whose pairs the model never saw at a lower bar, when the edit makes seen pairs", () => {
+    // 出雪 and 雪厂 are unseen, 出厂 is seen: the removal gains less than its bar of 20 but mends them.
+    expect(slipsIn("供水单位应当定期检测出雪厂水水质，并向社会公开检测报告。")).toEqual([["出雪厂", "出厂"]]);
+    // 厨 (chú) for 出 (chū): a sound-alike whose pairs 测厨 and 厨厂 are unseen, 测出 and 出厂 seen.
+    expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。")).toEqual([["厨厂", "出厂"]]);
+  });
+  it("does not count unseen pairs in a less predictable register than law text (a work report makes many by right)", () => {
+    // (A change's bar does not rise with the register: only the unseen pairs decide here.)
+    const text = "供水单位应当定期检测厨厂水水质，并向社会公开检测报告。";
+    expect(slipsAt(text, 4.1)).toEqual([["厨厂", "出厂"]]);
+    expect(slipsAt(text, 4.3)).toEqual([]);
+  });
+  it("raises the bar of removals by 2.5 nats per nat of the register's mean junction surprisal above 3.5", () => {
+    const text = "县级以上人民政府应当加强哈对饮用水水源保护工作的领导。";
+    expect(slipsAt(text, 3.5)).toEqual([["加强哈对", "加强对"]]);
+    // (At 4.5, 2 nats per nat would still find it.)
+    expect(slipsAt(text, 4.5)).toEqual([]);
   });
   it("leaves a changed piece alone when the document uses it again with a neighbour (a term)", () => {
     expect(slipsIn("未经海关许可不得提离货物。擅自提离货物的，由海关责令退回。")).toEqual([]);
