@@ -236,8 +236,9 @@ function splitsWord(text: string, start: number, end: number): boolean {
   if (before === undefined || after === undefined || !isIdeograph(before) || !isIdeograph(after)) return false;
   const lexicon = getLexicon();
   if (lexicon.frequency(before + after) < SPLIT_WORD_FREQUENCY) return false;
-  // Not when either neighbour makes a word on its own side (确保|公民…安全: 确保, not 保安).
-  const outer = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lexicon.has(a + b);
+  // Not when either neighbour makes a word on its own side (确保|公民…安全: 确保, not 保安) — an
+  // ordinary word: a rare entry there joins by chance too (中国|建…设: 国建 occurs 3 times in the dictionary).
+  const outer = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && lexicon.frequency(a + b) >= SPLIT_WORD_FREQUENCY;
   return !outer(text[start - 2], before) && !outer(after, text[end + 1]) && !outer(before, text[start]) && !outer(text[end - 1], after);
 }
 

@@ -11,6 +11,7 @@ const at = (text: string, needle: string, from = 0) => {
 
 const pasted = "双方同意推动签署投资保护协定投资保护协定，扩大贸易规模。";
 const withGap = "双方呼吁尽快达成《防止外空军备竞赛条约》草案防止外空军备竞赛条约，维护外空安全。";
+const splitByRareEntry = "本市应当改善城乡居民健康水平，推进健康中国建城乡居民健康水平，推进健康中国设。";
 // A copy pasted into the middle of a word (主持), after a gap that contains 和.
 const midWord = "会议由全体委员共同推举一名委员召集和主一名委员召集持委员会会议。";
 // Copies that look like list items or parallel clauses by their separators, but whose edges cut
@@ -61,6 +62,8 @@ testRule("repeated-phrase", rule, {
     { text: clauseTwice, output: clauseTwice, errors: [{ range: at(clauseTwice, "应选代表的具体名额，", 5) }] },
     { text: clausesTwice, output: clausesTwice, errors: [{ range: at(clausesTwice, "协商一致的，可以", 4) }] },
     { text: itemsTwice, output: itemsTwice, errors: [{ range: at(itemsTwice, "、克扣、截留、挪用", 8) }] },
+    // 建|…|设 split by the copy; 国建, a rare dictionary entry (3 occurrences), is no word of its own side.
+    { text: splitByRareEntry, output: splitByRareEntry, errors: [{ range: at(splitByRareEntry, "城乡居民健康水平，推进健康中国", splitByRareEntry.indexOf("建城") + 1) }] },
     {
       text: halfWord,
       output: halfWord,
