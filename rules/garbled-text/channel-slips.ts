@@ -9,7 +9,7 @@
  */
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlikes } from "../../src/cjk/readings.js";
-import { lookAlike, lookAlikes } from "../../src/cjk/shapes.js";
+import { lookAlikes } from "../../src/cjk/shapes.js";
 import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, type ChannelEdit, type EditKind, type EditSearch } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
@@ -164,8 +164,11 @@ const MAX_CHANGE_PRIOR = Math.max(SOUND_ALIKE_PRIOR, LOOK_ALIKE_PRIOR);
  * pairs it keeps 2 of the 3 false positives out and the substitutions at 52 %.
  */
 const UNLIKELY_CHANGE_EXTRA = 3;
-/** Only changes to a look-alike: the others are ruled out. */
-const lookAlikeOnly = (original: string, replacement: string) => (lookAlike(original, replacement) ? LOOK_ALIKE_PRIOR : -Infinity);
+/** Only changes to a look- or sound-alike: the others are ruled out. */
+const onlyConfusable = (original: string, replacement: string) => {
+  const confusion = confusionOf(original, replacement);
+  return confusion ? CONFUSION_PRIOR[confusion] : -Infinity;
+};
 
 export function findChannelSlips(
   runs: readonly ScoredRun[],
@@ -210,16 +213,18 @@ export function findChannelSlips(
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
-      // An OCR look-alike is often a function character (八 for 人, 末 for 未) that the lexicon
-      // reads as grammar, not as isolated: there only a change to a look-alike is tried.
-      // (Only when one of them is a candidate at all: the search is not free.)
-      const shapeOnly = !near && local >= options.gate && p > 0 && p + 1 < run.length && hasLookAlikeBridge(model, ids, run[p]!, p);
-      const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : shapeOnly ? CHANGE_SWAP : SWAP_ONLY;
+      // An OCR look-alike or an IME sound-alike is often a function character (八 for 人, 末 for 未,
+      // 尚 for 上) or part of a rare dictionary word (标的 for 表的) that the lexicon reads as grammar or
+      // as a word, not as isolated: there only a change to a look- or sound-alike is tried. (Only when
+      // one of them is a candidate at all: the search is not free.) Sound-alikes too: tuning half,
+      // three dense seeds, 14 more found, no more clean false positives.
+      const confusableOnly = !near && local >= options.gate && p > 0 && p + 1 < run.length && hasConfusableBridge(model, ids, run[p]!, p);
+      const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : confusableOnly ? CHANGE_SWAP : SWAP_ONLY;
       if (!kinds) continue;
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
       search.kinds = kinds;
-      search.changePrior = shapeOnly ? lookAlikeOnly : changePrior;
+      search.changePrior = confusableOnly ? onlyConfusable : changePrior;
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
         const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
@@ -347,20 +352,24 @@ function isolatedPlaces(scored: ScoredRun, text: string): Uint8Array {
   return isolated;
 }
 
-/** Whether a look-alike of `char` is among the change candidates at p (bestEdits' bridges, same count). */
-function hasLookAlikeBridge(model: CharModel, ids: Int32Array, char: string, p: number): boolean {
-  const partners = lookAlikes(char);
-  if (partners === "") return false;
+/** By character: the model ids of its look- and sound-alikes (the model is one per process). */
+const confusableIdCache = new Map<string, Int32Array>();
+
+/** Whether a look- or sound-alike of `char` is among the change candidates at p (bestEdits' bridges, same count). */
+function hasConfusableBridge(model: CharModel, ids: Int32Array, char: string, p: number): boolean {
+  let partners = confusableIdCache.get(char);
+  if (partners === undefined) {
+    partners = Int32Array.from(new Set([...lookAlikes(char), ...soundAlikes(char)].map((c) => model.id(c)).filter((id) => id !== 0)));
+    confusableIdCache.set(char, partners);
+  }
+  if (partners.length === 0) return false;
   const left = ids[p - 1]!;
   const right = ids[p + 1]!;
-  // Cheap test first: a look-alike seen between the neighbours at all (most places have none).
+  // Cheap test first: a look- or sound-alike seen between the neighbours at all (most places have none).
   let seen = false;
-  for (const c of partners) {
-    const id = model.id(c);
-    if ((seen = model.seen(left, id) && model.seen(id, right))) break;
-  }
+  for (const id of partners) if ((seen = model.seen(left, id) && model.seen(id, right))) break;
   if (!seen) return false;
-  for (const id of model.bridgeIds(left, right, DEFAULT_CANDIDATES)) if (partners.includes(model.char(id))) return true;
+  for (const id of model.bridgeIds(left, right, DEFAULT_CANDIDATES)) if (partners.includes(id)) return true;
   return false;
 }
 
