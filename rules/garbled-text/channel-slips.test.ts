@@ -66,7 +66,12 @@ describe("findChannelSlips", () => {
     // (At 4.5, 2 nats per nat would still find it.)
     expect(slipsAt(text, 4.5)).toEqual([]);
   });
-  it("leaves a changed piece alone when the document uses it again with a neighbour (a term)", () => {
+  it("swaps a known word into its far more probable reverse (期限 → 限期), and leaves a known word alone where the swap gains less", () => {
+    expect(slipsIn("违反本条例规定的，由主管部门责令期限改正，并处罚款。")).toEqual([["期限", "限期"]]);
+    // 审评 → 评审 gains 16.9 nats: both are words, and the text means 审评.
+    expect(slipsIn("药品审批审评过程中应当保守秘密。")).toEqual([]);
+  });
+    it("leaves a changed piece alone when the document uses it again with a neighbour (a term)", () => {
     expect(slipsIn("未经海关许可不得提离货物。擅自提离货物的，由海关责令退回。")).toEqual([]);
   });
   it("leaves an unknown foreign name alone", () => {
