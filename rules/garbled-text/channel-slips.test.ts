@@ -48,11 +48,17 @@ describe("findChannelSlips", () => {
     // A swap short of its bar of 12 (记登 → 登记 gains 11.4 nats), the phrase written elsewhere.
     expect(slipsIn("民警应当核查现场并登记身份信息。民警可以带离现场并记登身份信息。")).toEqual([["场并记登身份", "场并登记身份"]]);
   });
-  it("removes or changes a character whose pairs the model never saw at a lower bar, when the edit makes seen pairs", () => {
-    // 出雪 and 雪厂 are unseen, 出厂 is seen: the removal gains less than its bar of 20 but mends them.
-    expect(slipsIn("供水单位应当定期检测出雪厂水水质，并向社会公开检测报告。")).toEqual([["出雪厂", "出厂"]]);
+  it("removes a foreign character or changes a look/sound-alike whose pairs the model never saw at a lower bar, when the edit makes seen pairs", () => {
+    // 出雪 and 雪厂 are unseen, 出厂 is seen: the removal gains 16.7 nats, short of its bar of 20 less
+    // 3 for a foreign character, but mends them. A removed character the document uses elsewhere
+    // (雪后) does not count: optional characters of rare phrases make unseen pairs too.
+    const sentence = "供水单位应当定期检测出雪厂水水质，并向社会公开检测报告。";
+    expect(slipsIn(REGULATION + sentence)).toEqual([["出雪厂", "出厂"]]);
+    expect(slipsIn(`${REGULATION + sentence}冬季应当做好雪后道路清扫。`)).toEqual([]);
     // 厨 (chú) for 出 (chū): a sound-alike whose pairs 测厨 and 厨厂 are unseen, 测出 and 出厂 seen.
     expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。")).toEqual([["厨厂", "出厂"]]);
+    // A pair the document uses elsewhere (厨厂) is attested by the document itself.
+    expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。食品厨厂应当保持清洁。")).toEqual([]);
   });
   it("does not count unseen pairs in a less predictable register than law text (a work report makes many by right)", () => {
     // (A change's bar does not rise with the register: only the unseen pairs decide here.)

@@ -103,14 +103,19 @@ const FOREIGN_CHARACTER_DISCOUNT = 3;
 const PHRASE_CACHE_DISCOUNT = 4;
 
 /**
- * How much less (nats) a removal or a change to a look- or sound-alike needs when it mends pairs
- * the model never saw: both character pairs around the original character are unseen (fewer than
- * two occurrences in the training text) and every pair the edit makes is seen (机关哈处理 → 机关处理).
- * A slip's character makes pairs clean text does not; a rare but real character usually keeps one
- * attested side. Only where unseen pairs are evidence (unseenPairsAreEvidence: law text; a work
- * report makes many by right, 港珠澳 → 港澳). Tuning half, three dense seeds: 3 found 16 more, 4
- * found 21 more, no more clean false positives; 5 and 6 found 23 and 26 more for 1 and 2 false
- * positives. Not for additions: 3 found 1 more for 2 false positives.
+ * How much less (nats) a change to a look- or sound-alike, or the removal of a character the
+ * document uses nowhere else (FOREIGN_CHARACTER_DISCOUNT), needs when it mends pairs never seen:
+ * both character pairs around the original character are unseen (fewer than two occurrences in
+ * the training text, and nowhere else in the document) and every pair the edit makes is seen
+ * (检测厨厂 → 出厂). A slip's character makes pairs clean text does not; a rare but real character
+ * usually keeps one attested side. Only where unseen pairs are evidence (unseenPairsAreEvidence:
+ * law text; a work report makes many by right, 港珠澳 → 港澳). Tuning half, three dense seeds: 3
+ * found 16 more, 4 found 21 more, no more clean false positives; 5 and 6 found 23 and 26 more for
+ * 1 and 2 false positives. Not for additions: 3 found 1 more for 2 false positives. Removals of
+ * characters the document uses elsewhere too at first (16 of the 21); on the held-out half they
+ * made 4 clean false positives (optional characters of rare phrases: 半农半牧区, 明知掺有, and pairs
+ * of the document's own terms: 新草品种, 犯后罪), so removals need the foreign character, and
+ * the pairs must be new to the document: tuning half, 21 → 13 more found.
  */
 const UNSEEN_PAIRS_DISCOUNT = 4;
 
@@ -249,9 +254,9 @@ export function findChannelSlips(
         // A removal or a look/sound-alike change that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides).
         const mendsPairs =
           unseenDiscount > 0 &&
-          (candidate.kind === "remove" || (candidate.kind === "change" && confusion !== undefined)) &&
+          ((candidate.kind === "remove" && foreign) || (candidate.kind === "change" && confusion !== undefined)) &&
           candidate.gain < Math.max(bar, candidate.kind === "remove" ? strayGain : 0) &&
-          mendsUnseenPairs(model, ids, candidate);
+          mendsUnseenPairs(model, ids, text, runStart, candidate);
         if (mendsPairs) bar -= unseenDiscount;
         if (confusion && (candidate.start === 0 || candidate.start + 1 === run.length)) bar -= RUN_EDGE_DISCOUNT;
         // (The document is scanned only where the surcharge decides.)
@@ -334,21 +339,22 @@ function pairsRecur(text: string, runStart: number, runEnd: number, edit: Channe
 }
 
 /**
- * Whether a removal or a one-character change of run position s mends pairs the model never saw
- * (UNSEEN_PAIRS_DISCOUNT): both pairs around the original character are unseen, and the pairs the
- * edit makes — the neighbours joined, or each with the new character — are all seen. Characters
- * the model does not know make no evidence either way.
+ * Whether a removal or a one-character change of run position s mends pairs never seen
+ * (UNSEEN_PAIRS_DISCOUNT): both pairs around the original character are unseen by the model and
+ * used nowhere else in the document (a term of the document attests its own pairs: 草品种 in a
+ * law on grassland), and the pairs the edit makes — the neighbours joined, or each with the new
+ * character — are all seen by the model. Characters the model does not know make no evidence.
  */
-function mendsUnseenPairs(model: CharModel, ids: Int32Array, edit: ChannelEdit): boolean {
+function mendsUnseenPairs(model: CharModel, ids: Int32Array, text: string, runStart: number, edit: ChannelEdit): boolean {
   const s = edit.start;
   if (s === 0 || s + 1 >= ids.length) return false;
   const before = ids[s - 1]!;
   const after = ids[s + 1]!;
   const here = ids[s]!;
   if (before === 0 || after === 0 || here === 0 || model.seen(before, here) || model.seen(here, after)) return false;
-  if (edit.kind === "remove") return model.seen(before, after);
-  const replacement = model.id(edit.replacement);
-  return model.seen(before, replacement) && model.seen(replacement, after);
+  const mends = edit.kind === "remove" ? model.seen(before, after) : model.seen(before, model.id(edit.replacement)) && model.seen(model.id(edit.replacement), after);
+  // (The document is scanned last.)
+  return mends && !occursElsewhere(text, runStart + s - 1, runStart + s + 1) && !occursElsewhere(text, runStart + s, runStart + s + 2);
 }
 
 /** 1 at the places of a run the lexicon cannot read as part of a word. */
