@@ -50,7 +50,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const mean = documentJunctionMean(runs);
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
   const found: Garble[] = findGarbles(runs, text, model, settings, mean);
-  for (const pair of findUnseenPairs(runs, text, model, mean)) if (!found.some((g) => g.start < pair.end && pair.start < g.end)) found.push(pair);
+  for (const pair of findUnseenPairs(runs, text, model)) if (!found.some((g) => g.start < pair.end && pair.start < g.end)) found.push(pair);
   // Character slips the junction detector left alone (one report per place).
   if (options?.slips !== false) {
     for (const slip of findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS, mean)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);

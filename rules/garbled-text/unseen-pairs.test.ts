@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
-import { documentJunctionMean } from "./detect.js";
 import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
 
@@ -12,11 +11,7 @@ const REGULATION =
   "为了加强饮用水水源保护，保障公众身体健康，根据有关法律、行政法规，结合本市实际，制定本条例。本市行政区域内饮用水水源的保护和管理，适用本条例。市、县级人民政府应当将饮用水水源保护工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。生态环境主管部门对饮用水水源保护工作实施统一监督管理；水行政、自然资源、农业农村等部门按照各自职责做好相关工作。任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。".repeat(11);
 
 const runsOf = (text: string) => scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
-/** The pairs found in a text read as a document of the given mean junction surprisal (its register; default: its own). */
-const pairs = (text: string, mean?: number) => {
-  const runs = runsOf(text);
-  return findUnseenPairs(runs, text, model, mean ?? documentJunctionMean(runs)).map((g) => g.text);
-};
+const pairs = (text: string) => findUnseenPairs(runsOf(text), text, model).map((g) => g.text);
 
 describe("findUnseenPairs", () => {
   it("reports two foreign characters joined by pairs the model never saw, function characters included (余, 跟)", () => {
@@ -28,8 +23,7 @@ describe("findUnseenPairs", () => {
   });
   it("gives the unseen junctions' surprisal as the score", () => {
     const text = `${REGULATION}供水单位应当每年开展一次扭余检查。`;
-    const runs = runsOf(text);
-    const [found] = findUnseenPairs(runs, text, model, documentJunctionMean(runs));
+    const [found] = findUnseenPairs(runsOf(text), text, model);
     expect(found!.score).toBeGreaterThan(3 * 5);
   });
   it("leaves a pair alone where the document uses one of its characters elsewhere", () => {
@@ -38,11 +32,6 @@ describe("findUnseenPairs", () => {
   it("leaves a pair with a name's character alone (蒂 transliterates names): an unknown foreign name is no garble", () => {
     expect(pairs(`${REGULATION}供水单位应当每年开展一次壮蒂检查。`)).toEqual([]);
     expect(pairs(`${REGULATION}供水单位应当每年开展一次壮余检查。`)).toEqual(["壮余"]);
-  });
-  it("reads unseen pairs as evidence only in law text's register, not in a less predictable one (a work report)", () => {
-    const text = `${REGULATION}供水单位应当每年开展一次扭余检查。`;
-    expect(pairs(text, 4.1)).toEqual(["扭余"]);
-    expect(pairs(text, 4.3)).toEqual([]);
   });
   it("leaves a short text alone: most of its characters are used once", () => {
     expect(pairs("供水单位应当每年开展一次扭余检查。")).toEqual([]);
