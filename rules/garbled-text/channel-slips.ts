@@ -109,13 +109,11 @@ const PHRASE_CACHE_DISCOUNT = 4;
  * the training text, and nowhere else in the document) and every pair the edit makes is seen
  * (检测厨厂 → 出厂). A slip's character makes pairs clean text does not; a rare but real character
  * usually keeps one attested side. Only where unseen pairs are evidence (unseenPairsAreEvidence:
- * law text; a work report makes many by right, 港珠澳 → 港澳). Tuning half, three dense seeds: 3
- * found 16 more, 4 found 21 more, no more clean false positives; 5 and 6 found 23 and 26 more for
- * 1 and 2 false positives. Not for additions: 3 found 1 more for 2 false positives. Removals of
- * characters the document uses elsewhere too at first (16 of the 21); on the held-out half they
- * made 4 clean false positives (optional characters of rare phrases: 半农半牧区, 明知掺有, and pairs
- * of the document's own terms: 新草品种, 犯后罪), so removals need the foreign character, and
- * the pairs must be new to the document: tuning half, 21 → 13 more found.
+ * law text; a work report makes many by right, 港珠澳 → 港澳). Tuning half, three dense seeds: 13
+ * more found, no more clean false positives (5 nats and more cost false positives; for additions
+ * 3 nats found 1 more for 2). Removals of any character found 21 more on the tuning half but made
+ * 4 clean false positives on the held-out half: optional characters of rare phrases (半农半牧区,
+ * 明知掺有) and pairs of the document's own terms (新草品种, 犯后罪).
  */
 const UNSEEN_PAIRS_DISCOUNT = 4;
 
@@ -206,6 +204,8 @@ export function findChannelSlips(
     change: minGain.change - Math.max(BROKEN_WORD_DISCOUNT, RUN_EDGE_DISCOUNT, PHRASE_CACHE_DISCOUNT, foreignDiscount) - unseenDiscount,
   };
   const lowGate = Math.min(options.gate, options.addGate);
+  // Characters always tried for a change besides the bridges: at a run's first or last character, where no neighbour pair proposes candidates, its edge candidates; elsewhere its look-alikes.
+  const extraCandidates = (char: string, atRunEdge: boolean) => (atRunEdge ? edgeCandidates(model, char) : lookAlikes(char));
   for (const scored of runs) {
     const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
@@ -214,13 +214,12 @@ export function findChannelSlips(
     const places = runEnd - runStart;
     for (let p = scored.nextPlace(0, places, lowGate); p < places; p = scored.nextPlace(p + 1, places, lowGate)) {
       const local = scored.surprisalOfThree(p);
-      // At a run's first or last character no neighbour pair proposes candidates: its look-alikes are tried.
-      // (One search per run; its kinds and change prior are set for each place.)
+      // (One search per run; its kinds, change prior and candidates are set for each place.)
       prepared ??= {
         run: text.slice(runStart, runEnd),
         ids: scored.ids,
         isolated: isolatedPlaces(scored, text),
-        search: { kinds: EDIT_KINDS, changePrior, maxChangePrior: MAX_CHANGE_PRIOR, extraCandidates: (c, atRunEdge) => (atRunEdge ? edgeCandidates(model, c) : lookAlikes(c)), floor, surprisals: scored.surprisals },
+        search: { kinds: EDIT_KINDS, changePrior, maxChangePrior: MAX_CHANGE_PRIOR, floor, surprisals: scored.surprisals },
       };
       const { run, ids, isolated, search } = prepared;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
@@ -234,14 +233,18 @@ export function findChannelSlips(
       // (At a run's first or last character the candidates are the few edge ones, tried without
       // the bridge test: 、末成年人 → 未成年人. Tuning half, three dense seeds: 3 more found, no more
       // clean false positives.)
+      // (The confusable bridges are given as the only candidates: scoring the other bridges only to rule them out cost a third of the search.)
       const atRunEdge = p === 0 || p + 1 === run.length;
-      const confusableOnly = !near && local >= options.gate && (atRunEdge || hasConfusableBridge(model, ids, run[p]!, p));
+      const confusables = near || local < options.gate ? "" : atRunEdge ? edgeCandidates(model, run[p]!) : confusableBridges(model, ids, run[p]!, p);
+      const confusableOnly = confusables !== "";
       const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : confusableOnly ? CHANGE_SWAP : SWAP_ONLY;
       if (!kinds) continue;
       let edit: ChannelEdit | undefined;
       let mended: ReturnType<typeof mendedWord>;
       search.kinds = kinds;
       search.changePrior = confusableOnly ? onlyConfusable : changePrior;
+      search.candidates = confusableOnly ? 0 : DEFAULT_CANDIDATES;
+      search.extraCandidates = confusableOnly ? () => confusables : extraCandidates;
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
         const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
@@ -255,7 +258,7 @@ export function findChannelSlips(
           !isTransliterationChar(run[candidate.start]!) &&
           !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
         let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0);
-        // A removal or a look/sound-alike change that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides).
+        // A look/sound-alike change, or a foreign character's removal, that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides).
         const mendsPairs =
           unseenDiscount > 0 &&
           ((candidate.kind === "remove" && foreign) || (candidate.kind === "change" && confusion !== undefined)) &&
@@ -372,25 +375,30 @@ function isolatedPlaces(scored: ScoredRun, text: string): Uint8Array {
   return isolated;
 }
 
-/** By character: the model ids of its look- and sound-alikes (the model is one per process). */
-const confusableIdCache = new Map<string, Int32Array>();
+/** By character: the model ids of its edge candidates (the model is one per process). */
+const partnerIdCache = new Map<string, Int32Array>();
 
-/** Whether a look- or sound-alike of `char` is among the change candidates at p (bestEdits' bridges, same count). */
-function hasConfusableBridge(model: CharModel, ids: Int32Array, char: string, p: number): boolean {
-  let partners = confusableIdCache.get(char);
-  if (partners === undefined) {
-    partners = Int32Array.from(new Set([...lookAlikes(char), ...soundAlikes(char)].map((c) => model.id(c)).filter((id) => id !== 0)));
-    confusableIdCache.set(char, partners);
-  }
-  if (partners.length === 0) return false;
+/**
+ * The candidates for a change of `char` at p when only look- and sound-alikes count: its
+ * look-alikes (always tried, as elsewhere in a run) and the look-alikes and frequent sound-alikes
+ * (edgeCandidates: an IME offers the frequent ones first) among the bridges bestEdits would try
+ * there (same count); "" when no bridge is one of them.
+ */
+function confusableBridges(model: CharModel, ids: Int32Array, char: string, p: number): string {
+  let partners = partnerIdCache.get(char);
+  if (partners === undefined) partnerIdCache.set(char, (partners = Int32Array.from(edgeCandidates(model, char), (c) => model.id(c))));
+  if (partners.length === 0) return "";
   const left = ids[p - 1]!;
   const right = ids[p + 1]!;
-  // Cheap test first: a look- or sound-alike seen between the neighbours at all (most places have none).
+  // Cheap test first: a partner seen between the neighbours at all (most places have none).
   let seen = false;
   for (const id of partners) if ((seen = model.seen(left, id) && model.seen(id, right))) break;
-  if (!seen) return false;
-  for (const id of model.bridgeIds(left, right, DEFAULT_CANDIDATES)) if (partners.includes(id)) return true;
-  return false;
+  if (!seen) return "";
+  let found = "";
+  for (const id of model.bridgeIds(left, right, DEFAULT_CANDIDATES)) if (partners.includes(id)) found += model.char(id);
+  if (found === "") return "";
+  const shapes = lookAlikes(char);
+  return shapes + [...found].filter((c) => !shapes.includes(c)).join("");
 }
 
 /**

@@ -34,9 +34,8 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
     return a !== 0 && b !== 0 && !model.seen(a, b);
   };
   for (const run of runs) {
-    const ids = run.ids;
-    // Characters outside the BMP shift offsets from ids; such runs are rare and skipped.
-    if (ids.length !== run.end - run.start) continue;
+    // (Characters outside the BMP make code points and offsets differ; such runs are rare and skipped.)
+    if (run.characters !== run.end - run.start) continue;
     let previousEnd = -1;
     run.eachWord((start, end) => {
       const single = end - start === 1;

@@ -134,7 +134,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
     found = false;
     if (kind === "change") {
       // Characters the model has seen between the neighbours, and the given ones.
-      if (p > 0 && p + 1 < n) tryBridges(ids[p - 1]!, ids[p + 1]!);
+      if (p > 0 && p + 1 < n && candidates > 0) tryBridges(ids[p - 1]!, ids[p + 1]!);
       if (extraCandidates) {
         for (const c of extraCandidates(run[p]!, p === 0 || p + 1 === n)) {
           const id = model.id(c);
