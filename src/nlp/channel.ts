@@ -34,7 +34,7 @@ export function runSurprisals(model: CharModel, ids: Int32Array): Float64Array {
 export interface EditSearch {
   /** The kinds of edit tried (default: all). */
   kinds?: readonly EditKind[];
-  /** How many characters are tried for a change or an addition (default DEFAULT_CANDIDATES). */
+  /** How many bridges are tried for a change or an addition (default DEFAULT_CANDIDATES; 0: a change tries the extra candidates only). */
   candidates?: number;
   /**
    * Log-odds (nats) that a change of `original` into `replacement` is a slip at
