@@ -227,13 +227,11 @@ export function findChannelSlips(
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
       // An OCR look-alike or an IME sound-alike is often a function character (八 for 人, 末 for 未,
       // 尚 for 上) or part of a rare dictionary word (标的 for 表的) that the lexicon reads as grammar or
-      // as a word, not as isolated: there only a change to a look- or sound-alike is tried. (Only when
-      // one of them is a candidate at all: the search is not free.) Sound-alikes too: tuning half,
-      // three dense seeds, 14 more found, no more clean false positives.
-      // (At a run's first or last character the candidates are the few edge ones, tried without
-      // the bridge test: 、末成年人 → 未成年人. Tuning half, three dense seeds: 3 more found, no more
-      // clean false positives.)
-      // (The confusable bridges are given as the only candidates: scoring the other bridges only to rule them out cost a third of the search.)
+      // as a word, not as isolated: there only a change to a look- or sound-alike is tried — those
+      // among the bridges (confusableBridges: given as the only candidates, the search is not
+      // free), or at a run's first or last character its edge candidates (、末成年人 → 未成年人).
+      // Tuning half, three dense seeds: sound-alikes too found 14 more, the runs' edges 3 more, no
+      // more clean false positives.
       const atRunEdge = p === 0 || p + 1 === run.length;
       const confusables = near || local < options.gate ? "" : atRunEdge ? edgeCandidates(model, run[p]!) : confusableBridges(model, ids, run[p]!, p);
       const confusableOnly = confusables !== "";
