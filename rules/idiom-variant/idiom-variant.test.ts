@@ -12,6 +12,9 @@ const miss = (text: string, actual: string, expected: string) => {
   return { text, output: text, errors: [{ message, range: [start, start + 4] as [number, number] }] };
 };
 
+// Our own text about water supply: 水 occurs 32 times.
+const WATER_REGULATION = "供水单位应当保障供水水质，按照国家标准向用户供水。用户用水应当节约用水。饮用水水源受法律保护。".repeat(4);
+
 testRule("idiom-variant", rule, {
   valid: [
     "会议要求各部门坚决杜绝弄虚作假的行为。",
@@ -22,10 +25,14 @@ testRule("idiom-variant", rule, {
     // Phrases one character away from a fixed expression (tag l: 标准规定, 未成年人) are often phrases too.
     "对于其他需要收费的事项，应当缴纳费用，具体收费标准另定。",
     "父母已经死亡或者父母无力抚养的未成年弟、妹，由兄、姐扶养。",
+    // A variant made with one of the document's topical characters (水, used 30 times and more) is its own coinage.
+    `${WATER_REGULATION}供水单位工作人员不得以水谋私。`,
   ],
   invalid: [
     miss("会议要求各部门坚决杜绝弄虚左假的行为。", "弄虚左假", "弄虚作假"),
     miss("各级机关工作人员不得玩忽职兽，违者依法处理。", "玩忽职兽", "玩忽职守"),
     miss("对于破除蜜信的工作要加强。", "破除蜜信", "破除迷信"),
+    // The same variant in a text that seldom uses 水 reads as a slip.
+    miss("供水单位工作人员不得以水谋私。", "以水谋私", "以权谋私"),
   ],
 });
