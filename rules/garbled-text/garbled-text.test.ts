@@ -1,10 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
-import { plugin } from "../../src/plugin.js";
+import { parseDocument, plugin } from "../../src/plugin.js";
 import { SAMPLE } from "../../test/support/paths.js";
 import { testRule } from "../../test/support/rule-tester.js";
+import { getCharModel } from "../../src/nlp/char-model.js";
+import { getParsedDocument } from "../../src/nlp/document.js";
+import { DEFAULT_GARBLE_OPTIONS, findGarbles } from "./detect.js";
 import rule from "./index.js";
+import { scoreRuns } from "./scored-runs.js";
 
 // Our own sentences. A garbled stretch is reported without a fix (output = input).
 // The detector measures junctions against the document's own register, so the context is a
@@ -123,6 +127,18 @@ describe("garbled-text on the bundled sample", () => {
     const flagged = messages.map((m) => text.slice(m.range[0], m.range[1]));
     expect(flagged.some((f) => f.includes("俄劝"))).toBe(true);
     for (const clean of ["米舒斯京", "叶卡捷琳堡", "AUKUS", "5G", "2023"]) expect(flagged.some((f) => f.includes(clean))).toBe(false);
+  });
+});
+
+describe("findGarbles in a less predictable register", () => {
+  it("raises the slip threshold by a point per nat of the document's mean junction surprisal above 3.5", () => {
+    const text = "供水单位应当定期检侧出厂水水质，并向社会公开检测报告。";
+    const model = getCharModel();
+    const runs = scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
+    const found = (mean: number) => findGarbles(runs, text, model, DEFAULT_GARBLE_OPTIONS, mean).map((g) => g.text);
+    expect(found(3.5)).toEqual(["检侧"]);
+    // (Without the raise it is still found at 4.5, where only the junction baseline rises.)
+    expect(found(4.5)).toEqual([]);
   });
 });
 
