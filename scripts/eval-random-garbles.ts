@@ -15,6 +15,7 @@
  * false positives). Informational: no threshold is set on it.
  */
 import iconv from "iconv-lite";
+import { isIdeograph } from "../src/cjk/chars.js";
 import { loadCorpus, type Split } from "../src/eval/corpus.js";
 import { Rng } from "../src/eval/random.js";
 import { lintText } from "../src/index.js";
@@ -29,7 +30,7 @@ const common: string[] = [];
 for (let high = 0xb0; high <= 0xd7; high++) {
   for (let low = 0xa1; low <= 0xfe; low++) {
     const c = iconv.decode(Buffer.from([high, low]), "gb2312");
-    if (/^\p{Unified_Ideograph}$/u.test(c)) common.push(c);
+    if (isIdeograph(c)) common.push(c);
   }
 }
 
@@ -39,7 +40,6 @@ const found = new Map<Kind, [number, number]>(KINDS.map((k) => [k, [0, 0]]));
 let findings = 0;
 let unmatched = 0;
 let characters = 0;
-const ideograph = (c: string | undefined) => c !== undefined && /^\p{Unified_Ideograph}$/u.test(c);
 
 const corpus = loadCorpus({ split });
 for (const document of corpus.documents) {
@@ -49,7 +49,7 @@ for (const document of corpus.documents) {
   const places: number[] = [];
   for (let k = 0; k < Math.floor(text.length / 1500); k++) {
     const p = rng.int(2, text.length - 3);
-    if ([...text.slice(p - 2, p + 3)].every(ideograph) && places.every((q) => Math.abs(q - p) >= 12)) places.push(p);
+    if ([...text.slice(p - 2, p + 3)].every(isIdeograph) && places.every((q) => Math.abs(q - p) >= 12)) places.push(p);
   }
   places.sort((a, b) => b - a);
   const edits = places.map((p) => {

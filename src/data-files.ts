@@ -22,6 +22,16 @@ export const IDIOMS_FILE = "idioms.bin";
 export const MODEL_DIR = join(PACKAGE_ROOT, "data", "model");
 export const CHAR_MODEL_FILE = "char-ngram.bin";
 
+/**
+ * A small JSON file of data/generated/, parsed. With `missing` given, a file that is not there
+ * (a build that skipped it) reads as `missing`; without it, a missing file throws.
+ */
+export function readGeneratedJson<T>(file: string, missing?: T): T {
+  const path = join(GENERATED_DATA_DIR, file);
+  if (missing !== undefined && !existsSync(path)) return missing;
+  return JSON.parse(readFileSync(path, "utf8")) as T;
+}
+
 /** The language model file; JIAODUI_CHAR_MODEL overrides it (threshold experiments with a model trained on part of the data). */
 export function charModelPath(): string {
   return process.env.JIAODUI_CHAR_MODEL ?? join(MODEL_DIR, CHAR_MODEL_FILE);

@@ -8,9 +8,7 @@
  * punctuation (，→ ,) and the ideographic space, and it maps only 2 of the 115
  * CJK Radicals Supplement characters.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { GENERATED_DATA_DIR } from "../paths.js";
+import { readGeneratedJson } from "../data-files.js";
 
 export const IDEOGRAPH_TABLES_FILE = "ideograph-equivalents.json";
 
@@ -37,7 +35,7 @@ let tables: { equivalents: Map<string, IdeographEquivalent>; simplifiedOnly: Set
 
 function load() {
   if (!tables) {
-    const raw = JSON.parse(readFileSync(join(GENERATED_DATA_DIR, IDEOGRAPH_TABLES_FILE), "utf8")) as IdeographTables;
+    const raw = readGeneratedJson<IdeographTables>(IDEOGRAPH_TABLES_FILE);
     tables = {
       equivalents: new Map(Object.entries(raw.equivalents)),
       simplifiedOnly: new Set(raw.simplifiedOnly),

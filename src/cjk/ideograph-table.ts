@@ -4,18 +4,10 @@
  * parses several times faster than an object keyed by character. Used for
  * the readings (readings.ts) and the look-alikes (shapes.ts).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { GENERATED_DATA_DIR } from "../paths.js";
+import { readGeneratedJson } from "../data-files.js";
 
 export const IDEOGRAPH_TABLE_FIRST = 0x4e00;
 export const IDEOGRAPH_TABLE_LAST = 0x9fff;
-
-/** A JSON file of data/generated/, parsed; `empty` when the file is missing (a build that skipped it). */
-export function readGeneratedJson<T>(file: string, empty: T): T {
-  const path = join(GENERATED_DATA_DIR, file);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : empty;
-}
 
 /** The lookup for `file`, loaded on first use; without the file every entry is "". */
 export function ideographTable(file: string): (char: string) => string {

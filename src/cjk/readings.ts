@@ -6,7 +6,8 @@
  * detectors use them as a prior: typing with a pinyin IME swaps characters
  * that sound alike (商定 → 商订), so such a change is a likelier slip.
  */
-import { IDEOGRAPH_TABLE_FIRST, IDEOGRAPH_TABLE_LAST, ideographTable, readGeneratedJson } from "./ideograph-table.js";
+import { readGeneratedJson } from "../data-files.js";
+import { IDEOGRAPH_TABLE_FIRST, IDEOGRAPH_TABLE_LAST, ideographTable } from "./ideograph-table.js";
 
 export const READINGS_FILE = "readings.json";
 export const HOMOPHONES_FILE = "homophones.json";

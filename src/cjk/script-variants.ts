@@ -9,9 +9,7 @@
  * dictionaries), so 乾隆 stays 乾隆 while 乾淨 becomes 干净. Every OpenCC entry
  * used here keeps the code-point length, so a change maps position by position.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { GENERATED_DATA_DIR } from "../paths.js";
+import { readGeneratedJson } from "../data-files.js";
 
 /** The character sets; each script's trie entries are in `script-variants.<script>.json`, read on first use. */
 export const SCRIPT_VARIANTS_FILE = "script-variants.json";
@@ -122,8 +120,8 @@ export class ScriptVariants {
 
   /** From `data` (tests), or from the generated files, each trie read when first needed. */
   constructor(data?: ScriptVariantData) {
-    const sets = data ?? readGenerated<Omit<ScriptVariantData, "tries">>(SCRIPT_VARIANTS_FILE);
-    const trie = (script: Script) => new LazyTrie(() => data?.tries[script] ?? readGenerated<Record<string, string>>(trieFile(script)));
+    const sets = data ?? readGeneratedJson<Omit<ScriptVariantData, "tries">>(SCRIPT_VARIANTS_FILE);
+    const trie = (script: Script) => new LazyTrie(() => data?.tries[script] ?? readGeneratedJson<Record<string, string>>(trieFile(script)));
     this.tries = { simplified: trie("simplified"), traditional: trie("traditional") };
     this.only = { simplified: new Set(sets.only.simplified), traditional: new Set(sets.only.traditional) };
     this.traditionalSources = new Map(Object.entries(sets.traditionalSources));
@@ -223,10 +221,6 @@ export class ScriptVariants {
       return (change.phrase || (this.only.simplified.has(s) && this.traditionalSources.get(s) === 1)) && !this.regional.has(t);
     });
   }
-}
-
-function readGenerated<T>(file: string): T {
-  return JSON.parse(readFileSync(join(GENERATED_DATA_DIR, file), "utf8")) as T;
 }
 
 let shared: ScriptVariants | undefined;
