@@ -37,9 +37,15 @@ export function charModelPath(): string {
   return process.env.JIAODUI_CHAR_MODEL ?? join(MODEL_DIR, CHAR_MODEL_FILE);
 }
 
+export const ATTESTED_NGRAMS_FILE = "char-4grams.bin";
+/** The attested strings of the model's training text; JIAODUI_ATTESTED_NGRAMS overrides it (experiments with another training text). */
+export function attestedNgramsPath(): string {
+  return process.env.JIAODUI_ATTESTED_NGRAMS ?? join(MODEL_DIR, ATTESTED_NGRAMS_FILE);
+}
+
 /** The large files a lint with the default rules loads. */
 export function largeDataFiles(): string[] {
-  return [join(GENERATED_DATA_DIR, LEXICON_FILE), charModelPath(), join(GENERATED_DATA_DIR, NLP_TABLES_FILE), join(GENERATED_DATA_DIR, IDIOMS_FILE)];
+  return [join(GENERATED_DATA_DIR, LEXICON_FILE), charModelPath(), join(GENERATED_DATA_DIR, NLP_TABLES_FILE), join(GENERATED_DATA_DIR, IDIOMS_FILE), attestedNgramsPath()];
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
-import { findChannelSlips } from "./channel-slips.js";
+import { getAttestedNgrams, restoresAttested } from "../../src/nlp/attested-ngrams.js";
+import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
 import { documentJunctionMean } from "./detect.js";
 import { scoreRuns } from "./scored-runs.js";
 
@@ -20,10 +21,19 @@ const REGULATION =
   "为了加强饮用水水源保护，保障公众身体健康，根据有关法律、行政法规，结合本市实际，制定本条例。本市行政区域内饮用水水源的保护和管理，适用本条例。市、县级人民政府应当将饮用水水源保护工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。生态环境主管部门对饮用水水源保护工作实施统一监督管理；水行政、自然资源、农业农村等部门按照各自职责做好相关工作。任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。".repeat(11);
 
 describe("findChannelSlips", () => {
+  it("restores a dropped character at a lower bar where the strings of four around the gap are unknown and the reading's known", () => {
+    // 等门 → 等部门 and 统一督管理 → 统一监督管理 gain 11.6 and 12.8 nats against an addition bar of 13.
+    const table = getAttestedNgrams()!;
+    expect(slipsIn("水行政、自然资源、农业农村等门按照各自职责做好相关工作。")).toEqual([["门", "部门"]]);
+    expect(slipsIn("生态环境主管部门对饮用水水源保护工作实施统一督管理。")).toEqual([["督管理", "监督管理"]]);
+    expect(DEFAULT_CHANNEL_OPTIONS.minGain.add).toBeGreaterThan(12.8);
+    const run = "农业农村等门按照各自职责做好相关工作";
+    expect(restoresAttested(table, run, 5, 5, "农业农村等部门按照各自职责做好相关工作", 6)).toBe(true);
+  });
   it("removes a stray character the document uses nowhere else at a lower bar, once the document has a vocabulary", () => {
-    // 主管部门时责令 → 主管部门责令 gains less than the stray bar of 21; 时 occurs nowhere else.
-    const sentence = "违者由主管部门时责令拆除并处以罚款。";
-    expect(slipsIn(REGULATION + sentence)).toEqual([["主管部门时责令", "主管部门责令"]]);
+    // 并冰处以 → 并处以 gains 18.9 nats, less than the stray bar of 21; 冰 occurs nowhere else.
+    const sentence = "违者由主管部门责令拆除并冰处以罚款。";
+    expect(slipsIn(REGULATION + sentence)).toEqual([["并冰处以", "并处以"]]);
     expect(slipsIn(sentence)).toEqual([]);
   });
   it("removes a foreign character that breaks a word at the same lower bar", () => {
@@ -42,9 +52,9 @@ describe("findChannelSlips", () => {
     expect(slipsIn("代表名额的分配办法另行规定，差额比狸由选举委员会确定。")).toEqual([["比狸", "比例"]]);
   });
   it("takes the document's own phrase as the reading of a dropped character that gains too little alone", () => {
-    // 人身全负 → 人身安全负 gains 12.7 nats, short of the bar of 13; the text writes 人身安全负责 before.
-    expect(slipsIn("承运人应当对旅客的人身安全负责。承运人应当对旅客的人身全负责。")).toEqual([["人身全负", "人身安全负"]]);
-    expect(slipsIn("承运人应当对旅客的人身全负责。")).toEqual([]);
+    // 的质安全 → 的质量安全 gains 8.5 nats, short of the bar of 13; the text writes 质量安全 before.
+    expect(slipsIn("经营者应当保证商品的质量安全。经营者应当保证商品的质安全。")).toEqual([["的质安全", "的质量安全"]]);
+    expect(slipsIn("经营者应当保证商品的质安全。")).toEqual([]);
     // A swap short of its bar of 12 (记登 → 登记 gains 11.4 nats), the phrase written elsewhere.
     expect(slipsIn("民警应当核查现场并登记身份信息。民警可以带离现场并记登身份信息。")).toEqual([["场并记登身份", "场并登记身份"]]);
   });
@@ -67,9 +77,9 @@ describe("findChannelSlips", () => {
     expect(slipsAt(text, 4.3)).toEqual([]);
   });
   it("raises the bar of removals by 2.5 nats per nat of the register's mean junction surprisal above 3.5", () => {
-    const text = "县级以上人民政府应当加强哈对饮用水水源保护工作的领导。";
-    expect(slipsAt(text, 3.5)).toEqual([["加强哈对", "加强对"]]);
-    // (At 4.5, 2 nats per nat would still find it.)
+    // 责令哈拆除 → 责令拆除 gains 21.9 nats: over the stray bar of 21, under 21 + 2.5.
+    const text = "违者由主管部门责令哈拆除并处以罚款。";
+    expect(slipsAt(text, 3.5)).toEqual([["责令哈拆除", "责令拆除"]]);
     expect(slipsAt(text, 4.5)).toEqual([]);
   });
   it("swaps a known word into its far more probable reverse (期限 → 限期), and leaves a known word alone where the swap gains less", () => {

@@ -7,6 +7,7 @@
  */
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
+import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
@@ -14,6 +15,7 @@ import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarb
 import { messages } from "./messages.js";
 import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
+import { findAttestedRestorations } from "./attested-restorations.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
@@ -51,9 +53,12 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
   const found: Garble[] = findGarbles(runs, text, model, settings, mean);
   for (const pair of findUnseenPairs(runs, text, model)) if (!found.some((g) => g.start < pair.end && pair.start < g.end)) found.push(pair);
-  // Character slips the junction detector left alone (one report per place).
+  // Character slips the junction detector left alone (one report per place): by the trigram
+  // channel, then by the strings of four a slip breaks (where the table was built).
   if (options?.slips !== false) {
     for (const slip of findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS, mean)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
+    const attested = getAttestedNgrams();
+    if (attested) for (const slip of findAttestedRestorations(runs, text, model, attested)) if (!found.some((g) => g.start < slip.end + 2 && slip.start < g.end + 2)) found.push(slip);
   }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;

@@ -5,6 +5,7 @@
  * (并行不停 → 并行不悖, 玩乎职守 → 玩忽职守).
  */
 import { getLexicon } from "../../src/cjk/lexicon.js";
+import { getAttestedNgrams, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { readingCost, usedAgain } from "../../src/nlp/plausibility.js";
 import { getIdiomIndex, keyHigh, keyLow, probe, type IdiomIndex } from "./idioms.js";
@@ -120,7 +121,13 @@ function inWord(text: string, at: number, lo: number, hi: number): boolean {
  * The near-miss idioms within the runs of Chinese words given as flat
  * [start, end) pairs of offsets into `text` (see `chineseRunBounds`).
  */
-export function findIdiomMisses(runBounds: readonly number[], text: string, model: CharModel, minGain = DEFAULT_MIN_GAIN): IdiomMiss[] {
+export function findIdiomMisses(
+  runBounds: readonly number[],
+  text: string,
+  model: CharModel,
+  minGain = DEFAULT_MIN_GAIN,
+  attested: AttestedNgrams | undefined = getAttestedNgrams(),
+): IdiomMiss[] {
   const lexicon = getLexicon();
   const index = getIdiomIndex();
   const { listStart, members } = index;
@@ -137,7 +144,8 @@ export function findIdiomMisses(runBounds: readonly number[], text: string, mode
       const opens = hasPair(heads, text.charCodeAt(p), text.charCodeAt(p + 1));
       const closes = hasPair(tails, text.charCodeAt(p + 2), text.charCodeAt(p + 3));
       for (let q = 0; q < 4; q++) any = (slots[q] = (q < 2 ? closes : opens) ? lookup(index, text, p, q) : -1) >= 0 || any;
-      if (!any || lexicon.hasAt(text, p, 4)) continue;
+      // A variant formal text writes (the model's training text has it) is an expression of its own.
+      if (!any || lexicon.hasAt(text, p, 4) || attested?.has(text, p) === true) continue;
       const window = text.slice(p, p + 4);
       let best: IdiomMiss | undefined;
       let base: number | undefined;

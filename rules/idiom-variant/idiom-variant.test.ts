@@ -1,5 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { AttestedNgrams, encodeAttested, ngramHash } from "../../src/nlp/attested-ngrams.js";
+import { getCharModel } from "../../src/nlp/char-model.js";
+import { chineseRunBounds, getParsedDocument } from "../../src/nlp/document.js";
+import { parseDocument } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
 import { formatMessage } from "../../src/rule-kit.js";
+import { DEFAULT_MIN_GAIN, findIdiomMisses } from "./detect.js";
 import rule from "./index.js";
 import { messages } from "./messages.js";
 
@@ -35,4 +41,21 @@ testRule("idiom-variant", rule, {
     // The same variant in a text that seldom uses 水 reads as a slip.
     miss("供水单位工作人员不得以水谋私。", "以水谋私", "以权谋私"),
   ],
+});
+
+describe("findIdiomMisses", () => {
+  const text = "会议要求各部门坚决杜绝弄虚左假的行为。";
+  const misses = (attested?: AttestedNgrams) => {
+    const runs: number[] = [];
+    for (const sentence of getParsedDocument(parseDocument(text, "text"), text).sentences) chineseRunBounds(sentence, runs);
+    return findIdiomMisses(runs, text, getCharModel(), DEFAULT_MIN_GAIN, attested).map((m) => m.actual);
+  };
+  it("leaves a variant alone that the model's training text writes: an expression of its own, not a slip", () => {
+    const table = (...strings: string[]) => {
+      const hashes = Uint32Array.from(new Set(strings.map((s) => ngramHash(s, 0, 4)))).sort();
+      return AttestedNgrams.decode(encodeAttested({ format: 1, source: "test", count: hashes.length }, hashes));
+    };
+    expect(misses(table("杜绝弄虚"))).toEqual(["弄虚左假"]);
+    expect(misses(table("弄虚左假"))).toEqual([]);
+  });
 });

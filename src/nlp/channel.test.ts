@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { charModelPath, decodeCharModel, getCharModel } from "./char-model.js";
-import { bestEdits, runSurprisals } from "./channel.js";
+import { bestEdits, editGain, runSurprisals } from "./channel.js";
 
 // Our own phrases; the committed model (data/model/char-ngram.bin) is trained on formal Chinese.
 const model = getCharModel();
@@ -194,5 +194,23 @@ describe("bestEdits at the edge of a run", () => {
   it("tries the given characters there", () => {
     const [edit] = bestEdits(model, run, ids(run), 0, { kinds: ["change"], extraCandidates: (c) => (c === "八" ? "人入" : "") });
     expect(edit).toMatchObject({ kind: "change", start: 0, end: 1, replacement: "人" });
+  });
+});
+
+describe("editGain", () => {
+  it("scores one given edit over the window bestEdits scores, to the same gain", () => {
+    for (const [run, p, kind] of [
+      ["县级以上人民政府应当加强导领工作", 12, "swap"],
+      ["县级以上人民政府应当加强领工作", 13, "add"],
+      ["县级以上人民政府应当加强哈领导工作", 12, "remove"],
+    ] as const) {
+      const [best] = bestEdits(model, run, ids(run), p, { kinds: [kind] });
+      expect(best).toBeDefined();
+      expect(editGain(model, ids(run), best!.start, best!.end, ids(best!.replacement))).toBeCloseTo(best!.gain, 6);
+    }
+  });
+  it("scores a worse edit below zero", () => {
+    const run = "县级以上人民政府应当加强领导工作";
+    expect(editGain(model, ids(run), 12, 14, ids("导领"))).toBeLessThan(0);
   });
 });

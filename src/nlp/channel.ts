@@ -162,6 +162,22 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
 }
 
 /**
+ * The gain (nats) of one given edit of the run — its characters [start, end) replaced by
+ * `replacement` (ids) — over the window bestEdits scores: the edited characters and the two
+ * after them, each given the two before it.
+ */
+export function editGain(model: CharModel, ids: Int32Array, start: number, end: number, replacement: Int32Array): number {
+  const from = Math.max(0, start - 2);
+  const after = Math.min(ids.length, end + 2);
+  const original = ids.subarray(from, after);
+  const edited = new Int32Array(start - from + replacement.length + after - end);
+  edited.set(ids.subarray(from, start));
+  edited.set(replacement, start - from);
+  edited.set(ids.subarray(end, after), start - from + replacement.length);
+  return model.sequenceCost(original, start - from, original.length) - model.sequenceCost(edited, start - from, edited.length);
+}
+
+/**
  * bestEdits' edited window and its bigram handles, reused across calls (a place is searched at a
  * time; two typed arrays per call cost more than scoring a removal). Context, ≤ 2 edited, ≤ 2 after.
  */

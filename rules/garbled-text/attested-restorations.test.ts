@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { AttestedNgrams, encodeAttested, getAttestedNgrams, ngramHash } from "../../src/nlp/attested-ngrams.js";
+import { getCharModel } from "../../src/nlp/char-model.js";
+import { getParsedDocument } from "../../src/nlp/document.js";
+import { parseDocument } from "../../src/plugin.js";
+import { ATTESTED_MIN_GAIN, findAttestedRestorations } from "./attested-restorations.js";
+import { scoreRuns } from "./scored-runs.js";
+
+const model = getCharModel();
+const committed = getAttestedNgrams()!;
+
+/** A table of every string of four of the given texts (our own sentences). */
+function tableOf(...texts: string[]): AttestedNgrams {
+  const hashes = new Set<number>();
+  for (const t of texts) for (let i = 0; i + 4 <= t.length; i++) hashes.add(ngramHash(t, i, i + 4));
+  return AttestedNgrams.decode(encodeAttested({ format: 1, source: "test", count: hashes.size }, Uint32Array.from(hashes).sort()));
+}
+const find = (text: string, table = committed) => findAttestedRestorations(scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model), text, model, table);
+const readings = (text: string, table = committed) => find(text, table).map((g) => `${g.text}→${g.reading!.text} ${g.reading!.edit}`);
+
+describe("findAttestedRestorations", () => {
+  it("restores a dropped character where the strings of four around the gap are unknown and the reading's are known", () => {
+    expect(readings("生态环境主部门实施统一监督管理。")).toEqual(["主部门→主管部门 add"]);
+    expect(readings("供水单位应当建立健安全管理制度。")).toEqual(["建立健→建立健全 add"]);
+  });
+  it("swaps two characters back", () => {
+    expect(readings("供水单位应当建立健全安全理管制度。")).toEqual(["理管制度→管理制度 swap"]);
+  });
+  it("removes an inserted function character only where it splits a word, with a large gain (行业特则点 → 特点)", () => {
+    expect(readings("供水单位应当根据行业特则点制定服务标准。")).toEqual(["特则点→特点 remove"]);
+    // 还 and 该 are optional: their removal restores the strings of four and gains enough (20.0,
+    // 21.8 nats), but mends no word. A character that is no function word is removed (冰).
+    expect(readings("政府工作中还存在不少问题。", tableOf("政府工作中存在不少问题"))).toEqual([]);
+    expect(readings("供水单位应当设置该障碍物。", tableOf("供水单位应当设置障碍物"))).toEqual([]);
+    expect(readings("政府工作中冰存在不少问题。", tableOf("政府工作中存在不少问题"))).toEqual(["中冰存→中存 remove"]);
+  });
+  it("leaves clean sentences alone", () => {
+    for (const text of [
+      "生态环境主管部门对饮用水水源保护工作实施统一监督管理。",
+      "供水单位应当建立健全安全管理制度，定期开展水质检测。",
+      "任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。",
+    ]) expect(readings(text)).toEqual([]);
+  });
+  it("needs the edit's trigram gain too: a restoration the model finds little better is not reported", () => {
+    // Every string of four of the reading known and none of the text's: only the gain (12.4 nats for 观 → 管) stands between.
+    const clean = "供水单位应当建立健全安全管理制度";
+    expect(readings("供水单位应当建立健全安全观理制度。", tableOf(clean))).toEqual([]);
+    expect(ATTESTED_MIN_GAIN.change).toBeGreaterThan(12.4);
+    expect(readings("供水单位应当建立健全广全管理制度。", tableOf(clean))).toEqual(["广全→安全 change"]);
+  });
+  it("never changes a numeral into another (二年 and 三年 are both prose; 17 nats here)", () => {
+    expect(readings("公司成立之日起未逾二年的，不得申请。", tableOf("公司成立之日起未逾三年的"))).toEqual([]);
+  });
+  it("leaves a place alone where a string of four around it is known", () => {
+    // The same slip, with one of its strings in the table: not every string around the place is unseen.
+    const clean = "生态环境主管部门实施统一监督管理";
+    expect(readings("生态环境主部门实施统一监督管理。", tableOf(clean))).toEqual(["主部门→主管部门 add"]);
+    expect(readings("生态环境主部门实施统一监督管理。", tableOf(clean, "境主部门"))).toEqual([]);
+  });
+});

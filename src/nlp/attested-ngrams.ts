@@ -1,0 +1,136 @@
+/**
+ * Which strings of four characters the language model's training text
+ * contains, for evidence beyond the trigram model's reach: a slip makes
+ * four-character strings formal Chinese does not write, and its reading
+ * restores ones it does. Written by scripts/build-model.ts with the model,
+ * from the same text; data/model/char-4grams.bin is committed and loaded
+ * lazily, once per process.
+ *
+ * A string is kept by a 32-bit hash (FNV-1a of its UTF-16 code units): with
+ * ≈ 2 million strings an unseen one passes for seen about once in 2 000
+ * lookups, noise well below the evidence's own.
+ *
+ * File layout (little endian; arrays aligned to their element size): uint32
+ * headerLength | header JSON | padding to 4 bytes | uint32[65 537] where each
+ * bucket of hashes (by their high 16 bits) starts | uint16[count] the low 16
+ * bits, sorted within each bucket. Read as it lies: no decoding at load, and
+ * half the size of the plain hashes.
+ */
+import { existsSync } from "node:fs";
+import { attestedNgramsPath, readDataFile } from "../data-files.js";
+
+export { ATTESTED_NGRAMS_FILE, attestedNgramsPath } from "../data-files.js";
+/** Characters in each attested string. */
+export const ATTESTED_LENGTH = 4;
+
+export interface AttestedHeader {
+  format: 1;
+  /** The training text, as the model's header gives it. */
+  source: string;
+  count: number;
+}
+
+/** FNV-1a of the code units s[from, to). */
+export function ngramHash(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const BUCKETS = 0x10000;
+
+export function encodeAttested(header: AttestedHeader, sortedHashes: Uint32Array): Buffer {
+  const json = Buffer.from(JSON.stringify(header), "utf8");
+  const start = Math.ceil((4 + json.length) / 4) * 4;
+  const out = Buffer.alloc(start + 4 * (BUCKETS + 1) + 2 * sortedHashes.length);
+  out.writeUInt32LE(json.length, 0);
+  json.copy(out, 4);
+  const starts = new Uint32Array(out.buffer, out.byteOffset + start, BUCKETS + 1);
+  const lows = new Uint16Array(out.buffer, out.byteOffset + start + 4 * (BUCKETS + 1), sortedHashes.length);
+  for (let i = 0; i < sortedHashes.length; i++) {
+    starts[(sortedHashes[i]! >>> 16) + 1]!++;
+    lows[i] = sortedHashes[i]! & 0xffff;
+  }
+  for (let b = 1; b <= BUCKETS; b++) starts[b]! += starts[b - 1]!;
+  return out;
+}
+
+export class AttestedNgrams {
+  constructor(
+    readonly header: AttestedHeader,
+    private readonly starts: Uint32Array,
+    private readonly lows: Uint16Array,
+  ) {}
+
+  static decode(bytes: Buffer): AttestedNgrams {
+    const length = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString("utf8", 4, 4 + length)) as AttestedHeader;
+    if (header.format !== 1) throw new Error(`unsupported attested n-gram format ${String(header.format)}`);
+    const start = Math.ceil((4 + length) / 4) * 4;
+    // (A prefetched buffer may sit at any offset of its pool: copied when unaligned.)
+    const aligned = (bytes.byteOffset + start) % 4 === 0 ? bytes : Buffer.from(bytes);
+    const starts = new Uint32Array(aligned.buffer, aligned.byteOffset + start, BUCKETS + 1);
+    return new AttestedNgrams(header, starts, new Uint16Array(aligned.buffer, aligned.byteOffset + start + 4 * (BUCKETS + 1), header.count));
+  }
+
+  /** Whether the training text contains s[from, from + ATTESTED_LENGTH). */
+  has(s: string, from: number): boolean {
+    const key = ngramHash(s, from, from + ATTESTED_LENGTH);
+    const low = key & 0xffff;
+    const { lows } = this;
+    let lo = this.starts[key >>> 16]!;
+    let hi = this.starts[(key >>> 16) + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = lows[mid]!;
+      if (k === low) return true;
+      if (k < low) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /**
+   * How the strings of four of s that touch [start, end) (touchingWindows) stand: "seen" when
+   * there are two or more and the table has them all, "unseen" when there are two or more and
+   * it has none, else "mixed".
+   */
+  around(s: string, start: number, end: number): "seen" | "unseen" | "mixed" {
+    const [first, last] = touchingWindows(start, end, s.length);
+    if (last - first < 1) return "mixed";
+    const firstSeen = this.has(s, first);
+    for (let i = first + 1; i <= last; i++) if (this.has(s, i) !== firstSeen) return "mixed";
+    return firstSeen ? "seen" : "unseen";
+  }
+}
+
+/**
+ * The first and last start of the strings of four characters, in a text of `length`, that
+ * touch [start, end) — or, when it is empty, that span the junction before start (where a
+ * character was dropped or a removal joins two).
+ */
+export function touchingWindows(start: number, end: number, length: number): [number, number] {
+  return [Math.max(0, start - ATTESTED_LENGTH + 1), Math.min(end > start ? end - 1 : start - 1, length - ATTESTED_LENGTH)];
+}
+
+/**
+ * Whether an edit of s — its characters [start, end) replaced, giving `edited`, whose new
+ * characters end at `editedEnd` — turns strings the training text never wrote into ones it
+ * did: every string of four it touches is unseen before and seen after.
+ */
+export function restoresAttested(table: AttestedNgrams, s: string, start: number, end: number, edited: string, editedEnd: number): boolean {
+  return table.around(s, start, end) === "unseen" && table.around(edited, start, editedEnd) === "seen";
+}
+
+let loaded: AttestedNgrams | null | undefined;
+/** The committed table, loaded on first use; undefined when the file is missing (the evidence is then not used). */
+export function getAttestedNgrams(): AttestedNgrams | undefined {
+  if (loaded === undefined) {
+    const path = attestedNgramsPath();
+    loaded = existsSync(path) ? AttestedNgrams.decode(readDataFile(path)) : null;
+  }
+  return loaded ?? undefined;
+}
