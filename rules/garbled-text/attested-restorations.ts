@@ -50,14 +50,24 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
       for (let i = first; i <= last; i++) if (seen[i]) return false;
       return true;
     };
+    const { surprisals } = scored;
+    const costOf = (from: number, to: number) => {
+      let sum = 0;
+      for (let i = from; i < Math.min(to, n); i++) sum += surprisals[i]!;
+      return sum;
+    };
     for (let p = 0; p < n; p++) {
       let best: ChannelEdit | undefined;
       // (The candidates are made only where no string around is seen: at a few places in a hundred.)
       const consider = (kind: EditKind, start: number, end: number, candidates: () => Iterable<string>) => {
-        if (!unseenAround(start, end)) return;
+        // No edit gains more than the cost of the characters it rescores (the edited ones and two after): a cheap bound first.
+        if (costOf(start, end + 2) < ATTESTED_MIN_GAIN[kind] || !unseenAround(start, end)) return;
+        // The strings of four that touch the edit lie within three characters of it.
+        const from = Math.max(0, start - ATTESTED_LENGTH + 1);
+        const before = run.slice(from, start);
+        const after = run.slice(end, end + ATTESTED_LENGTH - 1);
         for (const replacement of candidates()) {
-          const edited = run.slice(0, start) + replacement + run.slice(end);
-          if (table.around(edited, start, start + replacement.length) !== "seen") continue;
+          if (!table.seenAround(before + replacement + after, start - from, start - from + replacement.length)) continue;
           const gain = editGain(model, ids, start, end, Int32Array.from(replacement, (c) => model.id(c)));
           if (gain >= ATTESTED_MIN_GAIN[kind] && (!best || gain > best.gain)) best = { kind, start, end, replacement, gain };
         }
@@ -66,7 +76,7 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
       consider("remove", p, p + 1, () => [""]);
       if (p + 1 < n && run[p] !== run[p + 1]) consider("swap", p, p + 2, () => [run[p + 1]! + run[p]!]);
       // (Numerals change into each other and stay attested: 二年 and 三年 are both prose.)
-      if (!NUMERAL.test(run[p]!)) consider("change", p, p + 1, () => [...edgeCandidates(model, run[p]!)].filter((c) => !NUMERAL.test(c)));
+      if (!NUMERAL.test(run[p]!)) consider("change", p, p + 1, () => changeCandidates(model, run[p]!));
       if (!best) continue;
       const edit: ChannelEdit = best;
       const mended = mendedWord(run, edit);
@@ -89,6 +99,15 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
     }
   }
   return out;
+}
+
+/** By character (the model is one per process). */
+const changeCandidateCache = new Map<string, string[]>();
+/** The characters tried for a change of `char`: its edge candidates (look-alikes, frequent sound-alikes), but numerals. */
+function changeCandidates(model: CharModel, char: string): string[] {
+  let found = changeCandidateCache.get(char);
+  if (!found) changeCandidateCache.set(char, (found = [...edgeCandidates(model, char)].filter((c) => !NUMERAL.test(c))));
+  return found;
 }
 
 /** The characters tried for one dropped before p: the model's bridges between the neighbours, but function characters (an optional 的 or 了 is no slip's). */

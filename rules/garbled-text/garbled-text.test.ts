@@ -59,6 +59,9 @@ testRule("garbled-text", rule, {
     inRegulation("牧区应当为骆驼建立防疫档案，为老翁提供健康服务，定期开展驼翁检测，并向社会公布检测结果。"),
     // In a short text most characters are used nowhere else: no evidence, no report.
     "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。",
+    // Strings of four are evidence in law text's register only: in diplomatic prose most are new
+    // by right, and the inserted 则 below is left alone there (see the invalid case).
+    "两国元首共同签署并发表联合声明，见证签署多项合作文件。双方就乌克兰问题、朝鲜半岛局势等深入交换意见。供水单位应当根据行业特则点制定服务标准。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
@@ -94,6 +97,8 @@ testRule("garbled-text", rule, {
     // … also at a run's first character, where the edge candidates are tried (、末成年人 → 未成年人).
     garbled("依法保护妇女、末成年人的合法权益。", "末成年人"),
     garbled("全国人民代表大会代标的名额由法律规定。", "代标"),
+    // An inserted function character that splits a word, found by the strings of four it breaks (行业特点).
+    garbled("供水单位应当根据行业特则点制定服务标准。", "特则点"),
     // A dropped character: adding it back mends a word (企 → 企业).
     garbled("国家鼓励企开展技术创新，提高产品质量和服务水平。", "企"),
     // A stray character between two words: reported with both words (县级摆以上 → 县级以上).

@@ -105,6 +105,14 @@ export class AttestedNgrams {
     for (let i = first + 1; i <= last; i++) if (this.has(s, i) !== firstSeen) return "mixed";
     return firstSeen ? "seen" : "unseen";
   }
+
+  /** Whether around(s, start, end) is "seen" (stops at the first unseen string: the common answer). */
+  seenAround(s: string, start: number, end: number): boolean {
+    const [first, last] = touchingWindows(start, end, s.length);
+    if (last - first < 1) return false;
+    for (let i = first; i <= last; i++) if (!this.has(s, i)) return false;
+    return true;
+  }
 }
 
 /**
@@ -122,7 +130,7 @@ export function touchingWindows(start: number, end: number, length: number): [nu
  * did: every string of four it touches is unseen before and seen after.
  */
 export function restoresAttested(table: AttestedNgrams, s: string, start: number, end: number, edited: string, editedEnd: number): boolean {
-  return table.around(s, start, end) === "unseen" && table.around(edited, start, editedEnd) === "seen";
+  return table.around(s, start, end) === "unseen" && table.seenAround(edited, start, editedEnd);
 }
 
 let loaded: AttestedNgrams | null | undefined;
