@@ -40,43 +40,46 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
     const n = runEnd - runStart;
     if (n < ATTESTED_LENGTH || ids.length !== n) continue;
     const run = text.slice(runStart, runEnd);
-    // seen[i]: the string of four from i is in the table.
-    const seen = new Uint8Array(n - ATTESTED_LENGTH + 1);
-    for (let i = 0; i < seen.length; i++) seen[i] = table.has(run, i) ? 1 : 0;
+    const { surprisals } = scored;
+    // seen[i]: whether the table has the string of four from i (0: not looked up yet, 1: yes, 2: no).
+    const seen = new Uint8Array(Math.max(0, n - ATTESTED_LENGTH + 1));
+    const isSeen = (i: number) => (seen[i] ||= table.has(run, i) ? 1 : 2) === 1;
     // Whether two or more strings of four touch [start, end) (or the junction before start) and the table has none.
     const unseenAround = (start: number, end: number) => {
       const [first, last] = touchingWindows(start, end, n);
       if (last - first < 1) return false;
-      for (let i = first; i <= last; i++) if (seen[i]) return false;
+      for (let i = first; i <= last; i++) if (isSeen(i)) return false;
       return true;
     };
-    const { surprisals } = scored;
-    const costOf = (from: number, to: number) => {
-      let sum = 0;
-      for (let i = from; i < Math.min(to, n); i++) sum += surprisals[i]!;
-      return sum;
+    let best: ChannelEdit | undefined;
+    // The best edit of a kind at p that restores the strings around it (candidates are made at a few places in a hundred).
+    const consider = (kind: EditKind, p: number) => {
+      const start = p;
+      const end = kind === "add" ? p : kind === "swap" ? p + 2 : p + 1;
+      // No edit gains more than the cost of the characters it rescores (the edited ones and two after): a cheap bound first.
+      let cost = 0;
+      for (let i = start; i < Math.min(end + 2, n); i++) cost += surprisals[i]!;
+      if (cost < ATTESTED_MIN_GAIN[kind] || !unseenAround(start, end)) return;
+      // The strings of four that touch the edit lie within three characters of it.
+      const from = Math.max(0, start - ATTESTED_LENGTH + 1);
+      const before = run.slice(from, start);
+      const after = run.slice(end, end + ATTESTED_LENGTH - 1);
+      const candidates = kind === "add" ? addCandidates(model, ids, p) : kind === "remove" ? [""] : kind === "swap" ? [run[p + 1]! + run[p]!] : changeCandidates(model, run[p]!);
+      for (const replacement of candidates) {
+        if (!table.seenAround(before + replacement + after, start - from, start - from + replacement.length)) continue;
+        const gain = editGain(model, ids, start, end, Int32Array.from(replacement, (c) => model.id(c)));
+        if (gain >= ATTESTED_MIN_GAIN[kind] && (!best || gain > best.gain)) best = { kind, start, end, replacement, gain };
+      }
     };
     for (let p = 0; p < n; p++) {
-      let best: ChannelEdit | undefined;
-      // (The candidates are made only where no string around is seen: at a few places in a hundred.)
-      const consider = (kind: EditKind, start: number, end: number, candidates: () => Iterable<string>) => {
-        // No edit gains more than the cost of the characters it rescores (the edited ones and two after): a cheap bound first.
-        if (costOf(start, end + 2) < ATTESTED_MIN_GAIN[kind] || !unseenAround(start, end)) return;
-        // The strings of four that touch the edit lie within three characters of it.
-        const from = Math.max(0, start - ATTESTED_LENGTH + 1);
-        const before = run.slice(from, start);
-        const after = run.slice(end, end + ATTESTED_LENGTH - 1);
-        for (const replacement of candidates()) {
-          if (!table.seenAround(before + replacement + after, start - from, start - from + replacement.length)) continue;
-          const gain = editGain(model, ids, start, end, Int32Array.from(replacement, (c) => model.id(c)));
-          if (gain >= ATTESTED_MIN_GAIN[kind] && (!best || gain > best.gain)) best = { kind, start, end, replacement, gain };
-        }
-      };
-      if (p > 0) consider("add", p, p, () => addCandidates(model, ids, p));
-      consider("remove", p, p + 1, () => [""]);
-      if (p + 1 < n && run[p] !== run[p + 1]) consider("swap", p, p + 2, () => [run[p + 1]! + run[p]!]);
+      // Every edit at p is touched by the string of four from p − 1: when the table has it, none qualifies.
+      if (p >= 1 && p - 1 <= n - ATTESTED_LENGTH && isSeen(p - 1)) continue;
+      best = undefined;
+      if (p > 0) consider("add", p);
+      consider("remove", p);
+      if (p + 1 < n && run[p] !== run[p + 1]) consider("swap", p);
       // (Numerals change into each other and stay attested: 二年 and 三年 are both prose.)
-      if (!NUMERAL.test(run[p]!)) consider("change", p, p + 1, () => changeCandidates(model, run[p]!));
+      if (!NUMERAL.test(run[p]!)) consider("change", p);
       if (!best) continue;
       const edit: ChannelEdit = best;
       const mended = mendedWord(run, edit);
