@@ -2,10 +2,11 @@
  * Slips that four-character strings give away (src/nlp/attested-ngrams.ts):
  * at a place where the training text wrote none of the four-character
  * strings that touch it, one edit makes every one of them a string it wrote —
- * 部门按保障 → 按照保障 (a dropped 照), 新一轮村农电网 → 农村. The trigram
- * model sees too little of such a place to gain much from the edit (its
- * pairs, 按保 and 村农, occur in clean text); the strings of four see the word
- * around it.
+ * 行业特则点 → 行业特点 (an inserted 则), 生态环境主部门 → 主管部门 (a dropped
+ * 管). Where the lexicon reads the slip as grammar (则 is a function
+ * character) the channel does not search it, and the trigrams alone gain
+ * too little at many such places; the strings of four see the word around
+ * them. The rule runs this in law text's register only (index.ts).
  */
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { editGain, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
