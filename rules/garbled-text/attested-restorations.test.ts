@@ -34,6 +34,11 @@ describe("findAttestedRestorations", () => {
     expect(readings("供水单位应当设置该障碍物。", tableOf("供水单位应当设置障碍物"))).toEqual([]);
     expect(readings("政府工作中冰存在不少问题。", tableOf("政府工作中存在不少问题"))).toEqual(["中冰存→中存 remove"]);
   });
+  it("removes an inserted numeral or measure word like any other character: they are seldom optional", () => {
+    // 类 (a measure word) and 斤 (a numeral's unit) are function characters, but no grammar a text may leave out.
+    expect(readings("供水单位应当对其类直接负责的主管人员给予处分。")).toEqual(["其类直→其直 remove"]);
+    expect(readings("供水单位应当在依照斤前款规定的期限内改正。")).toEqual(["照斤前→照前 remove"]);
+  });
   it("leaves clean sentences alone", () => {
     for (const text of [
       "生态环境主管部门对饮用水水源保护工作实施统一监督管理。",
