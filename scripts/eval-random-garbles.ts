@@ -6,13 +6,14 @@
  * or sound-alikes, so a rule can gain there by penalising every other change;
  * this check shows what such a rule costs on corruption made differently.
  *
- *   node dist/scripts/eval-random-garbles.js [--split held-out|tune] [--seed N]
+ *   node dist/scripts/eval-random-garbles.js [--split held-out|tune] [--seed N] [--misses]
  *
  * One edit per 1 500 characters of each document's first 30 000, at least 12
  * characters apart; a finding of category garbled (garbled-text, idiom-variant,
  * repeated-phrase) within one character of an edit finds it. Prints recall per
  * kind, and the findings that find no edit (they include the clean text's own
- * false positives). Informational: no threshold is set on it.
+ * false positives); --misses lists the edits no finding reaches, in context.
+ * Informational: no threshold is set on it.
  */
 import iconv from "iconv-lite";
 import { isIdeograph } from "../src/cjk/chars.js";
@@ -24,6 +25,8 @@ const arg = (name: string) => (process.argv.includes(name) ? process.argv[proces
 const split = (arg("--split") ?? "held-out") as Split;
 const seed = Number(arg("--seed") ?? 7);
 const rng = new Rng(seed);
+const showMisses = process.argv.includes("--misses");
+const misses: string[] = [];
 
 /** GB 2312 level 1: the 3 755 most common ideographs. */
 const common: string[] = [];
@@ -55,13 +58,14 @@ for (const document of corpus.documents) {
   const edits = places.map((p) => {
     const kind = rng.pick(KINDS);
     const c = rng.pick(common);
+    const original = kind === "insert" ? "" : text[p]!;
     text = kind === "substitute" ? text.slice(0, p) + c + text.slice(p + 1) : kind === "delete" ? text.slice(0, p) + text.slice(p + 1) : text.slice(0, p) + c + text.slice(p);
-    return { kind, p, delta: kind === "delete" ? -1 : kind === "insert" ? 1 : 0 };
+    return { kind, p, original, delta: kind === "delete" ? -1 : kind === "insert" ? 1 : 0 };
   });
   // Each edit's range in the edited text (the edits before it shift it).
   const ranges = edits.map((e) => {
     const start = e.p + edits.filter((o) => o.p < e.p).reduce((sum, o) => sum + o.delta, 0);
-    return { kind: e.kind, start, end: start + (e.kind === "delete" ? 0 : 1) };
+    return { kind: e.kind, original: e.original, start, end: start + (e.kind === "delete" ? 0 : 1) };
   });
   const result = await lintText(text, { path: `${document.id}.txt`, ruleIds: ["garbled-text", "idiom-variant", "repeated-phrase"] });
   const garbled = result.findings.filter((f) => f.category === "garbled");
@@ -74,6 +78,9 @@ for (const document of corpus.documents) {
     if (hit) {
       counts[0]++;
       used.add(hit);
+    } else if (showMisses) {
+      // The edited text around the edit, the edit in brackets: [new←old].
+      misses.push(`  ${r.kind.padEnd(10)} ${text.slice(r.start - 6, r.start)}[${text.slice(r.start, r.end)}←${r.original}]${text.slice(r.end, r.end + 6)}`.replace(/\n/g, "⏎"));
     }
   }
   unmatched += garbled.filter((f) => !used.has(f)).length;
@@ -89,3 +96,4 @@ for (const [kind, [h, t]] of found) {
   all += t;
 }
 console.log(`  recall ${pct(hits, all)}; findings ${findings}, of which ${unmatched} find no edit (precision ≥ ${pct(findings - unmatched, findings)})`);
+if (showMisses) console.log(`missed edits:\n${misses.join("\n")}`);
