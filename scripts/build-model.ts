@@ -219,7 +219,7 @@ for (const { text } of training) {
     const s = run[0];
     for (let i = 0; i + ATTESTED_LENGTH <= s.length; i++) {
       // (Hashed by code units, as the lookups are: a string with a surrogate pair is not a string of four.)
-      if (!/[\uD800-\uDFFF]/u.test(s.slice(i, i + ATTESTED_LENGTH))) attested.add(ngramHash(s, i, i + ATTESTED_LENGTH));
+      if (!/[\uD800-\uDFFF]/.test(s.slice(i, i + ATTESTED_LENGTH))) attested.add(ngramHash(s, i, i + ATTESTED_LENGTH));
     }
   }
 }
