@@ -94,13 +94,13 @@ export class AttestedNgrams {
   }
 
   /**
-   * How the strings of four of s that touch [start, end) (touchingWindows) stand: "seen" when
-   * there are two or more and the table has them all, "unseen" when there are two or more and
-   * it has none, else "mixed".
+   * How the strings of four of s that touch [start, end) (touchingWindows) stand: "few" when
+   * there are fewer than two (too little to tell), else "seen" when the table has them all,
+   * "unseen" when it has none, "mixed" when it has some.
    */
-  around(s: string, start: number, end: number): "seen" | "unseen" | "mixed" {
+  around(s: string, start: number, end: number): "seen" | "unseen" | "mixed" | "few" {
     const [first, last] = touchingWindows(start, end, s.length);
-    if (last - first < 1) return "mixed";
+    if (last - first < 1) return "few";
     const firstSeen = this.has(s, first);
     for (let i = first + 1; i <= last; i++) if (this.has(s, i) !== firstSeen) return "mixed";
     return firstSeen ? "seen" : "unseen";
