@@ -21,7 +21,7 @@ import { dirname, join } from "node:path";
 import { getLexicon } from "../src/cjk/lexicon.js";
 import { corpusFiles, DEFAULT_CORPUS_DIR, splitFileDocuments } from "../src/eval/corpus.js";
 import { CHAR_MODEL_FILE, encodeCharModel, MODEL_DIR, type CharModelHeader } from "../src/nlp/char-model.js";
-import { ATTESTED_LENGTH, ATTESTED_NGRAMS_FILE, encodeAttested, ngramHash } from "../src/nlp/attested-ngrams.js";
+import { ATTESTED_LENGTH, ATTESTED_NGRAMS_FILE, encodeAttested, hashStringsOfFour } from "../src/nlp/attested-ngrams.js";
 
 /** Weight of one dictionary occurrence relative to one corpus occurrence. */
 const DICT_WEIGHT = 0.05;
@@ -213,17 +213,8 @@ console.log(`char model: ${chars.length} chars, ${keys.length} bigrams, ${trigra
 // The strings of four of the running text (not the dictionary's: a word list is no prose).
 // Kept when seen once: tuning half, three dense seeds, the channel's discount found 18 more
 // slips with strings seen once, 13 with those seen twice (half the table), no clean change.
-const attested = new Set<number>();
-for (const { text } of training) {
-  for (const run of text.matchAll(/\p{Unified_Ideograph}+/gu)) {
-    const s = run[0];
-    for (let i = 0; i + ATTESTED_LENGTH <= s.length; i++) {
-      // (Hashed by code units, as the lookups are: a string with a surrogate pair is not a string of four.)
-      if (!/[\uD800-\uDFFF]/.test(s.slice(i, i + ATTESTED_LENGTH))) attested.add(ngramHash(s, i, i + ATTESTED_LENGTH));
-    }
-  }
-}
+const attested = hashStringsOfFour(training.map((t) => t.text));
 const attestedFile = join(dirname(outFile), ATTESTED_NGRAMS_FILE);
-const attestedBytes = encodeAttested({ format: 1, source: header.source, count: attested.size }, Uint32Array.from(attested).sort());
+const attestedBytes = encodeAttested({ format: 1, source: header.source, count: attested.length }, attested);
 writeFileSync(attestedFile, attestedBytes);
-console.log(`attested strings of ${ATTESTED_LENGTH}: ${attested.size}, ${(attestedBytes.length / 1e6).toFixed(2)} MB → ${attestedFile}`);
+console.log(`attested strings of ${ATTESTED_LENGTH}: ${attested.length}, ${(attestedBytes.length / 1e6).toFixed(2)} MB → ${attestedFile}`);

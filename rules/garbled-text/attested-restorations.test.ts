@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AttestedNgrams, encodeAttested, getAttestedNgrams, ngramHash } from "../../src/nlp/attested-ngrams.js";
+import { attestedTableOf as tableOf } from "../../test/support/attested.js";
+import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
@@ -9,12 +10,6 @@ import { scoreRuns } from "./scored-runs.js";
 const model = getCharModel();
 const committed = getAttestedNgrams()!;
 
-/** A table of every string of four of the given texts (our own sentences). */
-function tableOf(...texts: string[]): AttestedNgrams {
-  const hashes = new Set<number>();
-  for (const t of texts) for (let i = 0; i + 4 <= t.length; i++) hashes.add(ngramHash(t, i, i + 4));
-  return AttestedNgrams.decode(encodeAttested({ format: 1, source: "test", count: hashes.size }, Uint32Array.from(hashes).sort()));
-}
 const find = (text: string, table = committed) => findAttestedRestorations(scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model), text, model, table);
 const readings = (text: string, table = committed) => find(text, table).map((g) => `${g.text}→${g.reading!.text} ${g.reading!.edit}`);
 

@@ -45,9 +45,11 @@ const ADD_CANDIDATES = 20;
 export function findAttestedRestorations(runs: readonly ScoredRun[], text: string, model: CharModel, table: AttestedNgrams): Garble[] {
   const out: Garble[] = [];
   for (const scored of runs) {
-    const { start: runStart, end: runEnd, ids } = scored;
+    const { start: runStart, end: runEnd } = scored;
     const n = runEnd - runStart;
-    if (n < ATTESTED_LENGTH || ids.length !== n) continue;
+    // (A run with characters outside the BMP is not searched: its offsets are not its characters.)
+    if (n < ATTESTED_LENGTH || scored.characters !== n) continue;
+    const { ids } = scored;
     const run = text.slice(runStart, runEnd);
     const { surprisals } = scored;
     // seen[i]: whether the table has the string of four from i (0: not looked up yet, 1: yes, 2: no).

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AttestedNgrams, encodeAttested, ngramHash } from "../../src/nlp/attested-ngrams.js";
+import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { chineseRunBounds, getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
+import { attestedTableOf } from "../../test/support/attested.js";
 import { testRule } from "../../test/support/rule-tester.js";
 import { formatMessage } from "../../src/rule-kit.js";
 import { DEFAULT_MIN_GAIN, findIdiomMisses } from "./detect.js";
@@ -51,11 +52,7 @@ describe("findIdiomMisses", () => {
     return findIdiomMisses(runs, text, getCharModel(), DEFAULT_MIN_GAIN, attested).map((m) => m.actual);
   };
   it("leaves a variant alone that the model's training text writes: an expression of its own, not a slip", () => {
-    const table = (...strings: string[]) => {
-      const hashes = Uint32Array.from(new Set(strings.map((s) => ngramHash(s, 0, 4)))).sort();
-      return AttestedNgrams.decode(encodeAttested({ format: 1, source: "test", count: hashes.length }, hashes));
-    };
-    expect(misses(table("杜绝弄虚"))).toEqual(["弄虚左假"]);
-    expect(misses(table("弄虚左假"))).toEqual([]);
+    expect(misses(attestedTableOf("杜绝弄虚"))).toEqual(["弄虚左假"]);
+    expect(misses(attestedTableOf("弄虚左假"))).toEqual([]);
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AttestedNgrams, encodeAttested, getAttestedNgrams, ngramHash, restoresAttested, touchingWindows } from "./attested-ngrams.js";
+import { attestedTableOf as tableOf } from "../../test/support/attested.js";
+import { AttestedNgrams, encodeAttested, getAttestedNgrams, hashStringsOfFour, ngramHash, restoresAttested, touchingWindows } from "./attested-ngrams.js";
 
-/** A table of every string of four of the given texts (our own sentences). */
-function tableOf(...texts: string[]): AttestedNgrams {
-  const hashes = new Set<number>();
-  for (const t of texts) for (let i = 0; i + 4 <= t.length; i++) hashes.add(ngramHash(t, i, i + 4));
-  return AttestedNgrams.decode(encodeAttested({ format: 1, source: "test", count: hashes.size }, Uint32Array.from(hashes).sort()));
-}
 
 const CLEAN = "供水单位应当建立健全安全管理制度";
 
@@ -31,6 +26,14 @@ describe("AttestedNgrams", () => {
     const json = JSON.stringify({ format: 2, source: "test", count: 0 });
     const other = Buffer.concat([Buffer.from([json.length, 0, 0, 0]), Buffer.from(json), bytes.subarray(4 + bytes.readUInt32LE(0))]);
     expect(() => AttestedNgrams.decode(other)).toThrow(/format 2/);
+  });
+});
+
+describe("hashStringsOfFour", () => {
+  it("takes the strings of four inside runs of ideographs, once each, sorted; none across a mark or with a surrogate", () => {
+    const hashes = hashStringsOfFour(["安全管理制度，安全管理", "安全管理𠀀制度"]);
+    const expected = ["安全管理", "全管理制", "管理制度"].map((s) => ngramHash(s, 0, 4));
+    expect([...hashes]).toEqual([...expected].sort((a, b) => a - b));
   });
 });
 

@@ -42,6 +42,24 @@ export function ngramHash(s: string, from: number, to: number): number {
 
 const BUCKETS = 0x10000;
 
+/**
+ * The hashes of every string of four ideographs of the texts, sorted, each once: what the table
+ * holds (the build script's, and the small tables of tests). A string with a surrogate is skipped:
+ * lookups hash code units, and runs with characters outside the BMP are not searched.
+ */
+export function hashStringsOfFour(texts: Iterable<string>): Uint32Array {
+  const hashes = new Set<number>();
+  for (const text of texts) {
+    for (const run of text.matchAll(/\p{Unified_Ideograph}+/gu)) {
+      const s = run[0];
+      for (let i = 0; i + ATTESTED_LENGTH <= s.length; i++) {
+        if (!/[\uD800-\uDFFF]/.test(s.slice(i, i + ATTESTED_LENGTH))) hashes.add(ngramHash(s, i, i + ATTESTED_LENGTH));
+      }
+    }
+  }
+  return Uint32Array.from(hashes).sort();
+}
+
 export function encodeAttested(header: AttestedHeader, sortedHashes: Uint32Array): Buffer {
   const json = Buffer.from(JSON.stringify(header), "utf8");
   const start = Math.ceil((4 + json.length) / 4) * 4;
