@@ -18,6 +18,15 @@ describe("scoreRuns", () => {
     runs.forEach((r, k) => expect(r.tokens).toEqual(expectedRuns[k]));
     expect(runs.length).toBeGreaterThan(4);
   });
+  it("visits each two adjacent one-character words once, by the first one's offset", () => {
+    for (const r of runs) {
+      const pairs: number[] = [];
+      r.eachLonePair((first) => pairs.push(first));
+      const expected = r.tokens.flatMap((t, k) => (k > 0 && t.end - t.start === 1 && r.tokens[k - 1]!.end - r.tokens[k - 1]!.start === 1 ? [t.start - 1] : []));
+      expect(pairs).toEqual(expected);
+    }
+    expect(runs.some((r) => r.tokens.some((t, k) => k > 0 && t.end - t.start === 1 && r.tokens[k - 1]!.end - r.tokens[k - 1]!.start === 1))).toBe(true);
+  });
   it("visits the words of its tokens, from the compact tokens, and stops where a test passes", () => {
     const tests = [(s: number, e: number) => e - s === 1, (s: number, e: number, logp: number) => logp < -12, (_s: number, _e: number, _l: number, known: boolean) => !known];
     for (const r of runs) {

@@ -73,6 +73,20 @@ export class ScoredRun {
     return false;
   }
 
+  /**
+   * Calls `visit` with the text offset of the first of every two adjacent one-character words
+   * of the run (the lone pairs that nonsense words and swapped words are made of).
+   */
+  eachLonePair(visit: (first: number) => void): void {
+    let previousEnd = -1;
+    this.eachWord((start, end) => {
+      const single = end - start === 1;
+      if (single && previousEnd === start) visit(start - 1);
+      previousEnd = single ? end : -1;
+      return false;
+    });
+  }
+
   /** −log P(text[i] | text[i − 1]) for a text offset start < i < end (by UTF-16 unit). */
   junction(i: number): number {
     return this.arrays.junctions[this.at + i - this.start]!;

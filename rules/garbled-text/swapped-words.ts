@@ -31,15 +31,9 @@ export function findSwappedWords(runs: readonly ScoredRun[], text: string, model
   for (const scored of runs) {
     const { start: runStart, end: runEnd } = scored;
     if (scored.characters !== runEnd - runStart) continue;
-    // The offset of the word before when it is a single character (else −1).
-    let single = -1;
-    scored.eachWord((start, end) => {
-      if (end - start === 1 && single === start - 1) {
-        const swap = swapOf(text, single, model, scored.ids, single - runStart);
-        if (swap) out.push(swap);
-      }
-      single = end - start === 1 ? start : -1;
-      return false;
+    scored.eachLonePair((first) => {
+      const swap = swapOf(text, first, model, scored.ids, first - runStart);
+      if (swap) out.push(swap);
     });
   }
   return out;

@@ -36,22 +36,17 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
   for (const run of runs) {
     // (Characters outside the BMP make code points and offsets differ; such runs are rare and skipped.)
     if (run.characters !== run.end - run.start) continue;
-    let previousEnd = -1;
-    run.eachWord((start, end) => {
-      const single = end - start === 1;
-      // The second of two adjacent single-character words: the pair is [start − 1, end).
-      if (single && previousEnd === start) {
-        const first = start - 1;
-        const atStart = first === run.start;
-        const atEnd = end === run.end;
-        if (!(atStart && atEnd) && unseen(first) && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) {
-          // The score: the surprisal of the three unseen junctions.
-          const score = (atStart ? 0 : run.junction(first)) + run.junction(start) + (atEnd ? 0 : run.junction(end));
-          out.push({ start: first, end, text: text.slice(first, end), score, gain: 0 });
-        }
+    // The pair is [first, end).
+    run.eachLonePair((first) => {
+      const start = first + 1;
+      const end = first + 2;
+      const atStart = first === run.start;
+      const atEnd = end === run.end;
+      if (!(atStart && atEnd) && unseen(first) && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) {
+        // The score: the surprisal of the three unseen junctions.
+        const score = (atStart ? 0 : run.junction(first)) + run.junction(start) + (atEnd ? 0 : run.junction(end));
+        out.push({ start: first, end, text: text.slice(first, end), score, gain: 0 });
       }
-      previousEnd = single ? end : -1;
-      return false;
     });
   }
   return out;
