@@ -6,8 +6,10 @@
  * Training data, both clean formal Chinese:
  *  - the jieba dictionary (via the lexicon): the bigrams inside each word,
  *    weighted by the word's frequency × DICT_WEIGHT;
- *  - the TUNING half (even-numbered files) of ../shared/corpus/dev/: the
- *    bigrams of running text. The held-out half (odd-numbered) is never read.
+ *  - running text: ../shared/corpus/big/ minus the validation split and minus
+ *    every document that shares text with ../shared/corpus/dev/ (bigCorpus in
+ *    src/eval/corpus.ts); without the big corpus (--no-big), the TUNING half
+ *    (even-numbered files) of the dev corpus. The held-out half is never read.
  *
  * With it, data/model/char-4grams.bin: every string of four ideographs of the
  * running text (src/nlp/attested-ngrams.ts), next to the model file (or to
@@ -16,10 +18,10 @@
  * Deterministic: same inputs → byte-identical files.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { getLexicon } from "../src/cjk/lexicon.js";
-import { corpusFiles, DEFAULT_CORPUS_DIR, splitFileDocuments } from "../src/eval/corpus.js";
+import { bigCorpus, corpusFiles, DEFAULT_CORPUS_DIR } from "../src/eval/corpus.js";
 import { CHAR_MODEL_FILE, encodeCharModel, MODEL_DIR, type CharModelHeader } from "../src/nlp/char-model.js";
 import { ATTESTED_LENGTH, ATTESTED_NGRAMS_FILE, encodeAttested, hashStringsOfFour } from "../src/nlp/attested-ngrams.js";
 
@@ -49,33 +51,12 @@ const add = <K,>(map: Map<K, number>, key: K, weight: number) => map.set(key, (m
 
 const hash = createHash("sha256");
 let corpusChars = 0;
-/** Training texts: the big corpus minus every document that overlaps the dev corpus, else the dev tuning files. */
+/** Training texts: the big corpus minus the validation split and every document that overlaps dev, else the dev tuning files. */
 function trainingTexts(): { name: string; text: string }[] {
   if (!useBig) return files.map((name) => ({ name, text: readFileSync(join(corpusDir, name), "utf8") }));
-  // Dev documents (both halves) are held out: a big-corpus document sharing
-  // a fifth of its sampled 16-character pieces with dev is dropped.
-  const devPieces = new Set<string>();
-  for (const name of readdirSync(corpusDir).filter((n) => /^dev_.*\.(?:md|txt)$/.test(n))) {
-    const text = readFileSync(join(corpusDir, name), "utf8").replace(/\s+/g, "");
-    for (let i = 0; i + 16 <= text.length; i++) devPieces.add(text.slice(i, i + 16));
-  }
-  const out: { name: string; text: string }[] = [];
-  let dropped = 0;
-  for (const name of readdirSync(bigDir).filter((n) => /^big_.*\.(?:md|txt)$/.test(n)).sort()) {
-    for (const doc of splitFileDocuments(readFileSync(join(bigDir, name), "utf8"), name)) {
-      const flat = doc.text.replace(/\s+/g, "");
-      let samples = 0;
-      let shared = 0;
-      for (let i = 0; i + 16 <= flat.length; i += 61) {
-        samples++;
-        if (devPieces.has(flat.slice(i, i + 16))) shared++;
-      }
-      if (samples > 0 && shared * 5 >= samples) dropped++;
-      else out.push({ name: doc.id, text: doc.text });
-    }
-  }
-  console.log(`big corpus: ${out.length} documents kept, ${dropped} dropped for overlapping dev`);
-  return out;
+  const big = bigCorpus(corpusDir);
+  console.log(`big corpus: ${big.training.length} documents kept, ${big.validation.length} held out for validation, ${big.overlappingDev} dropped for overlapping dev`);
+  return big.training.map((doc) => ({ name: doc.id, text: doc.text }));
 }
 
 const training = trainingTexts();
@@ -199,7 +180,7 @@ const trigramLogp = Int16Array.from(keptTrigrams.map((k) => k[1]));
 
 const header: CharModelHeader = {
   format: 6,
-  source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? "big corpus minus dev overlap" : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
+  source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? "big corpus minus validation and dev overlap" : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
   chars: chars.length,
   bigrams: keys.length,
   trigrams: trigramKeys.length,

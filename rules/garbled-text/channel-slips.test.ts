@@ -68,7 +68,7 @@ describe("findChannelSlips", () => {
     // 厨 (chú) for 出 (chū): a sound-alike whose pairs 测厨 and 厨厂 are unseen, 测出 and 出厂 seen.
     expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。")).toEqual([["厨厂", "出厂"]]);
     // A pair the document uses elsewhere (厨厂) is attested by the document itself.
-    expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。食品厨厂应当保持清洁。")).toEqual([]);
+    expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。中央厨厂应当保持清洁。")).toEqual([]);
   });
   it("does not count unseen pairs in a less predictable register than law text (a work report makes many by right)", () => {
     // (A change's bar does not rise with the register: only the unseen pairs decide here.)

@@ -233,7 +233,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       const slipCandidate = rarity >= options.threshold - MAX_USEFUL_GAIN / 2;
       if (!mangled && !nonsense && !slipCandidate) continue;
       // Below the lower of the two junction bars below, no reading can make a report: skip the search.
-      // (A nonsense word's evidence counts the junctions missing at a run's edges: 、泉愧、 has only its inner one.)
+      // (A nonsense word's evidence counts the junctions missing at a run's edges: 、蚕愧、 has only its inner one.)
       if ((nonsense ? wordJunctions : junctions) < MIN_READING_JUNCTIONS) continue;
       // Unknown foreign names (米舒斯京): the stretch, function characters included, is mostly
       // made of transliteration characters (more than half: one of two is 默 in 傲默, 格 in 乙格).

@@ -75,7 +75,7 @@ testRule("garbled-text", rule, {
     // At a run's edge (、蚊驼，) a word has one junction fewer to show.
     { ...garbled(REGULATION + "禁止在饮用水水源保护区内从事网箱养殖、蚊驼，以及其他可能污染水源的活动。", "蚊驼"), description: "(long regulation) 蚊驼" },
     // A list item between two marks shows only its inner junction; the two missing ones count too.
-    { ...garbled(REGULATION + "供水单位应当配备必要的检测仪器、泉愧、化学试剂和专业人员。", "泉愧"), description: "(long regulation) 泉愧" },
+    { ...garbled(REGULATION + "供水单位应当配备必要的检测仪器、蚕愧、化学试剂和专业人员。", "蚕愧"), description: "(long regulation) 蚕愧" },
     // One of its two characters is also a name character (尔 of 尼日尔): still no name.
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏尔测试，并将结果告知家长。", "杏尔"), description: "(long regulation) 杏尔" },
     // Two foreign characters the model never saw together, nor with their neighbours (unseen-pairs.ts):

@@ -3,15 +3,19 @@
  * artefacts. By default ../shared/corpus/dev/ next to the package; its split
  * is fixed in docs/CONTRIBUTING.md — odd-numbered files (dev_001, dev_003…)
  * are the held-out evaluation half, even-numbered files the tuning half.
+ * A third split, "validation", is a twentieth of the big corpus next to it
+ * (../shared/corpus/big/), kept out of the character model's training so that
+ * clean false positives can be tuned on more text than the tuning half holds.
  * Without the corpus, the bundled fallback set (fallback-corpus.ts) is used.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
 import { FALLBACK_CORPUS } from "./fallback-corpus.js";
+import { hashString } from "./random.js";
 
-export type Split = "held-out" | "tune";
-export const SPLITS: readonly Split[] = ["held-out", "tune"];
+export type Split = "held-out" | "tune" | "validation";
+export const SPLITS: readonly Split[] = ["held-out", "tune", "validation"];
 
 export interface CorpusDocument {
   /** Stable id: file name plus the document's index in the file. */
@@ -116,8 +120,70 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     if (options.dir && options.dir !== BUNDLED) throw new Error(`corpus directory not found: ${options.dir}`);
     return { origin: "fallback", dir: null, split, files: [], documents: limit(fallbackDocuments()) };
   }
+  if (split === "validation") {
+    const big = bigCorpus(dir);
+    return { origin: "corpus", dir: big.dir, split, files: big.files, documents: limit(big.validation) };
+  }
   const files = corpusFiles(dir, split);
   if (files.length === 0) throw new Error(`no ${split} files (dev_NNN_*.md) in ${dir}`);
   const documents = files.flatMap((name) => splitFileDocuments(readFileSync(join(dir, name), "utf8"), name));
   return { origin: "corpus", dir, split, files, documents: limit(documents) };
+}
+
+/** One title in VALIDATION_SHARE goes to the validation split. */
+const VALIDATION_SHARE = 20;
+
+/**
+ * Whether a big-corpus document belongs to the validation split. Chosen by its
+ * title, so that every version of one law lands on the same side.
+ */
+export function isValidationTitle(title: string | null): boolean {
+  return hashString(title ?? "") % VALIDATION_SHARE === 0;
+}
+
+export interface BigCorpus {
+  dir: string;
+  files: string[];
+  /** The model's training text: every document that is neither validation nor shares text with dev. */
+  training: CorpusDocument[];
+  validation: CorpusDocument[];
+  /** Documents dropped from both for sharing text with a dev file. */
+  overlappingDev: number;
+}
+
+const PIECE = 16;
+const SAMPLE_STRIDE = 61;
+
+/**
+ * The big corpus next to the dev corpus `devDir`, split into the model's
+ * training text and the validation split. Dev documents (both halves) stay
+ * unseen: a big-corpus document sharing a fifth of its sampled 16-character
+ * pieces with any dev file is in neither.
+ */
+export function bigCorpus(devDir: string = DEFAULT_CORPUS_DIR): BigCorpus {
+  const dir = join(dirname(resolve(devDir)), "big");
+  if (!existsSync(dir)) throw new Error(`big corpus directory not found: ${dir}`);
+  const devPieces = new Set<string>();
+  for (const name of readdirSync(devDir).filter((n) => NUMBERED_FILE.test(n))) {
+    const text = readFileSync(join(devDir, name), "utf8").replace(/\s+/g, "");
+    for (let i = 0; i + PIECE <= text.length; i++) devPieces.add(text.slice(i, i + PIECE));
+  }
+  const files = readdirSync(dir).filter((n) => /^big_.*\.(?:md|txt)$/.test(n)).sort();
+  const training: CorpusDocument[] = [];
+  const validation: CorpusDocument[] = [];
+  let overlappingDev = 0;
+  for (const name of files) {
+    for (const doc of splitFileDocuments(readFileSync(join(dir, name), "utf8"), name)) {
+      const flat = doc.text.replace(/\s+/g, "");
+      let samples = 0;
+      let shared = 0;
+      for (let i = 0; i + PIECE <= flat.length; i += SAMPLE_STRIDE) {
+        samples++;
+        if (devPieces.has(flat.slice(i, i + PIECE))) shared++;
+      }
+      if (samples > 0 && shared * 5 >= samples) overlappingDev++;
+      else (isValidationTitle(doc.title) ? validation : training).push(doc);
+    }
+  }
+  return { dir, files, training, validation, overlappingDev };
 }
