@@ -27,6 +27,8 @@ const clauseTwice = "各选区应选代表的具体名额，应选代表的具�
 const clausesTwice = "当事人协商一致的，可以协商一致的，可以变更合同内容。";
 // A pasted list fragment repeats whole items (克扣, 截留, 挪用 twice).
 const itemsTwice = "不得以拖欠、克扣、截留、挪用、克扣、截留、挪用工资等方式侵害劳动者权益。";
+// A pasted list fragment after a gap repeats whole items (节约, 集约 twice): no shared part of list items.
+const itemsAfterGap = "应当促进土地得到节约、集约、高效的土地得到节约、集约、高效利用。";
 // After a gap of three, a copy that carries half of 监督 across (的监|督 in the first copy, 的监|， here).
 const halfWord = "县级人民政府应当加强对养老机构的监督检查对养老机构的监，及时处理投诉。";
 
@@ -44,6 +46,12 @@ testRule("repeated-phrase", rule, {
     "保护公民个人健康信息，确保公民个人健康信息安全。",
     // List items that share a part and all differ (企业合同、国有控股 joins two items).
     "国有独资企业合同、国有控股企业合同、国有控股企业章程应当报送备案。",
+    // Titles in a list share their beginnings, or run from one title into the next.
+    "根据《中华人民共和国森林法》《中华人民共和国森林法实施条例》和其他有关法律的规定，制定本办法。",
+    "依照《中华人民共和国水法》《中华人民共和国水土保持法》《中华人民共和国防洪法》等法律，做好河道管理工作。",
+    // A conjunction between contrasted copies (外但…内, 而未).
+    "行为发生在中华人民共和国管辖海域外但在中华人民共和国管辖海域内造成损害的，适用本法。",
+    "行政机关应当在收到申请之日起二十日内作出决定而未在收到申请之日起二十日内作出决定的，视为准予。",
     // Units and 和/或 are not alternatives.
     "价格为每吨3000元/吨，时速80公里/小时。",
   ],
@@ -62,6 +70,7 @@ testRule("repeated-phrase", rule, {
     { text: clauseTwice, output: clauseTwice, errors: [{ range: at(clauseTwice, "应选代表的具体名额，", 5) }] },
     { text: clausesTwice, output: clausesTwice, errors: [{ range: at(clausesTwice, "协商一致的，可以", 4) }] },
     { text: itemsTwice, output: itemsTwice, errors: [{ range: at(itemsTwice, "、克扣、截留、挪用", 8) }] },
+    { text: itemsAfterGap, output: itemsAfterGap, errors: [{ range: at(itemsAfterGap, "土地得到节约、集约、高效", 8) }] },
     // 建|…|设 split by the copy; 国建, a rare dictionary entry (3 occurrences), is no word of its own side.
     { text: splitByRareEntry, output: splitByRareEntry, errors: [{ range: at(splitByRareEntry, "城乡居民健康水平，推进健康中国", splitByRareEntry.indexOf("建城") + 1) }] },
     {
