@@ -75,6 +75,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   "依照本法第十条的规定处理。\n\n第十五条规定的期限届满后，应当报告。",
   // An excerpt of a code starts at its own article number.
   { text: "# 中华人民共和国民法典·物权编\n\n## 第一章　一般规定\n\n第二百零五条　本编调整因物的归属和利用产生的民事关系。\n\n第二百零六条　国家坚持和完善社会主义基本经济制度。", ext: ".md" },
+  // Numbered headings above articles count on across the articles and their items.
+  { text: "# 某某规定\n\n## 一、适用范围\n\n第一条　本规定适用于下列纠纷：\n\n（一）合同纠纷；\n\n（二）侵权纠纷。\n\n## 二、管辖\n\n第二条　甲，乙。\n\n## 三、附则\n\n第三条　本规定自公布之日起施行。", ext: ".md" },
   // Two lists in one article, the second restarting at one.
   "第五条　申请人应当提交下列材料：\n（一）申请书；\n（二）身份证明。\n有下列情形之一的，不予受理：\n（一）材料不全的；\n（二）超过期限的。",
   // 第X条之一 is inserted between articles.

@@ -237,7 +237,8 @@ export function findMarkers(blocks: readonly Block[], from = 0, to = blocks.leng
  * Arrange a document's markers into sections. Law divisions nest by rank
  * (编 > 分编 > 章 > 节 > 条); list schemes (一、 （一） 1. （1） ①) nest in
  * the order they first appear, and a scheme seen again closes every section
- * opened after it. A division closes every list.
+ * opened after it. A division closes every list; a numbered heading closes
+ * every marker of a paragraph.
  */
 export function assignParents(markers: MarkerOccurrence[]): MarkerOccurrence[] {
   const stack: MarkerOccurrence[] = [];
@@ -251,6 +252,9 @@ export function assignParents(markers: MarkerOccurrence[]): MarkerOccurrence[] {
         else break;
       }
     } else {
+      // A numbered heading (## 二、企业分立) is no item of the article before it: it closes the
+      // markers of paragraphs, so that its count goes on from the heading before (## 一、…).
+      if (occurrence.block.kind === "heading") while (stack.length > 0 && stack.at(-1)!.block.kind !== "heading") stack.pop();
       const at = stack.findIndex((o) => o.marker.scheme === scheme);
       if (at >= 0) stack.length = at;
     }
