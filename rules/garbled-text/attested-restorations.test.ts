@@ -39,6 +39,12 @@ describe("findAttestedRestorations", () => {
     expect(committed.around("防止武装冲突的", 4, 4)).toBe("mixed");
     expect(readings("防止武装根冲突的发生。")).toEqual(["武装根冲突→武装冲突 remove"]);
   });
+  it("leaves a word the lexicon knows alone (包修 next to 保修): a rare word's strings of four are unseen by right", () => {
+    const table = tableOf("经营者应当承担保修责任");
+    expect(readings("经营者应当承担包修责任。", table)).toEqual([]);
+    // The same place with a character that makes no word: restored.
+    expect(readings("经营者应当承担饱修责任。", table)).toEqual(["饱修→保修 change"]);
+  });
   it("leaves clean sentences alone", () => {
     for (const text of [
       "生态环境主管部门对饮用水水源保护工作实施统一监督管理。",

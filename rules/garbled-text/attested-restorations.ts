@@ -14,7 +14,7 @@ import { editGain, type ChannelEdit, type EditKind } from "../../src/nlp/channel
 import { ATTESTED_LENGTH, touchingWindows, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
-import { edgeCandidates, mendedWord } from "./channel-slips.js";
+import { edgeCandidates, isKnownWord, mendedWord } from "./channel-slips.js";
 import type { Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -104,6 +104,10 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
       const start = runStart + (mended ? mended.start : Math.max(0, edit.start - 1));
       const end = runStart + (mended ? mended.end : Math.min(n, edit.end + 1));
       const actual = text.slice(start, end);
+      // A word the lexicon knows is no slip here either (递交 next to 提交, 移转 next to 转移): validation
+      // split, 5 of 63 clean findings gone; tuning half, three dense seeds, 4 fewer found (强制清楚障碍,
+      // 行进可能危及: a word in the wrong place).
+      if (mended && isKnownWord(actual, mended.word)) continue;
       if (edit.kind !== "swap" && [...actual].filter(isTransliterationChar).length * 2 > actual.length) continue;
       // A piece the document uses again (with a neighbour) is its own term.
       if (occursElsewhere(text, Math.max(runStart, start - 1), Math.min(runEnd, end + 1))) continue;

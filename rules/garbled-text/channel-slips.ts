@@ -57,6 +57,15 @@ const CHANGE_SWAP: readonly EditKind[] = ["change", "swap"];
 const FREQUENT_READING_RATIO = 300;
 
 /**
+ * Whether `actual` is a word the lexicon knows, not an odd piece of a far more frequent word
+ * `reading` one edit away (FREQUENT_READING_RATIO): a rare but real word, no slip.
+ */
+export function isKnownWord(actual: string, reading: string): boolean {
+  const lexicon = getLexicon();
+  return actual.length >= 2 && lexicon.has(actual) && lexicon.frequency(actual) * FREQUENT_READING_RATIO >= lexicon.frequency(reading);
+}
+
+/**
  * Gain (nats) at which a swap is a slip even where the original is a known word: two words
  * of one pair of characters (期限/限期, 询问/问询) are both in the dictionary, but clean text seldom
  * makes the far less probable one. Tuning half, three dense seeds: 20 and 24 found 2 more, no
@@ -313,7 +322,7 @@ export function findChannelSlips(
       // A word the lexicon knows is not a slip, however rare the model finds it, unless the
       // mended word is far more common (the dictionary also lists odd pieces: 八员 next to 人员).
       // A swap that gains very much is a slip even into a known word (责令期限改正 → 限期).
-      const known = actual.length >= 2 && lexicon.has(actual) && lexicon.frequency(actual) * FREQUENT_READING_RATIO >= lexicon.frequency(mended.word);
+      const known = isKnownWord(actual, mended.word);
       if (known && !(edit.kind === "swap" && edit.gain >= SWAPPED_WORD_GAIN)) continue;
       // Unknown foreign names (mostly transliteration characters: 斯 拉 比 特…, which ordinary
       // words use too: 比例, 特别) and terms the document uses again are not slips.
