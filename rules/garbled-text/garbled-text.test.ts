@@ -39,6 +39,8 @@ testRule("garbled-text", rule, {
     // Ordinary single-character grammar and 四字格 coinages are not slips.
     "确保基本民生投入只增不减，形成以工促农、以城带乡的格局。",
     "各级政府要大力简除烦苛，事不避难、义不逃责。",
+    // A four-character coinage of one-character words needs very unusual junctions to count as mangled (21.0 nats here).
+    "应当采取揭膜晒垄等措施防治病虫害。",
     // Rare formal words (永葆, 提振) are not slips.
     "使我们的事业永葆青春和活力，提振市场信心。",
     // A single-character word between words is grammar, not a stray character.
@@ -82,6 +84,8 @@ testRule("garbled-text", rule, {
     // at a run's start the junction detector sees too little of them.
     { ...garbled(REGULATION + "对破坏水源的行为，奋壮向有关部门举报。", "奋壮"), description: "(long regulation) 奋壮" },
     // Character slips (noisy channel): one edit turns the place into an ordinary word.
+    // Four random characters: their junctions (23.0 nats) clear a four-character unit's higher bar.
+    garbled("供水单位应当建立蜗豺秃甄管理制度。", "蜗豺秃甄"),
     garbled("各地应当依照本条例制定地方府政规章，报上级机关备案。", "府政"),
     garbled("依法保护耕地，任何单位不得改变土跑地用途。", "土跑地"),
     garbled("违反国家忧关规定使用的，由主管部门责令改正。", "国家忧关"),
