@@ -59,6 +59,10 @@ describe("findAttestedRestorations", () => {
     expect(ATTESTED_MIN_GAIN.change).toBeGreaterThan(12.4);
     expect(readings("供水单位应当建立健全广全管理制度。", tableOf(clean))).toEqual(["广全→安全 change"]);
   });
+  it("needs 20 nats for a removal: an optional character of clean prose restores the strings too (每日早六时 → 每日六时, 19.5 nats)", () => {
+    expect(readings("清扫作业每日早六时前结束。", tableOf("清扫作业每日六时前结束"))).toEqual([]);
+    expect(readings("清扫作业每日早七时前结束。", tableOf("清扫作业每日七时前结束"))).toEqual(["日早七→日七 remove"]);
+  });
   it("never changes a numeral into another (二年 and 三年 are both prose; 17 nats here)", () => {
     expect(readings("公司成立之日起未逾二年的，不得申请。", tableOf("公司成立之日起未逾三年的"))).toEqual([]);
   });
