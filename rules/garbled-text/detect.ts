@@ -28,7 +28,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, readingCost, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
-import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { isFunctionChar, isNamedPlace, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import type { ScoredRun } from "./scored-runs.js";
 
 export interface GarbleOptions {
@@ -271,12 +271,15 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       // (A nonsense word's evidence counts the junction missing at a run's edge.)
       const evidence = nonsense ? wordJunctions : junctions;
       if (found?.words ? junctions < MIN_READING_JUNCTIONS : evidence < MIN_BARE_JUNCTIONS) continue;
+      // A nonsense word has no reading: a one-edit reading too weak for a slip would mislead.
+      const withReading = found?.words === true && (slip || mangled);
+      // Without a reading, a generic term of place names next to it makes it an unknown local name (温凉|河, 王献唐|故居).
+      if (!withReading && isNamedPlace(text, start, end)) continue;
       // Last (it scans the document): a term the document uses again is not a slip.
       if (usedAgain(text, start, end, runStart, runEnd)) continue;
       if (!slip && !mangled && !nonsenseWord(text, start, end, wordJunctions)) continue;
       const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, evidence), gain };
-      // A nonsense word has no reading: a one-edit reading too weak for a slip would mislead.
-      if (found?.words && (slip || mangled)) garble.reading = { text: found.text, edit: found.edit };
+      if (withReading) garble.reading = { text: found.text, edit: found.edit };
       out.push(garble);
     }
   }

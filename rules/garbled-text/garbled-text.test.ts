@@ -41,6 +41,9 @@ testRule("garbled-text", rule, {
     "各级政府要大力简除烦苛，事不避难、义不逃责。",
     // A four-character coinage of one-character words needs very unusual junctions to count as mangled (21.0 nats here).
     "应当采取揭膜晒垄等措施防治病虫害。",
+    // Unknown local names next to a generic term of place names (村, 故居, 河) are names, not nonsense words.
+    inRegulation("重点保护沥溪村、邝埠故居等历史建筑。"),
+    inRegulation("市人民政府应当加强对鹭汀河、护城河的综合治理。"),
     // Rare formal words (永葆, 提振) are not slips.
     "使我们的事业永葆青春和活力，提振市场信心。",
     // A single-character word between words is grammar, not a stray character.

@@ -18,7 +18,7 @@
  */
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { occursElsewhere } from "../../src/nlp/plausibility.js";
-import { isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { isNamedPlace, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import { hasVocabulary, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -42,7 +42,7 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
       const end = first + 2;
       const atStart = first === run.start;
       const atEnd = end === run.end;
-      if (!(atStart && atEnd) && unseen(first) && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) {
+      if (!(atStart && atEnd) && unseen(first) && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first) && !isNamedPlace(text, first, end)) {
         // The score: the surprisal of the three unseen junctions.
         const score = (atStart ? 0 : run.junction(first)) + run.junction(start) + (atEnd ? 0 : run.junction(end));
         out.push({ start: first, end, text: text.slice(first, end), score, gain: 0 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { isNamedPlace } from "./word-classes.js";
+
+/** isNamedPlace on the first occurrence of `name` in `text`. */
+const named = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return isNamedPlace(text, start, start + name.length);
+};
+
+describe("isNamedPlace", () => {
+  it("reads a piece followed by a generic term of place names as a name", () => {
+    expect(named("加强对鹭汀河、护城河的治理", "鹭汀")).toBe(true);
+    expect(named("保护邝埠故居等建筑", "邝埠")).toBe(true);
+    expect(named("沥溪小学旧址", "沥溪")).toBe(true);
+  });
+  it("reads a piece of three characters ending with a generic term as a name", () => {
+    expect(named("鹭汀河、护城河", "鹭汀河")).toBe(true);
+    expect(named("鹭汀河、护城河", "汀河")).toBe(false);
+  });
+  it("does not take the start of a common word for a generic term (桥梁, 山区)", () => {
+    expect(named("新建或者改建崩萝桥梁", "崩萝")).toBe(false);
+    expect(named("开展驼翁山区调查", "驼翁")).toBe(false);
+    expect(named("开展驼翁检测", "驼翁")).toBe(false);
+  });
+});
