@@ -212,7 +212,6 @@ export function findChannelSlips(
   documentMean = REFERENCE_JUNCTION_MEAN,
 ): Garble[] {
   const out: Garble[] = [];
-  const lexicon = getLexicon();
   // A less predictable register (work reports, diplomatic prose) makes bigger gains by chance: additions and removals need more there.
   const raise = options.registerWeight * registerExcess(documentMean);
   const minGain = { ...options.minGain, add: options.minGain.add + raise, remove: options.minGain.remove + raise };
