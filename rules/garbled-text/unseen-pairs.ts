@@ -42,7 +42,7 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
       const end = first + 2;
       const atStart = first === run.start;
       const atEnd = end === run.end;
-      if (!(atStart && atEnd) && unseen(first) && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first) && !isNamedPlace(text, first, end)) {
+      if (!(atStart && atEnd) && unseen(first) && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && !isNamedPlace(text, first, end) && isNonsensePair(text, first)) {
         // The score: the surprisal of the three unseen junctions.
         const score = (atStart ? 0 : run.junction(first)) + run.junction(start) + (atEnd ? 0 : run.junction(end));
         out.push({ start: first, end, text: text.slice(first, end), score, gain: 0 });

@@ -2,15 +2,11 @@
  * A small seeded PRNG (mulberry32) for the evaluation harness: the same seed
  * gives the same corruption on every machine and Node version.
  */
+import { hashUnits } from "../cjk/lexicon-format.js";
 
 /** 32-bit FNV-1a hash of a string, to derive independent sub-seeds ("doc 7 / encoding"). */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+  return hashUnits(text);
 }
 
 export class Rng {

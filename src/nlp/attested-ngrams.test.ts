@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attestedTableOf as tableOf } from "../../test/support/attested.js";
-import { AttestedNgrams, encodeAttested, getAttestedNgrams, hashStringsOfFour, ngramHash, restoresAttested, touchingWindows } from "./attested-ngrams.js";
+import { hashUnits } from "../cjk/lexicon-format.js";
+import { AttestedNgrams, encodeAttested, getAttestedNgrams, hashStringsOfFour, restoresAttested, touchingWindows } from "./attested-ngrams.js";
 
 
 const CLEAN = "供水单位应当建立健全安全管理制度";
@@ -13,7 +14,7 @@ describe("AttestedNgrams", () => {
     expect(table.has("制度管理", 0)).toBe(false);
   });
   it("reads a table whose bytes sit at an odd offset of a larger buffer (a prefetched file)", () => {
-    const hashes = Uint32Array.from(new Set([ngramHash("安全管理", 0, 4), ngramHash("管理制度", 0, 4)])).sort();
+    const hashes = Uint32Array.from(new Set([hashUnits("安全管理", 0, 4), hashUnits("管理制度", 0, 4)])).sort();
     const bytes = encodeAttested({ format: 1, source: "test", count: hashes.length }, hashes);
     const shifted = Buffer.alloc(bytes.length + 1);
     bytes.copy(shifted, 1);
@@ -32,7 +33,7 @@ describe("AttestedNgrams", () => {
 describe("hashStringsOfFour", () => {
   it("takes the strings of four inside runs of ideographs, once each, sorted; none across a mark or with a surrogate", () => {
     const hashes = hashStringsOfFour(["安全管理制度，安全管理", "安全管理𠀀制度"]);
-    const expected = ["安全管理", "全管理制", "管理制度"].map((s) => ngramHash(s, 0, 4));
+    const expected = ["安全管理", "全管理制", "管理制度"].map((s) => hashUnits(s, 0, 4));
     expect([...hashes]).toEqual([...expected].sort((a, b) => a - b));
   });
 });

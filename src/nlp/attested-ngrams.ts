@@ -6,9 +6,9 @@
  * from the same text; data/model/char-4grams.bin is committed and loaded
  * lazily, once per process.
  *
- * A string is kept by a 32-bit hash (FNV-1a of its UTF-16 code units): with
- * ≈ 2 million strings an unseen one passes for seen about once in 2 000
- * lookups, noise well below the evidence's own.
+ * A string is kept by a 32-bit hash (FNV-1a of its UTF-16 code units: hashUnits, the
+ * lexicon's): with ≈ 2 million strings an unseen one passes for seen about once in
+ * 2 000 lookups, noise well below the evidence's own.
  *
  * File layout (little endian; arrays aligned to their element size): uint32
  * headerLength | header JSON | padding to 4 bytes | uint32[65 537] where each
@@ -17,6 +17,7 @@
  * half the size of the plain hashes.
  */
 import { existsSync } from "node:fs";
+import { hashUnits } from "../cjk/lexicon-format.js";
 import { attestedNgramsPath, readDataFile } from "../data-files.js";
 
 export { ATTESTED_NGRAMS_FILE, attestedNgramsPath } from "../data-files.js";
@@ -28,16 +29,6 @@ export interface AttestedHeader {
   /** The training text, as the model's header gives it. */
   source: string;
   count: number;
-}
-
-/** FNV-1a of the code units s[from, to). */
-export function ngramHash(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 const BUCKETS = 0x10000;
@@ -53,7 +44,7 @@ export function hashStringsOfFour(texts: Iterable<string>): Uint32Array {
     for (const run of text.matchAll(/\p{Unified_Ideograph}+/gu)) {
       const s = run[0];
       for (let i = 0; i + ATTESTED_LENGTH <= s.length; i++) {
-        if (!/[\uD800-\uDFFF]/.test(s.slice(i, i + ATTESTED_LENGTH))) hashes.add(ngramHash(s, i, i + ATTESTED_LENGTH));
+        if (!/[\uD800-\uDFFF]/.test(s.slice(i, i + ATTESTED_LENGTH))) hashes.add(hashUnits(s, i, i + ATTESTED_LENGTH));
       }
     }
   }
@@ -96,7 +87,7 @@ export class AttestedNgrams {
 
   /** Whether the training text contains s[from, from + ATTESTED_LENGTH). */
   has(s: string, from: number): boolean {
-    const key = ngramHash(s, from, from + ATTESTED_LENGTH);
+    const key = hashUnits(s, from, from + ATTESTED_LENGTH);
     const low = key & 0xffff;
     const { lows } = this;
     let lo = this.starts[key >>> 16]!;
