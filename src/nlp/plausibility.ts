@@ -38,3 +38,10 @@ export function occursElsewhere(text: string, start: number, end: number): boole
   const piece = text.slice(start, end);
   return text.indexOf(piece) !== start || text.indexOf(piece, start + 1) !== -1;
 }
+
+/** How often `piece` occurs in the text, counting up to `limit` (overlapping occurrences count). */
+export function countOccurrences(text: string, piece: string, limit = Infinity): number {
+  let n = 0;
+  for (let at = text.indexOf(piece); at !== -1 && n < limit; at = text.indexOf(piece, at + 1)) n++;
+  return n;
+}
