@@ -12,9 +12,9 @@ import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { editGain, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
 import { ATTESTED_LENGTH, touchingWindows, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
-import { countOccurrences, occursElsewhere } from "../../src/nlp/plausibility.js";
+import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
-import { edgeCandidates, isKnownWord, mendedWord } from "./channel-slips.js";
+import { edgeCandidates, isKnownWord, mendedWord, recurringMendedWord } from "./channel-slips.js";
 import type { Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -43,14 +43,13 @@ const FUNCTION_REMOVAL_GAIN = 23;
 const PARTLY_ATTESTED_REMOVAL_GAIN = 21;
 /**
  * Gain (nats) an addition needs, short of its bar, when the document itself writes the word it
- * mends with a neighbour at least CACHED_ADD_RECURRENCES times elsewhere (restoredWordRecurs: 有关
+ * mends with a neighbour twice or more elsewhere (recurringMendedWord: 有关
  * dropped to 关 in a law that writes 及其有关部门 and 有关部门 throughout). The document is a cache
  * of its own terms, and a dropped character shows where one term of it is written short once.
  * Tuning half and validation split, four dense seeds: 6 found 21 more slips (12 of them
  * dropped characters) and no clean false positive; 5 found 23 and 1, once would have found 24 for 3.
  */
 export const CACHED_ADD_GAIN = 6;
-const CACHED_ADD_RECURRENCES = 2;
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两]/u;
 /** How many bridges between the neighbours are tried for a dropped character. */
 const ADD_CANDIDATES = 20;
@@ -99,7 +98,7 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
         if (!allSeen && gain < PARTLY_ATTESTED_REMOVAL_GAIN) continue;
         if (gain < bar || (best && gain <= best.gain)) continue;
         const edit: ChannelEdit = { kind, start, end, replacement, gain };
-        if (gain >= ATTESTED_MIN_GAIN[kind] || restoredWordRecurs(text, run, runStart, edit)) best = edit;
+        if (gain >= ATTESTED_MIN_GAIN[kind] || recurringMendedWord(text, run, runStart, edit)) best = edit;
       }
     };
     for (let p = 0; p < n; p++) {
@@ -137,19 +136,6 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
     }
   }
   return out;
-}
-
-/**
- * Whether the document writes the word an edit mends, with the character before it or after it,
- * CACHED_ADD_RECURRENCES times or more (the edited place writes neither: the word is not there yet).
- */
-function restoredWordRecurs(text: string, run: string, runStart: number, edit: ChannelEdit): boolean {
-  const mended = mendedWord(run, edit);
-  if (!mended) return false;
-  const from = runStart + mended.start;
-  const to = runStart + mended.end;
-  const withBefore = from > 0 ? countOccurrences(text, text[from - 1]! + mended.word, CACHED_ADD_RECURRENCES) : 0;
-  return withBefore + (to < text.length ? countOccurrences(text, mended.word + text[to]!, CACHED_ADD_RECURRENCES) : 0) >= CACHED_ADD_RECURRENCES;
 }
 
 /**

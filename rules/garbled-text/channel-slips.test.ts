@@ -86,6 +86,15 @@ describe("findChannelSlips", () => {
     expect(slipsAt(text, 3.5)).toEqual([["责令嘻拆除", "责令拆除"]]);
     expect(slipsAt(text, 5)).toEqual([]);
   });
+  it("swaps two characters back at a smaller gain where the document writes the mended word with a neighbour twice elsewhere", () => {
+    // 查审 → 审查 gains 9.5 nats, short of the swaps' bar of 12.
+    const slip = "诉讼中止的，应当恢复查审程序。";
+    expect(DEFAULT_CHANNEL_OPTIONS.minGain.swap).toBeGreaterThan(9.5);
+    expect(slipsIn(slip)).toEqual([]);
+    expect(slipsIn("人民法院应当依法进行审查。审查程序由法律规定，审查程序公开。" + slip)).toEqual([["查审", "审查"]]);
+    // 审查程 once elsewhere is not enough.
+    expect(slipsIn("人民法院应当依法进行审查。审查程序由法律规定。" + slip)).toEqual([]);
+  });
   it("swaps a known word into its far more probable reverse (期限 → 限期), and leaves a known word alone where the swap gains less", () => {
     expect(slipsIn("违反本条例规定的，由主管部门责令期限改正，并处罚款。")).toEqual([["期限", "限期"]]);
     // 审评 → 评审 gains 16.9 nats: both are words, and the text means 审评.
