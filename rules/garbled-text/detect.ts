@@ -24,6 +24,7 @@
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlike } from "../../src/cjk/readings.js";
 import { lookAlike } from "../../src/cjk/shapes.js";
+import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, readingCost, usedAgain } from "../../src/nlp/plausibility.js";
@@ -181,6 +182,17 @@ const PREDICTABLE_REGISTER_MEAN = 4.2;
  */
 export function unseenPairsAreEvidence(documentMean: number): boolean {
   return documentMean <= PREDICTABLE_REGISTER_MEAN;
+}
+
+/**
+ * Whether the training text writes every string of four characters around a garble's place
+ * (two or more of them: AttestedNgrams.around): a rare term it knows (高杆作物, 一次性退清货款),
+ * no slip — a slip makes strings clean text does not write. Tuning half and validation split,
+ * four dense seeds: 4 clean findings of 45 out, no find lost.
+ */
+export function writtenByTrainingText(table: AttestedNgrams, runs: readonly ScoredRun[], text: string, garble: Garble): boolean {
+  const run = runs.find((r) => r.start <= garble.start && garble.end <= r.end);
+  return run !== undefined && table.around(text.slice(run.start, run.end), garble.start - run.start, garble.end - run.start) === "seen";
 }
 
 export function findGarbles(runs: readonly ScoredRun[], text: string, model: CharModel, options: GarbleOptions, documentMean: number): Garble[] {

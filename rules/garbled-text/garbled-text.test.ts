@@ -6,7 +6,8 @@ import { SAMPLE } from "../../test/support/paths.js";
 import { testRule } from "../../test/support/rule-tester.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
-import { DEFAULT_GARBLE_OPTIONS, findGarbles } from "./detect.js";
+import { attestedTableOf } from "../../test/support/attested.js";
+import { DEFAULT_GARBLE_OPTIONS, findGarbles, writtenByTrainingText } from "./detect.js";
 import rule from "./index.js";
 import { scoreRuns } from "./scored-runs.js";
 
@@ -170,5 +171,20 @@ describe("garbled-text messages", () => {
   });
   it("names the other edits plainly", async () => {
     expect(await lint("依法保护耕地，任何单位不得改变土跑地用途。")).toEqual([expect.stringMatching(/疑为“土地”（多字）$/)]);
+  });
+});
+
+describe("writtenByTrainingText", () => {
+  const text = "供水单位应当定期检侧出厂水水质，并向社会公开检测报告。";
+  const model = getCharModel();
+  const runs = scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
+  const [garble] = findGarbles(runs, text, model, DEFAULT_GARBLE_OPTIONS, 3.5);
+  it("takes a place the training text writes in every string of four around it for a term it knows", () => {
+    expect(garble?.text).toBe("检侧");
+    expect(writtenByTrainingText(attestedTableOf("应当定期检侧出厂水水质"), runs, text, garble!)).toBe(true);
+  });
+  it("needs every string: one the training text never wrote leaves the place a slip", () => {
+    expect(writtenByTrainingText(attestedTableOf("应当定期检测出厂水水质"), runs, text, garble!)).toBe(false);
+    expect(writtenByTrainingText(attestedTableOf("应当定期检侧出厂"), runs, text, garble!)).toBe(false);
   });
 });

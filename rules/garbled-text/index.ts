@@ -11,7 +11,7 @@ import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
-import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, unseenPairsAreEvidence, type Garble } from "./detect.js";
+import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, unseenPairsAreEvidence, writtenByTrainingText, type Garble } from "./detect.js";
 import { messages } from "./messages.js";
 import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
@@ -52,11 +52,16 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const runs = scoreRuns(parsed.sentences, text, model);
   const mean = documentJunctionMean(runs);
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
-  const found: Garble[] = findGarbles(runs, text, model, settings, mean);
-  /** Adds a later route's garbles that no earlier report covers (one report per place: `margin` characters apart). */
+  const attested = getAttestedNgrams();
+  const found: Garble[] = [];
+  /**
+   * Adds a route's garbles that no earlier report covers (one report per place: `margin` characters
+   * apart) and whose place the training text does not write throughout (writtenByTrainingText).
+   */
   const addNew = (more: Iterable<Garble>, margin: number) => {
-    for (const g of more) if (!found.some((f) => f.start < g.end + margin && g.start < f.end + margin)) found.push(g);
+    for (const g of more) if (!found.some((f) => f.start < g.end + margin && g.start < f.end + margin) && !(attested && writtenByTrainingText(attested, runs, text, g))) found.push(g);
   };
+  addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
   // four a slip breaks, by the common word a swap breaks. The strings of four count in law
@@ -65,7 +70,6 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   // lint of the diplomatic sample no longer pays ≈ 70 ms for the route).
   if (options?.slips !== false) {
     addNew(findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS, mean), 2);
-    const attested = getAttestedNgrams();
     if (attested && unseenPairsAreEvidence(mean)) addNew(findAttestedRestorations(runs, text, model, attested), 2);
     addNew(findSwappedWords(runs, text, model), 2);
   }
