@@ -59,22 +59,28 @@ describe("findChannelSlips", () => {
     expect(slipsIn("民警应当核查现场并登记身份信息。民警可以带离现场并记登身份信息。")).toEqual([["场并记登身份", "场并登记身份"]]);
   });
   it("removes a foreign character or changes a look/sound-alike whose pairs the model never saw at a lower bar, when the edit makes seen pairs", () => {
-    // 出雪 and 雪厂 are unseen, 出厂 is seen: the removal gains 16.7 nats, short of its bar of 20 less
+    // 出雪 and 雪厂 are unseen, 出厂 is seen: the removal gains 16.9 nats, short of its bar of 20 less
     // 3 for a foreign character, but mends them. A removed character the document uses elsewhere
     // (雪后) does not count: optional characters of rare phrases make unseen pairs too.
-    const sentence = "供水单位应当定期检测出雪厂水水质，并向社会公开检测报告。";
+    const sentence = "生产企业应当对产品进行出雪厂检验，检验合格的方可出售。";
     expect(slipsIn(REGULATION + sentence)).toEqual([["出雪厂", "出厂"]]);
     expect(slipsIn(`${REGULATION + sentence}冬季应当做好雪后道路清扫。`)).toEqual([]);
-    // 厨 (chú) for 出 (chū): a sound-alike whose pairs 测厨 and 厨厂 are unseen, 测出 and 出厂 seen.
-    expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。")).toEqual([["厨厂", "出厂"]]);
+    // 厨 (chú) for 出 (chū): a sound-alike whose pairs 进行厨 and 厨厂 are unseen, 行出 and 出厂 seen (20.6 nats against 21).
+    expect(slipsIn("生产企业应当对产品进行厨厂检验，检验合格的方可出售。")).toEqual([["厨厂", "出厂"]]);
     // A pair the document uses elsewhere (厨厂) is attested by the document itself.
-    expect(slipsIn("供水单位应当定期检测厨厂水水质，并向社会公开检测报告。中央厨厂应当保持清洁。")).toEqual([]);
+    expect(slipsIn("生产企业应当对产品进行厨厂检验，检验合格的方可出售。中央厨厂应当保持清洁。")).toEqual([]);
   });
   it("does not count unseen pairs in a less predictable register than law text (a work report makes many by right)", () => {
     // (A change's bar does not rise with the register: only the unseen pairs decide here.)
-    const text = "供水单位应当定期检测厨厂水水质，并向社会公开检测报告。";
+    const text = "生产企业应当对产品进行厨厂检验，检验合格的方可出售。";
     expect(slipsAt(text, 4.1)).toEqual([["厨厂", "出厂"]]);
     expect(slipsAt(text, 4.3)).toEqual([]);
+  });
+  it("needs 20 nats for a change or a removal, in law text's register, whose reading the training text never writes", () => {
+    // The same removal as above (出雪厂 → 出厂), but no law writes 检测出厂水水质: every string of four around 出厂 is unseen.
+    const table = getAttestedNgrams()!;
+    expect(table.around("定期检测出厂水水质", 4, 6)).toBe("unseen");
+    expect(slipsIn(REGULATION + "供水单位应当定期检测出雪厂水水质，并向社会公开检测报告。")).toEqual([]);
   });
   it("needs 22 nats to take out a stray character between two words: optional words of clean prose gain nearly as much", () => {
     // 责令哈拆除 → 责令拆除 gains 21.9 nats.

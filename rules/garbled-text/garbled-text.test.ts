@@ -127,7 +127,7 @@ testRule("garbled-text", rule, {
     // A dictionary entry far rarer than the word one edit makes is no defence (八员 next to 人员).
     garbled("完善对基层医疗卫生八员的培训制度。", "八员"),
     // A look-alike joining two lone characters into a word needs less gain (白愿 → 自愿).
-    garbled("鼓励社会资本参与养老服务，支持发展白愿互助养老。", "白愿"),
+    garbled("鼓励社会资本参与养老服务，支持发展白愿服务组织。", "白愿"),
     garbled("本条例所称的技术标淮，由国务院规定。", "技术标淮"),
   ],
 });
