@@ -49,6 +49,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   "此致\n\n敬礼！",
   "1979年7月1日第五届全国人民代表大会第二次会议通过\n\n根据本法的规定，制定实施细则。",
   "——纪念改革开放四十周年\n\n四十年来，我们取得了巨大成就。",
+  // A formula ends its paragraph without a full stop.
+  "从价计征的计算公式为：应纳税额＝完税价格×关税税率\n\n从量计征的计算公式为：应纳税额＝货物数量×单位税额\n\n复合计征的，按照规定计算。",
   // Lists and table rows.
   { text: "- 加强协调\n- 精准施策\n\n双方同意上述安排。", ext: ".md" },
   { text: "| 项目 | 负责单位 |\n|---|---|\n| 统筹协调 | 市发展改革委 |\n| 资金保障 | 市财政局 |\n\n以上分工请抓好落实。", ext: ".md" },

@@ -77,8 +77,9 @@ function cutOff(block: Block, standalone: boolean): { clear: boolean; end: numbe
   // after a finished paragraph, is no list item and is longer than a name: then a warning.
   const loose = !prose && standalone && !marker && hasMoreCodePoints(text, 9);
   if (!prose && !loose) return null;
-  // Text cut anywhere ends in a character or an open mark; a digit or letter only inside prose (本法自2000年7月1).
-  if (!isIdeograph(final) && !OPEN_ENDING.test(final) && !/[0-9A-Za-z]/u.test(final)) return null;
+  // Text cut anywhere ends in a character or an open mark (or an arithmetic operator: a formula cut
+  // short); a digit or letter only inside prose (本法自2000年7月1).
+  if (!isIdeograph(final) && !OPEN_ENDING.test(final) && !/[0-9A-Za-z×÷＋＝]/u.test(final)) return null;
   if (isDashLed(text) && !SENTENCE_INNER.test(text)) return null;
   return { clear: !loose && (mid || hasMoreCodePoints(text, 14)), end };
 }

@@ -141,12 +141,20 @@ export function endsSentence(text: string): boolean {
   let char = charBefore(trimmed, end);
   while (char !== undefined && CLOSING_MARKS.has(char)) char = charBefore(trimmed, (end -= char.length));
   if (char !== undefined && CLAUSE_END_PUNCTUATION.has(char)) return true;
+  // A formula is complete without a full stop (应纳税额＝完税价格×关税税率): tax and fee rules set them as paragraphs.
+  if (FORMULA_END.test(trimmed)) return true;
   // A half-width full stop after Chinese ends the sentence too (its width is the punctuation rule's business).
   if (char === "." && end - 1 > 0 && isIdeograph(charBefore(trimmed, end - 1)!)) return true;
   // A note wholly in brackets is complete in itself.
   const first = charAt(trimmed, 0);
   return first !== undefined && PAIRED_MARKS.get(first) === charBefore(trimmed, trimmed.length) && unclosedMarks(trimmed).length === 0;
 }
+
+/**
+ * A last clause that is a formula in words: an equals sign, then ideographs with an arithmetic
+ * operator between two operands, and an operand at the end (完税价格×关税税率; not a URL's query).
+ */
+const FORMULA_END = /[＝=](?=[^，。；：,;:]*\p{Unified_Ideograph})[^，。；：,;:＝=]*[^\s×÷＋－+*/][×÷＋－+][^，。；：,;:＝=]*[\p{L}\p{N}%％）)]$/u;
 
 /** Words after which no paragraph can end: they need what follows. */
 const DANGLING_WORDS = new Set([
@@ -167,7 +175,8 @@ export function endsMidSentence(text: string): boolean {
   const trimmed = text.trim();
   const last = charBefore(trimmed, trimmed.length);
   if (last === undefined) return false;
-  if (last === "、" || last === "，" || last === "," || PAIRED_MARKS.has(last)) return true;
+  // (An arithmetic operator too: a formula cut in the middle, 应纳税额＝完税价格×.)
+  if (last === "、" || last === "，" || last === "," || PAIRED_MARKS.has(last) || "×÷＋＝".includes(last)) return true;
   const word = lastWord(trimmed);
   if (word === null) return false;
   if (DANGLING_WORDS.has(word)) return true;
