@@ -25,6 +25,7 @@ import {
   isSignatureLine,
   snippetBefore,
   startsMidSentence,
+  TRAILING_OPERATORS,
 } from "../../src/doc/paragraph-shape.js";
 import { cellSpan } from "../../src/doc/label-shape.js";
 import { isClosingDate, isTitleBlock, type ClosingRun } from "../../src/doc/structure.js";
@@ -79,7 +80,7 @@ function cutOff(block: Block, standalone: boolean): { clear: boolean; end: numbe
   if (!prose && !loose) return null;
   // Text cut anywhere ends in a character or an open mark (or an arithmetic operator: a formula cut
   // short); a digit or letter only inside prose (本法自2000年7月1).
-  if (!isIdeograph(final) && !OPEN_ENDING.test(final) && !/[0-9A-Za-z×÷＋＝]/u.test(final)) return null;
+  if (!isIdeograph(final) && !OPEN_ENDING.test(final) && !/[0-9A-Za-z]/u.test(final) && !TRAILING_OPERATORS.includes(final)) return null;
   if (isDashLed(text) && !SENTENCE_INNER.test(text)) return null;
   return { clear: !loose && (mid || hasMoreCodePoints(text, 14)), end };
 }

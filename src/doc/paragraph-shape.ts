@@ -156,6 +156,9 @@ export function endsSentence(text: string): boolean {
  */
 const FORMULA_END = /[＝=](?=[^，。；：,;:]*\p{Unified_Ideograph})[^，。；：,;:＝=]*[^\s×÷＋－+*/][×÷＋－+][^，。；：,;:＝=]*[\p{L}\p{N}%％）)]$/u;
 
+/** Operators no paragraph ends with: a formula cut in the middle (应纳税额＝完税价格×). */
+export const TRAILING_OPERATORS = "×÷＋＝";
+
 /** Words after which no paragraph can end: they need what follows. */
 const DANGLING_WORDS = new Set([
   ...["的", "之", "将", "把", "被", "对", "和", "与", "及", "或", "以及", "并", "而", "在", "从", "向", "于", "为", "以", "由", "其", "各", "每", "该", "是", "第"],
@@ -175,8 +178,7 @@ export function endsMidSentence(text: string): boolean {
   const trimmed = text.trim();
   const last = charBefore(trimmed, trimmed.length);
   if (last === undefined) return false;
-  // (An arithmetic operator too: a formula cut in the middle, 应纳税额＝完税价格×.)
-  if (last === "、" || last === "，" || last === "," || PAIRED_MARKS.has(last) || "×÷＋＝".includes(last)) return true;
+  if (last === "、" || last === "，" || last === "," || PAIRED_MARKS.has(last) || TRAILING_OPERATORS.includes(last)) return true;
   const word = lastWord(trimmed);
   if (word === null) return false;
   if (DANGLING_WORDS.has(word)) return true;
