@@ -6,7 +6,7 @@
  * or sound-alikes, so a rule can gain there by penalising every other change;
  * this check shows what such a rule costs on corruption made differently.
  *
- *   node dist/scripts/eval-random-garbles.js [--split held-out|tune] [--seed N] [--misses]
+ *   node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--misses]
  *
  * One edit per 1 500 characters of each document's first 30 000, at least 12
  * characters apart; a finding of category garbled (garbled-text, idiom-variant,
@@ -15,17 +15,46 @@
  * false positives); --misses lists the edits no finding reaches, in context.
  * Informational: no threshold is set on it.
  */
+import { parseArgs } from "node:util";
 import iconv from "iconv-lite";
 import { isIdeograph } from "../src/cjk/chars.js";
-import { loadCorpus, type Split } from "../src/eval/corpus.js";
+import { loadCorpus, SPLITS, type Split } from "../src/eval/corpus.js";
 import { Rng } from "../src/eval/random.js";
 import { lintText } from "../src/index.js";
 
-const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const split = (arg("--split") ?? "held-out") as Split;
-const seed = Number(arg("--seed") ?? 7);
+const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--misses]";
+
+function fail(message: string): never {
+  process.stderr.write(`eval-random-garbles: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+// Strict: an unknown option or a typo stops here rather than running the default (held-out) split.
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        split: { type: "string", default: "held-out" },
+        seed: { type: "string", default: "7" },
+        misses: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    fail((error as Error).message);
+  }
+})();
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (!SPLITS.includes(values.split as Split)) fail(`unknown split "${values.split}"`);
+if (!/^\d+$/.test(values.seed)) fail("--seed must be a non-negative integer");
+const split = values.split as Split;
+const seed = Number(values.seed);
 const rng = new Rng(seed);
-const showMisses = process.argv.includes("--misses");
+const showMisses = values.misses;
 const misses: string[] = [];
 
 /** GB 2312 level 1: the 3 755 most common ideographs. */

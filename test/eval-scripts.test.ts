@@ -1,0 +1,26 @@
+/**
+ * The evaluation scripts stop on an option they do not know instead of running their default,
+ * the held-out half: a typo must not become a look at the documents no threshold may be tuned on.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { PACKAGE_ROOT } from "../src/paths.js";
+
+const run = (script: string, argv: string[]) => spawnSync(process.execPath, [join(PACKAGE_ROOT, "dist", "scripts", script), ...argv], { cwd: PACKAGE_ROOT, encoding: "utf8" });
+
+describe.each(["eval.js", "eval-random-garbles.js"])("%s", (script) => {
+  it("prints its usage for --help and runs nothing", () => {
+    const result = run(script, ["--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: /u);
+  });
+  it("exits with 2 and its usage on an unknown option or split", () => {
+    for (const argv of [["--bogus"], ["--split", "nope"]]) {
+      const result = run(script, argv);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/usage: /u);
+    }
+  });
+});
