@@ -18,41 +18,25 @@
 import { parseArgs } from "node:util";
 import iconv from "iconv-lite";
 import { isIdeograph } from "../src/cjk/chars.js";
-import { loadCorpus, SPLITS, type Split } from "../src/eval/corpus.js";
+import { loadCorpus } from "../src/eval/corpus.js";
 import { Rng } from "../src/eval/random.js";
+import { strictScriptArgs } from "../src/eval/script-args.js";
 import { lintText } from "../src/index.js";
 
 const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--misses]";
 
-function fail(message: string): never {
-  process.stderr.write(`eval-random-garbles: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-// Strict: an unknown option or a typo stops here rather than running the default (held-out) split.
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        split: { type: "string", default: "held-out" },
-        seed: { type: "string", default: "7" },
-        misses: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-})();
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-if (!SPLITS.includes(values.split as Split)) fail(`unknown split "${values.split}"`);
-if (!/^\d+$/.test(values.seed)) fail("--seed must be a non-negative integer");
-const split = values.split as Split;
-const seed = Number(values.seed);
+const { values, split, integer } = strictScriptArgs("eval-random-garbles", USAGE, () =>
+  parseArgs({
+    options: {
+      split: { type: "string", default: "held-out" },
+      seed: { type: "string" },
+      misses: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  }),
+);
+const seed = integer(values.seed, "seed") ?? 7;
 const rng = new Rng(seed);
 const showMisses = values.misses;
 const misses: string[] = [];

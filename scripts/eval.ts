@@ -23,53 +23,32 @@
  */
 import { parseArgs } from "node:util";
 import { SEVERITIES, type Severity } from "../src/report/categories.js";
-import { SPLITS, type Split } from "../src/eval/corpus.js";
 import { KINDS, type Kind } from "../src/eval/injectors.js";
 import { DEFAULT_SEED, runEvaluation, type EvalResult } from "../src/eval/run.js";
+import { strictScriptArgs } from "../src/eval/script-args.js";
 
 const USAGE = `usage: node dist/scripts/eval.js [--split held-out|tune|validation] [--seed N] [--limit N] [--kinds ${KINDS.join(",")}]
        [--density D] [--corpus DIR|bundled] [--severity error|warning|info] [--examples N] [--forms] [--dump DIR] [--json]`;
 
-function fail(message: string): never {
-  process.stderr.write(`eval: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
-function integer(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) fail(`--${name} must be a non-negative integer`);
-  return Number(value);
-}
-
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: {
-        split: { type: "string", default: "held-out" },
-        seed: { type: "string" },
-        limit: { type: "string" },
-        kinds: { type: "string" },
-        density: { type: "string" },
-        corpus: { type: "string" },
-        dump: { type: "string" },
-        severity: { type: "string", default: "info" },
-        examples: { type: "string" },
-        forms: { type: "boolean", default: false },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    fail((error as Error).message);
-  }
-})();
-
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-if (!SPLITS.includes(values.split as Split)) fail(`unknown split "${values.split}"`);
+const { values, split, fail, integer } = strictScriptArgs("eval", USAGE, () =>
+  parseArgs({
+    options: {
+      split: { type: "string", default: "held-out" },
+      seed: { type: "string" },
+      limit: { type: "string" },
+      kinds: { type: "string" },
+      density: { type: "string" },
+      corpus: { type: "string" },
+      dump: { type: "string" },
+      severity: { type: "string", default: "info" },
+      examples: { type: "string" },
+      forms: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+  }),
+);
 if (!SEVERITIES.includes(values.severity as Severity)) fail(`--severity must be one of ${SEVERITIES.join(", ")}`);
 const kinds = values.kinds?.split(",").map((k) => k.trim()).filter(Boolean);
 for (const k of kinds ?? []) if (!KINDS.includes(k as Kind)) fail(`unknown kind "${k}"`);
@@ -77,7 +56,7 @@ const density = values.density === undefined ? undefined : Number(values.density
 if (density !== undefined && !(density > 0)) fail("--density must be a positive number");
 
 const result = await runEvaluation({
-  split: values.split as Split,
+  split,
   seed: integer(values.seed, "seed") ?? DEFAULT_SEED,
   limit: integer(values.limit, "limit"),
   kinds: kinds as Kind[] | undefined,

@@ -1,0 +1,42 @@
+/**
+ * The evaluation scripts' command line, parsed strictly: an unknown option, an
+ * unknown split or a malformed number stops the script with exit code 2 and
+ * its usage, and --help prints the usage — rather than running the default,
+ * the held-out half, which no threshold may be tuned on.
+ */
+import { SPLITS, type Split } from "./corpus.js";
+
+export interface ScriptArgs<V> {
+  values: V;
+  split: Split;
+  /** Print the message and the usage to standard error and exit 2. */
+  fail(message: string): never;
+  /** A non-negative integer option (undefined when absent). */
+  integer(value: string | undefined, option: string): number | undefined;
+}
+
+/** `parse` is the script's own `parseArgs({ …, strict: true })`, with `split` and `help` among its options. */
+export function strictScriptArgs<V extends { help?: boolean; split?: string }>(script: string, usage: string, parse: () => { values: V }): ScriptArgs<V> {
+  const fail = (message: string): never => {
+    process.stderr.write(`${script}: ${message}\n${usage}\n`);
+    process.exit(2);
+  };
+  let values: V;
+  try {
+    values = parse().values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  const split = values.split ?? "held-out";
+  if (!SPLITS.includes(split as Split)) fail(`unknown split "${split}"`);
+  const integer = (value: string | undefined, option: string) => {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) fail(`--${option} must be a non-negative integer`);
+    return Number(value);
+  };
+  return { values, split: split as Split, fail, integer };
+}
