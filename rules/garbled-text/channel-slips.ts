@@ -16,7 +16,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { countOccurrences, occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
-import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { isFunctionChar, isPlaceChar, isTransliterationChar, lengthensGrammarWord } from "../../src/nlp/word-classes.js";
 import { confusionOf, hasVocabulary, isIsolatedWord, REFERENCE_JUNCTION_MEAN, registerExcess, unseenPairsAreEvidence, type Confusion, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -288,6 +288,8 @@ export function findChannelSlips(
       search.extraCandidates = confusableOnly ? () => confusables : extraCandidates;
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
+        // (A short grammar word made long restores nothing: 应 → 应当.)
+        if (candidate.kind === "add" && lengthensGrammarWord(run[p - 1], candidate.replacement, run[p])) continue;
         const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
         // A character the document uses nowhere else needs less to be removed or changed (FOREIGN_CHARACTER_DISCOUNT).
         const foreign =

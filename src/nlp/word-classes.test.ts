@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNamedPlace } from "./word-classes.js";
+import { isNamedPlace, lengthensGrammarWord } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -21,5 +21,17 @@ describe("isNamedPlace", () => {
     expect(named("新建或者改建崩萝桥梁", "崩萝")).toBe(false);
     expect(named("开展驼翁山区调查", "驼翁")).toBe(false);
     expect(named("开展驼翁检测", "驼翁")).toBe(false);
+  });
+});
+
+describe("lengthensGrammarWord", () => {
+  it("knows a grammar word's short form made long on either side (应 + 当, 根 + 据)", () => {
+    expect(lengthensGrammarWord("应", "当", "及")).toBe(true);
+    expect(lengthensGrammarWord("可", "根", "据")).toBe(true);
+    expect(lengthensGrammarWord("承", "或", "者")).toBe(false);
+  });
+  it("leaves a remnant that is no short form of the word it joins (负 of 负责, 当 of 应当)", () => {
+    expect(lengthensGrammarWord("负", "责", "的")).toBe(false);
+    expect(lengthensGrammarWord("中", "应", "当")).toBe(false);
   });
 });

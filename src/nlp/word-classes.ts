@@ -83,3 +83,25 @@ export function isNamedPlace(text: string, start: number, end: number): boolean 
   if (GENERIC_PLACE_TERMS.test(text.slice(end, end + 2))) return true;
   return end - start >= 3 && GENERIC_PLACE_CHARS.has(text[end - 1]!);
 }
+
+/**
+ * Two-character grammar words of formal Chinese and the one character that stands for each on its
+ * own (应当/应, 根据/据, 或者/或): local regulations write the short form by choice (施工单位应无偿返工,
+ * 据情采取), so a character that turns the short form into the long one restores nothing a reader
+ * can tell was lost. Written by hand: the lexicon tags both forms alike but cannot say that one
+ * stands for the other (负/负责 are tagged alike too, and 负 alone is a slip's remnant).
+ */
+const GRAMMAR_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ["应当", "应"], ["应该", "应"], ["根据", "据"], ["依据", "据"], ["按照", "按"], ["依照", "依"],
+  ["或者", "或"], ["必须", "须"], ["需要", "需"], ["经过", "经"], ["因为", "因"], ["如果", "如"],
+  ["但是", "但"], ["并且", "并"], ["以及", "及"], ["对于", "对"], ["由于", "由"], ["为了", "为"],
+  ["可以", "可"], ["能够", "能"], ["虽然", "虽"], ["凡是", "凡"], ["已经", "已"], ["曾经", "曾"],
+]);
+
+/**
+ * Whether adding `added` between `before` and `after` only lengthens a grammar word's short form
+ * into its long one (应 + 当 → 应当: GRAMMAR_SHORT_FORMS).
+ */
+export function lengthensGrammarWord(before: string | undefined, added: string, after: string | undefined): boolean {
+  return (before !== undefined && GRAMMAR_SHORT_FORMS.get(before + added) === before) || (after !== undefined && GRAMMAR_SHORT_FORMS.get(added + after) === after);
+}
