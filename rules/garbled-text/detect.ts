@@ -29,7 +29,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { occursElsewhere, readingCost, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
-import { isFunctionChar, isNamedPlace, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { formsCompound, isFunctionChar, isNamedPlace, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import type { ScoredRun } from "./scored-runs.js";
 
 export interface GarbleOptions {
@@ -290,6 +290,8 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       // Last (it scans the document): a term the document uses again is not a slip.
       if (usedAgain(text, start, end, runStart, runEnd)) continue;
       if (!slip && !mangled && !nonsenseWord(text, start, end, wordJunctions)) continue;
+      // A nonsense word of two characters that each stand where they often do in words is a compound the dictionary lacks (入读, 网带).
+      if (!slip && !mangled && end - start === 2 && formsCompound(text[start]!, text[start + 1]!)) continue;
       const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, evidence), gain };
       if (withReading) garble.reading = { text: found.text, edit: found.edit };
       out.push(garble);

@@ -63,6 +63,10 @@ testRule("garbled-text", rule, {
     "双方将扩大本币在双边贸易中的使用。",
     // Two unusual characters the document uses elsewhere (骆驼, 老翁) are not a nonsense word.
     inRegulation("牧区应当为骆驼建立防疫档案，为老翁提供健康服务，定期开展驼翁检测，并向社会公布检测结果。"),
+    // Two characters that each stand where they often do in two-character words (网 begins them,
+    // 带 ends them) read as a compound the dictionary lacks, not as a nonsense word: both routes
+    // (junctions, 13.5 nats; unseen pairs, 28.5) reported it before formsCompound.
+    inRegulation("供水单位应当定期清洗网带过滤器，保证出水水质。"),
     // In a short text most characters are used nowhere else: no evidence, no report.
     "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。",
     // Strings of four are evidence in law text's register only: in diplomatic prose most are new

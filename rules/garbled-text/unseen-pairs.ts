@@ -18,7 +18,7 @@
  */
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { occursElsewhere } from "../../src/nlp/plausibility.js";
-import { isNamedPlace, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { formsCompound, isNamedPlace, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import { hasVocabulary, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -52,8 +52,12 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
   return out;
 }
 
-/** Whether both characters are foreign to the document (so the pair is no term it uses again) and neither is a name's. */
+/**
+ * Whether both characters are foreign to the document (so the pair is no term it uses again), neither
+ * is a name's, and the two do not read as a compound the dictionary lacks (formsCompound: 网带).
+ */
 function isNonsensePair(text: string, start: number): boolean {
+  if (formsCompound(text[start]!, text[start + 1]!)) return false;
   for (let i = start; i < start + 2; i++) {
     const c = text[i]!;
     if (isTransliterationChar(c) || isPlaceChar(c) || occursElsewhere(text, i, i + 1)) return false;

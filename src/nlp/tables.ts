@@ -6,8 +6,9 @@
  *  - for segment.ts: the frequency of every one-character word, the compact
  *    index of every code unit that starts or continues a word prefix, and the
  *    bit mask of the word lengths for each two-character prefix;
- *  - for word-classes.ts: function characters, place characters and the share
- *    of transliterated names among the words containing each character.
+ *  - for word-classes.ts: function characters, place characters, the share
+ *    of transliterated names among the words containing each character, and
+ *    the characters that begin or end many two-character words.
  *
  * Loaded lazily, once per process. The file records the lexicon version it
  * was derived from; when it is missing or stale the tables are computed from
@@ -38,8 +39,11 @@ export const MAX_WORD = 8;
 
 export const FUNCTION_TAGS = new Set(["p", "c", "u", "uj", "ul", "ud", "ug", "uv", "uz", "d", "df", "dg", "r", "rr", "rz", "rg", "f", "q", "m", "mq", "y", "e", "o", "k", "h", "t", "tg"]);
 
+/** Two-character dictionary words a character must begin (or end) to count as productive there (word-classes.ts: formsCompound). */
+export const PRODUCTIVE_IN_PAIRS = 60;
+
 export interface NlpTablesHeader {
-  format: 2;
+  format: 3;
   /** `Lexicon.version` of the lexicon the tables were derived from. */
   lexicon: string;
   singles: number;
@@ -51,6 +55,9 @@ export interface NlpTablesHeader {
   /** Characters of transliterated names and their name share (see word-classes.ts). */
   nameChars: string;
   nameShares: number[];
+  /** Characters that begin, and that end, PRODUCTIVE_IN_PAIRS or more two-character words. */
+  pairHeads: string;
+  pairTails: string;
 }
 
 export interface NlpTables {
@@ -94,7 +101,13 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
   const placeChars: string[] = [];
   const inNames = new Map<string, number>();
   const inWords = new Map<string, number>();
+  const heads = new Map<string, number>();
+  const tails = new Map<string, number>();
   for (const { word, frequency, tag } of lexicon.entries()) {
+    if (word.length === 2 && !/[\uD800-\uDFFF]/u.test(word)) {
+      heads.set(word[0]!, (heads.get(word[0]!) ?? 0) + 1);
+      tails.set(word[1]!, (tails.get(word[1]!) ?? 0) + 1);
+    }
     if (word.length === 1) {
       if (FUNCTION_TAGS.has(tag)) functionChars.push(word);
       if (tag === "ns" || tag === "j") placeChars.push(word);
@@ -121,13 +134,14 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
     // Characters seen in few names say little; shrink their share towards 0.
     nameShares.push(n / ((inWords.get(c) ?? n) + 20));
   }
+  const productive = (counts: Map<string, number>) => [...counts].filter(([, n]) => n >= PRODUCTIVE_IN_PAIRS).map(([c]) => c).join("");
   const prefixes = [...lengths].sort((a, b) => a[0] - b[0]);
   const prefixKeys = Uint32Array.from(prefixes.map((p) => p[0]));
   const prefixMasks = Uint16Array.from(prefixes.map((p) => p[1]));
   const { slotKeys, slotMasks } = prefixHash(prefixKeys, prefixMasks);
   return {
     header: {
-      format: 2,
+      format: 3,
       lexicon: lexicon.version,
       singles: singles.length,
       prefixes: prefixes.length,
@@ -136,6 +150,8 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
       placeChars: placeChars.join(""),
       nameChars: nameChars.join("\n"),
       nameShares,
+      pairHeads: productive(heads),
+      pairTails: productive(tails),
     },
     singleCodes: Uint16Array.from(singles.map((s) => s[0])),
     singleFrequencies: Uint32Array.from(singles.map((s) => s[1])),
@@ -167,7 +183,7 @@ export function decodeNlpTables(bytes: Uint8Array): NlpTables {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.readUInt32LE(0);
   const header = JSON.parse(view.toString("utf8", 4, 4 + headerLength)) as NlpTablesHeader;
-  if (header.format !== 2) throw new Error(`nlp tables: format ${String(header.format)} is not 2; run \`npm run build\``);
+  if (header.format !== 3) throw new Error(`nlp tables: format ${String(header.format)} is not 3; run \`npm run build\``);
   // Views over the bytes read (sections start on 4-byte boundaries), copied once only when the
   // buffer itself is not 4-byte aligned: fresh memory is not free (page faults) at start-up.
   const aligned = view.byteOffset % 4 === 0 ? view : Buffer.from(view);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNamedPlace, lengthensGrammarWord } from "./word-classes.js";
+import { formsCompound, isNamedPlace, lengthensGrammarWord } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -33,5 +33,16 @@ describe("lengthensGrammarWord", () => {
   it("leaves a remnant that is no short form of the word it joins (负 of 负责, 当 of 应当)", () => {
     expect(lengthensGrammarWord("负", "责", "的")).toBe(false);
     expect(lengthensGrammarWord("中", "应", "当")).toBe(false);
+  });
+});
+
+describe("formsCompound", () => {
+  it("reads two characters that often begin and end two-character words as a compound (网带, 入读)", () => {
+    expect(formsCompound("网", "带")).toBe(true);
+    expect(formsCompound("入", "读")).toBe(true);
+  });
+  it("does not read random characters so (杏蚊, 驼翁)", () => {
+    expect(formsCompound("杏", "蚊")).toBe(false);
+    expect(formsCompound("驼", "翁")).toBe(false);
   });
 });

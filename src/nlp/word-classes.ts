@@ -6,6 +6,9 @@
  *    conjunctions, particles, adverbs, pronouns, localisers, numerals,
  *    classifiers… (的 了 在 和 就 对 为 间 上 各 每). A run of these between
  *    words is ordinary grammar, not a broken word.
+ *  - productive characters: those that begin, or end, many two-character
+ *    words (无, 网; 读, 带): two of them side by side read as a compound the
+ *    dictionary lacks (入读, 网带), not as two random characters.
  *  - transliteration characters: characters that make up a large share of the
  *    transliterated foreign names in the dictionary (tag nrt: 斯 拉 亚 卡 堡 尔
  *    …). Runs of them are most likely an unknown foreign name (米舒斯京), not
@@ -19,6 +22,8 @@ interface Classes {
   /** Single characters the lexicon tags as place or abbreviation words (港 澳 汾 渭 俄). */
   placeChars: Set<string>;
   nameShare: Map<string, number>;
+  pairHeads: Set<string>;
+  pairTails: Set<string>;
 }
 
 let classes: Classes | undefined;
@@ -32,6 +37,8 @@ function load(lexicon: Lexicon = getLexicon()): Classes {
       functionChars: new Set(header.functionChars),
       placeChars: new Set(header.placeChars),
       nameShare: new Map(names.map((c, i) => [c, header.nameShares[i]!])),
+      pairHeads: new Set(header.pairHeads),
+      pairTails: new Set(header.pairTails),
     };
   }
   return classes;
@@ -40,6 +47,16 @@ function load(lexicon: Lexicon = getLexicon()): Classes {
 /** A single character that is a grammatical word (preposition, particle, adverb…). */
 export function isFunctionChar(char: string): boolean {
   return load().functionChars.has(char);
+}
+
+/**
+ * Whether `first` then `second` reads as a compound the dictionary lacks: the first begins, and the
+ * second ends, many two-character words (PRODUCTIVE_IN_PAIRS in tables.ts: 入读, 网带, 无表). A word
+ * replaced by random characters seldom gets two such characters in those places.
+ */
+export function formsCompound(first: string, second: string): boolean {
+  const { pairHeads, pairTails } = load();
+  return pairHeads.has(first) && pairTails.has(second);
 }
 
 /** Share (0–1) of the dictionary words containing `char` that are transliterated names. */
