@@ -1,5 +1,6 @@
 /**
  * Precompile the toneless pinyin readings of U+4E00–U+9FFF from pinyin-pro
+ * (the usual reading first, the others in alphabetical order)
  * into data/generated/readings.json (see src/cjk/readings.ts), so that the
  * package needs no pinyin library at run time, and the characters of each
  * reading into data/generated/homophones.json (an object: reading → characters
@@ -16,8 +17,11 @@ const readings: string[] = [];
 const homophones: Record<string, string> = {};
 for (let code = READINGS_FIRST; code <= READINGS_LAST; code++) {
   const c = String.fromCharCode(code);
-  const found = [...new Set(pinyin(c, { toneType: "none", multiple: true, type: "array" }))].filter((r) => /^[a-zü]+$/u.test(r));
-  readings.push(found.sort().join(" "));
+  const found = [...new Set(pinyin(c, { toneType: "none", multiple: true, type: "array" }))].filter((r) => /^[a-zü]+$/u.test(r)).sort();
+  // The character's usual reading first (the one an IME lists it under first), the others in order.
+  const usual = pinyin(c, { toneType: "none" });
+  if (found.includes(usual)) found.splice(found.indexOf(usual), 1), found.unshift(usual);
+  readings.push(found.join(" "));
   for (const r of found) homophones[r] = (homophones[r] ?? "") + c;
 }
 mkdirSync(GENERATED_DATA_DIR, { recursive: true });

@@ -68,7 +68,7 @@ describe("findAttestedRestorations", () => {
     const clean = "供水单位应当建立健全安全管理制度";
     expect(readings("供水单位应当建立健全安全观理制度。", tableOf(clean))).toEqual([]);
     expect(ATTESTED_MIN_GAIN.change).toBeGreaterThan(12.4);
-    expect(readings("供水单位应当建立健全广全管理制度。", tableOf(clean))).toEqual(["广全→安全 change"]);
+    expect(readings("供水单位应当建立健全岸全管理制度。", tableOf(clean))).toEqual(["岸全→安全 change"]);
   });
   it("needs 20 nats for a removal: an optional character of clean prose restores the strings too (每日早六时 → 每日六时, 19.5 nats)", () => {
     expect(readings("清扫作业每日早六时前结束。", tableOf("清扫作业每日六时前结束"))).toEqual([]);
