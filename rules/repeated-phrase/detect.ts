@@ -183,8 +183,16 @@ export function edgeSurprise(model: CharModel, text: string, p0: number, p: numb
   return start + end;
 }
 
+/** Characters of administrative levels that head the names of bodies (县人民政府, 市人民代表大会). */
+const LEVEL_CHARS = new Set("省市县区乡镇村州盟旗");
+
 function legitimate(text: string, p0: number, p: number, len: number, phrase: string): boolean {
   const between = text.slice(p0 + len, p);
+  // Bodies of two levels share the rest of their names (县人民代表大会常务委员会受市人民代表大会常务委员会委托):
+  // each copy follows a different level character. A paste repeats what it copies, level and all.
+  const levelBefore = text[p0 - 1];
+  const levelAfter = text[p - 1];
+  if (levelBefore !== levelAfter && levelBefore !== undefined && levelAfter !== undefined && LEVEL_CHARS.has(levelBefore) && LEVEL_CHARS.has(levelAfter)) return true;
   // Lists whose items differ only in numerals (第四十三条、第四十四条).
   if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两、，]+$/u.test(between)) return true;
   // Right after itself, a copy is legitimate only as the shared part of distinct list items

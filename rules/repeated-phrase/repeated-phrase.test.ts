@@ -34,6 +34,8 @@ const halfWord = "县级人民政府应当加强对养老机构的监督检查�
 
 testRule("repeated-phrase", rule, {
   valid: [
+    // Bodies of two levels share the rest of their names: each copy follows a different level character (区, 市).
+    "区人民代表大会常务委员会受市人民代表大会常务委员会委托组织代表开展专题调研。",
     // Parallel clauses: the repeated run spans a clause boundary (所有的经营性资产，加强对).
     "加强对集体所有的经营性资产，加强对个人所有的经营性资产，加强对公共设施的管理。",
     // Parallel constructions and lists repeat on purpose.
@@ -56,6 +58,8 @@ testRule("repeated-phrase", rule, {
     "价格为每吨3000元/吨，时速80公里/小时。",
   ],
   invalid: [
+    // The same level twice is a paste, level and all.
+    { text: "区人民代表大会常务委员会受区人民代表大会常务委员会委托组织代表开展专题调研。", output: "区人民代表大会常务委员会受区人民代表大会常务委员会委托组织代表开展专题调研。", errors: [{ range: [13, 25] as [number, number] }] },
     { text: pasted, output: pasted, errors: [{ range: at(pasted, "投资保护协定", pasted.indexOf("投资保护协定") + 1) }] },
     { text: withGap, output: withGap, errors: [{ range: at(withGap, "防止外空军备竞赛条约", withGap.indexOf("草案")) }] },
     { text: midWord, output: midWord, errors: [{ range: at(midWord, "一名委员召集", midWord.indexOf("和主")) }] },
