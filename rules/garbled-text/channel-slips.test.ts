@@ -30,6 +30,11 @@ describe("findChannelSlips", () => {
     const run = "农业农村等门按照各自职责做好相关工作";
     expect(restoresAttested(table, run, 5, 5, "农业农村等部门按照各自职责做好相关工作", 6)).toBe(true);
   });
+  it("counts the one string of four at a run's first character as restored (驹备 → 具备 after a comma)", () => {
+    // A sound-alike at the run's first character gains 17.6 nats: short of the run-edge bar (18),
+    // above it less the attestation discount (驹备相应 unseen, 具备相应 seen).
+    expect(slipsIn("从事检验工作的人员，驹备相应的专业知识。")).toEqual([["驹备", "具备"]]);
+  });
   it("does not lengthen a grammar word's short form, though the document writes the long one (应 → 应当)", () => {
     // Both were found, at 10.5 and 10.7 nats, by the phrase cache before lengthensGrammarWord.
     expect(slipsIn("物业服务企业应妥善保管钥匙。物业服务企业应当妥善保管相关资料。")).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attestedTableOf as tableOf } from "../../test/support/attested.js";
 import { hashUnits } from "../cjk/lexicon-format.js";
-import { AttestedNgrams, encodeAttested, getAttestedNgrams, hashStringsOfFour, restoresAttested, touchingWindows } from "./attested-ngrams.js";
+import { AttestedNgrams, encodeAttested, getAttestedNgrams, hashStringsOfFour, restoresAttested, restoresEdgeString, touchingWindows } from "./attested-ngrams.js";
 
 
 const CLEAN = "供水单位应当建立健全安全管理制度";
@@ -67,6 +67,14 @@ describe("around and restoresAttested", () => {
     expect(restoresAttested(table, dropped, 9, 9, wrong, 10)).toBe(false);
     // The clean text has nothing to restore.
     expect(restoresAttested(table, CLEAN, 9, 10, "供水单位应当建立健康安全管理制度", 10)).toBe(false);
+  });
+  it("reads the one string of four at a run's first or last character (restoresEdgeString)", () => {
+    const table = tableOf("具备相应的专业知识");
+    expect(restoresEdgeString(table, "驹备相应", 0, "具备相应")).toBe(true);
+    expect(restoresEdgeString(table, "的专业知织", 4, "的专业知识")).toBe(true);
+    // Not inside the run (restoresAttested reads those places), and not when the string was known already.
+    expect(restoresEdgeString(table, "具驹相应", 1, "具备相应")).toBe(false);
+    expect(restoresEdgeString(table, "具备相应", 0, "具备相应")).toBe(false);
   });
 });
 

@@ -142,6 +142,17 @@ export function restoresAttested(table: AttestedNgrams, s: string, start: number
   return table.around(s, start, end) === "unseen" && table.seenAround(edited, start, editedEnd);
 }
 
+/**
+ * Whether changing the character at `at`, the first or the last of s (`edited` is s changed),
+ * turns the one string of four that touches it from unseen into seen: restoresAttested where
+ * there is a single string to read (、驹备优良 → 具备优良).
+ */
+export function restoresEdgeString(table: AttestedNgrams, s: string, at: number, edited: string): boolean {
+  if (s.length < ATTESTED_LENGTH || edited.length !== s.length) return false;
+  const from = at === 0 ? 0 : at === s.length - 1 ? s.length - ATTESTED_LENGTH : -1;
+  return from >= 0 && !table.has(s, from) && table.has(edited, from);
+}
+
 let loaded: AttestedNgrams | null | undefined;
 /** The committed table, loaded on first use; undefined when the file is missing (the evidence is then not used). */
 export function getAttestedNgrams(): AttestedNgrams | undefined {
