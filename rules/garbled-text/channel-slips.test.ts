@@ -78,13 +78,14 @@ describe("findChannelSlips", () => {
     expect(slipsIn(REGULATION + sentence)).toEqual([["出雪厂", "出厂"]]);
     expect(slipsIn(`${REGULATION + sentence}冬季应当做好雪后道路清扫。`)).toEqual([]);
     // 厨 (chú) for 出 (chū): a sound-alike whose pairs 进行厨 and 厨厂 are unseen, 行出 and 出厂 seen (20.6 nats against 21).
-    expect(slipsIn("生产企业应当对产品进行厨厂检验，检验合格的方可出售。")).toEqual([["厨厂", "出厂"]]);
+    // (In a context whose strings of four the edit does not mostly restore: 料进行出 and 行出厂检 unseen.)
+    expect(slipsIn("生产企业应当对原料进行厨厂检验，检验合格的方可出售。")).toEqual([["厨厂", "出厂"]]);
     // A pair the document uses elsewhere (厨厂) is attested by the document itself.
-    expect(slipsIn("生产企业应当对产品进行厨厂检验，检验合格的方可出售。中央厨厂应当保持清洁。")).toEqual([]);
+    expect(slipsIn("生产企业应当对原料进行厨厂检验，检验合格的方可出售。中央厨厂应当保持清洁。")).toEqual([]);
   });
   it("does not count unseen pairs in a less predictable register than law text (a work report makes many by right)", () => {
     // (A change's bar does not rise with the register: only the unseen pairs decide here.)
-    const text = "生产企业应当对产品进行厨厂检验，检验合格的方可出售。";
+    const text = "生产企业应当对原料进行厨厂检验，检验合格的方可出售。";
     expect(slipsAt(text, 4.1)).toEqual([["厨厂", "出厂"]]);
     expect(slipsAt(text, 4.3)).toEqual([]);
   });
@@ -106,7 +107,8 @@ describe("findChannelSlips", () => {
   });
   it("swaps two characters back at a smaller gain where the document writes the mended word with a neighbour twice elsewhere", () => {
     // 查审 → 审查 gains 9.5 nats, short of the swaps' bar of 12.
-    const slip = "诉讼中止的，应当恢复查审程序。";
+    // (In a context whose strings of four the swap does not mostly restore: 行恢复审, 复审查程 unseen.)
+    const slip = "诉讼中止的，即行恢复查审程序。";
     expect(DEFAULT_CHANNEL_OPTIONS.minGain.swap).toBeGreaterThan(9.5);
     expect(slipsIn(slip)).toEqual([]);
     expect(slipsIn("人民法院应当依法进行审查。审查程序由法律规定，审查程序公开。" + slip)).toEqual([["查审", "审查"]]);

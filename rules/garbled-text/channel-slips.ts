@@ -132,7 +132,7 @@ const UNSEEN_PAIRS_DISCOUNT = 4;
 /**
  * How much less (nats) an edit needs when it turns strings of four characters the training text
  * never wrote into ones it did (restoresAttested: every string of four the edit touches is unseen
- * before it and seen after; 农业农村等门按照 → 等部门按照). Tuning half, three dense seeds: 3 found 18
+ * before it, three in four seen after; 农业农村等门按照 → 等部门按照). Tuning half, three dense seeds: 3 found 18
  * more slips, no more clean false positives; 4 found 28 and 3 more false positives, 5 found 30 and
  * 5. With strings seen twice or more only (half the table) 3 found 13. Not for a change to a
  * character that neither looks nor sounds alike (4 finds fewer): any character makes some

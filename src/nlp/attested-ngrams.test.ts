@@ -68,6 +68,13 @@ describe("around and restoresAttested", () => {
     // The clean text has nothing to restore.
     expect(restoresAttested(table, CLEAN, 9, 10, "供水单位应当建立健康安全管理制度", 10)).toBe(false);
   });
+  it("accepts a restoration when three in four of the strings it makes are known (RESTORED_SHARE), not two", () => {
+    const dropped = "供水单位应当建立健安全管理制度";
+    // 建立健全, 健全安全 and 全安全管 known, 立健全安 not: three of the four strings 全 touches.
+    expect(restoresAttested(tableOf("供水单位应当建立健全", "健全安全管理制度"), dropped, 9, 9, CLEAN, 10)).toBe(true);
+    // 健全安全 and 全安全管 only: two of four.
+    expect(restoresAttested(tableOf("应当建立", "健全安全管理制度"), dropped, 9, 9, CLEAN, 10)).toBe(false);
+  });
   it("reads the one string of four at a run's first or last character (restoresEdgeString)", () => {
     const table = tableOf("具备相应的专业知识");
     expect(restoresEdgeString(table, "驹备相应", 0, "具备相应")).toBe(true);
