@@ -20,8 +20,8 @@ for (let code = READINGS_FIRST; code <= READINGS_LAST; code++) {
   const found = [...new Set(pinyin(c, { toneType: "none", multiple: true, type: "array" }))].filter((r) => /^[a-zü]+$/u.test(r)).sort();
   // The character's usual reading first (the one an IME lists it under first), the others in order.
   const usual = pinyin(c, { toneType: "none" });
-  if (found.includes(usual)) found.splice(found.indexOf(usual), 1), found.unshift(usual);
-  readings.push(found.join(" "));
+  const ordered = found.includes(usual) ? [usual, ...found.filter((r) => r !== usual)] : found;
+  readings.push(ordered.join(" "));
   for (const r of found) homophones[r] = (homophones[r] ?? "") + c;
 }
 mkdirSync(GENERATED_DATA_DIR, { recursive: true });
