@@ -116,7 +116,7 @@ function format(r: EvalResult, showForms: boolean): string {
     if (entries.length === 0) continue;
     lines.push("");
     lines.push(`${title} (examples):`);
-    for (const [category, list] of entries) for (const e of list!) lines.push(`  ${category}  ${e.document} @${e.range[0]}  ${e.form ?? e.ruleId ?? ""}  ${e.context}`);
+    for (const [category, list] of entries) for (const e of list!) lines.push(`  ${category}  ${e.document} @${e.range[0]}  ${e.form ?? e.ruleId ?? ""}  ${e.context}${e.message ? `  ${e.message}` : ""}`);
   }
   for (const f of r.failures) lines.push(`lint failed: ${f.document} (${f.copy}): ${f.error}`);
   lines.push("");

@@ -213,4 +213,11 @@ describe("runEvaluation", () => {
     const again = await runEvaluation({ dir: "bundled", seed: 5, examples: 1 });
     expect(again.scores).toEqual(result.scores);
   });
+  it("gives each false positive example the finding's message (what it reads there)", async () => {
+    const { runEvaluation } = await import("./run.js");
+    const result = await runEvaluation({ dir: "bundled", seed: 5, examples: 1 });
+    const falsePositives = Object.values(result.examples.falsePositives).flat();
+    expect(falsePositives.length).toBeGreaterThan(0);
+    for (const e of falsePositives) expect(e!.message).toMatch(/\S/u);
+  });
 });

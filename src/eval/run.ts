@@ -42,6 +42,8 @@ export interface Example {
   context: string;
   form?: string;
   ruleId?: string;
+  /** A false positive's message (the reading it suggests, the score). */
+  message?: string;
 }
 
 export interface EvalResult {
@@ -63,7 +65,8 @@ export interface EvalResult {
   seconds: number;
 }
 
-const toSpan = (f: Finding): Span & { ruleId: string } => ({ category: f.category, start: f.range.start.offset, end: f.range.end.offset, ruleId: f.ruleId });
+type Found = Span & { ruleId: string; message: string };
+const toSpan = (f: Finding): Found => ({ category: f.category, start: f.range.start.offset, end: f.range.end.offset, ruleId: f.ruleId, message: f.message });
 
 function context(text: string, start: number, end: number): string {
   const show = (s: string) => s.replace(/\n/g, "⏎").replace(/\f/g, "␌").replace(/[\u200B\uFEFF]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`);
@@ -92,7 +95,7 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
   };
   let characters = 0;
 
-  const lint = async (text: string, document: string, copy: string): Promise<(Span & { ruleId: string })[] | undefined> => {
+  const lint = async (text: string, document: string, copy: string): Promise<Found[] | undefined> => {
     if (!engine) return [];
     try {
       const findings = (await engine.lintText(text, "eval.txt")).findings;
@@ -122,7 +125,7 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
     });
     findings.forEach((f, i) => {
       if (!kinds.includes(f.category as Kind)) otherFindings[f.category] = (otherFindings[f.category] ?? 0) + 1;
-      if (!match.findingMatched[i]) keep(examples.falsePositives, f.category, { document: `${document} (${copy})`, range: [f.start, f.end], context: context(text, f.start, f.end), ruleId: f.ruleId });
+      if (!match.findingMatched[i]) keep(examples.falsePositives, f.category, { document: `${document} (${copy})`, range: [f.start, f.end], context: context(text, f.start, f.end), ruleId: f.ruleId, message: f.message });
     });
   };
 
@@ -132,7 +135,7 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
     const clean = await lint(doc.text, doc.id, "clean");
     if (clean) {
       scorer.addClean(clean, [...doc.text].length);
-      clean.forEach((f) => keep(examples.falsePositives, f.category, { document: `${doc.id} (clean)`, range: [f.start, f.end], context: context(doc.text, f.start, f.end), ruleId: f.ruleId }));
+      clean.forEach((f) => keep(examples.falsePositives, f.category, { document: `${doc.id} (clean)`, range: [f.start, f.end], context: context(doc.text, f.start, f.end), ruleId: f.ruleId, message: f.message }));
     }
     if (localKinds.length > 0) {
       const mixed = injectMixed(doc.text, localKinds, rng.fork("mixed"), { density: options.density });
