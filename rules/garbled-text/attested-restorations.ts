@@ -161,9 +161,11 @@ function changeCandidates(model: CharModel, char: string): string[] {
 /** The characters tried for one dropped before p: the model's bridges between the neighbours, but function characters (an optional 的 or 了 is no slip's) and those that only lengthen a grammar word (lengthensGrammarWord). */
 function addCandidates(model: CharModel, ids: Int32Array, p: number): string[] {
   const out: string[] = [];
+  const before = model.char(ids[p - 1]!);
+  const after = model.char(ids[p]!);
   for (const id of model.bridgeIds(ids[p - 1]!, ids[p]!, ADD_CANDIDATES)) {
     const c = model.char(id);
-    if (!isFunctionChar(c) && !lengthensGrammarWord(model.char(ids[p - 1]!), c, model.char(ids[p]!))) out.push(c);
+    if (!isFunctionChar(c) && !lengthensGrammarWord(before, c, after)) out.push(c);
   }
   return out;
 }

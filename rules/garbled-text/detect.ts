@@ -287,11 +287,11 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       const withReading = found?.words === true && (slip || mangled);
       // Without a reading, a generic term of place names next to it makes it an unknown local name (温凉|河, 王献唐|故居).
       if (!withReading && isNamedPlace(text, start, end)) continue;
-      // Last (it scans the document): a term the document uses again is not a slip.
-      if (usedAgain(text, start, end, runStart, runEnd)) continue;
-      if (!slip && !mangled && !nonsenseWord(text, start, end, wordJunctions)) continue;
       // A nonsense word of two characters that each stand where they often do in words is a compound the dictionary lacks (入读, 网带).
       if (!slip && !mangled && end - start === 2 && formsCompound(text[start]!, text[start + 1]!)) continue;
+      // Last (they scan the document): a term the document uses again is not a slip.
+      if (usedAgain(text, start, end, runStart, runEnd)) continue;
+      if (!slip && !mangled && !nonsenseWord(text, start, end, wordJunctions)) continue;
       const garble: Garble = { start, end, text: text.slice(start, end), score: Math.max(score, evidence), gain };
       if (withReading) garble.reading = { text: found.text, edit: found.edit };
       out.push(garble);

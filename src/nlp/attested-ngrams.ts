@@ -115,6 +115,14 @@ export class AttestedNgrams {
     return firstSeen ? "seen" : "unseen";
   }
 
+  /** How many of the strings of four of s that touch [start, end) (touchingWindows) the table has, of how many. */
+  seenCount(s: string, start: number, end: number): { seen: number; strings: number } {
+    const [first, last] = touchingWindows(start, end, s.length);
+    let seen = 0;
+    for (let i = first; i <= last; i++) if (this.has(s, i)) seen++;
+    return { seen, strings: Math.max(0, last - first + 1) };
+  }
+
   /** Whether around(s, start, end) is "seen" (stops at the first unseen string: the common answer). */
   seenAround(s: string, start: number, end: number): boolean {
     const [first, last] = touchingWindows(start, end, s.length);
@@ -150,11 +158,8 @@ export const RESTORED_SHARE = 0.75;
  */
 export function restoresAttested(table: AttestedNgrams, s: string, start: number, end: number, edited: string, editedEnd: number): boolean {
   if (table.around(s, start, end) !== "unseen") return false;
-  const [first, last] = touchingWindows(start, editedEnd, edited.length);
-  if (last - first < 1) return false;
-  let seen = 0;
-  for (let i = first; i <= last; i++) if (table.has(edited, i)) seen++;
-  return seen >= 2 && seen >= RESTORED_SHARE * (last - first + 1);
+  const { seen, strings } = table.seenCount(edited, start, editedEnd);
+  return seen >= 2 && seen >= RESTORED_SHARE * strings;
 }
 
 /**
