@@ -13,7 +13,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import { editGain, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
 import { ATTESTED_LENGTH, touchingWindows, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { occursElsewhere } from "../../src/nlp/plausibility.js";
-import { isFunctionChar, isTransliterationChar, lengthensGrammarWord } from "../../src/nlp/word-classes.js";
+import { isFunctionChar, isTransliterationChar, lengthensShortForm } from "../../src/nlp/word-classes.js";
 import { edgeCandidates, isKnownWord, mendedWord, recurringMendedWord } from "./channel-slips.js";
 import type { Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
@@ -158,14 +158,14 @@ function changeCandidates(model: CharModel, char: string): string[] {
   return found;
 }
 
-/** The characters tried for one dropped before p: the model's bridges between the neighbours, but function characters (an optional 的 or 了 is no slip's) and those that only lengthen a grammar word (lengthensGrammarWord). */
+/** The characters tried for one dropped before p: the model's bridges between the neighbours, but function characters (an optional 的 or 了 is no slip's) and those that only lengthen a short form (lengthensShortForm: 应 → 应当, 送 → 送交). */
 function addCandidates(model: CharModel, ids: Int32Array, p: number): string[] {
   const out: string[] = [];
   const before = model.char(ids[p - 1]!);
   const after = model.char(ids[p]!);
   for (const id of model.bridgeIds(ids[p - 1]!, ids[p]!, ADD_CANDIDATES)) {
     const c = model.char(id);
-    if (!isFunctionChar(c) && !lengthensGrammarWord(before, c, after)) out.push(c);
+    if (!isFunctionChar(c) && !lengthensShortForm(before, c, after)) out.push(c);
   }
   return out;
 }

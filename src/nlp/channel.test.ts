@@ -17,6 +17,13 @@ describe("trigram model", () => {
   it("backs off to the bigram for an unknown left character", () => {
     expect(model.logp3(0, model.id("政"), model.id("府"))).toBe(model.logp(model.id("政"), model.id("府")));
   });
+  it("measures a pair's association: a collocation high, a chance pair of common characters low, an unseen pair −∞", () => {
+    const assoc = (a: string, b: string) => model.association(model.id(a), model.id(b));
+    expect(assoc("抄", "告")).toBeGreaterThan(2.5);
+    expect(assoc("的", "人")).toBeLessThan(1);
+    expect(assoc("的", "人")).toBe(model.logp(model.id("的"), model.id("人")) - model.unigram(model.id("人")));
+    expect(assoc("鎵", "蹈")).toBe(-Infinity);
+  });
   it("finds the surprising character of a run", () => {
     const s = runSurprisals(model, ids("国家有关规定"));
     const t = runSurprisals(model, ids("国家忧关规定"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formsCompound, isNamedPlace, lengthensGrammarWord } from "./word-classes.js";
+import { formsCompound, isNamedPlace, lengthensShortForm } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -24,15 +24,22 @@ describe("isNamedPlace", () => {
   });
 });
 
-describe("lengthensGrammarWord", () => {
+describe("lengthensShortForm", () => {
   it("knows a grammar word's short form made long on either side (应 + 当, 根 + 据)", () => {
-    expect(lengthensGrammarWord("应", "当", "及")).toBe(true);
-    expect(lengthensGrammarWord("可", "根", "据")).toBe(true);
-    expect(lengthensGrammarWord("承", "或", "者")).toBe(false);
+    expect(lengthensShortForm("应", "当", "及")).toBe(true);
+    expect(lengthensShortForm("可", "根", "据")).toBe(true);
+    expect(lengthensShortForm("承", "或", "者")).toBe(false);
   });
   it("leaves a remnant that is no short form of the word it joins (负 of 负责, 当 of 应当)", () => {
-    expect(lengthensGrammarWord("负", "责", "的")).toBe(false);
-    expect(lengthensGrammarWord("中", "应", "当")).toBe(false);
+    expect(lengthensShortForm("负", "责", "的")).toBe(false);
+    expect(lengthensShortForm("中", "应", "当")).toBe(false);
+  });
+  it("knows a one-character verb that stands alone far more often than the verb it makes (送 + 交, 接 + 到), not one rarer alone (申 + 请)", () => {
+    expect(lengthensShortForm("送", "交", "犬")).toBe(true);
+    expect(lengthensShortForm("接", "到", "通")).toBe(true);
+    expect(lengthensShortForm("申", "请", "许")).toBe(false);
+    // The added character joins the word after it, not the verb (投放生活垃圾).
+    expect(lengthensShortForm("放", "生", "活")).toBe(false);
   });
 });
 
