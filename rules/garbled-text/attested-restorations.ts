@@ -14,7 +14,7 @@ import { editGain, type ChannelEdit, type EditKind } from "../../src/nlp/channel
 import { ATTESTED_LENGTH, touchingWindows, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { isFunctionChar, isTransliterationChar, lengthensShortForm } from "../../src/nlp/word-classes.js";
-import { edgeCandidates, isKnownWord, mendedWord, recurringMendedWord } from "./channel-slips.js";
+import { confusableCandidates, isKnownWord, mendedWord, recurringMendedWord } from "./channel-slips.js";
 import type { Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -151,10 +151,10 @@ function isOptionalGrammar(char: string): boolean {
 
 /** By character (the model is one per process). */
 const changeCandidateCache = new Map<string, string[]>();
-/** The characters tried for a change of `char`: its edge candidates (look-alikes, frequent sound-alikes), but numerals. */
+/** The characters tried for a change of `char`: its confusable candidates (look-alikes, frequent sound-alikes), but numerals. */
 function changeCandidates(model: CharModel, char: string): string[] {
   let found = changeCandidateCache.get(char);
-  if (!found) changeCandidateCache.set(char, (found = [...edgeCandidates(model, char)].filter((c) => !NUMERAL.test(c))));
+  if (!found) changeCandidateCache.set(char, (found = [...confusableCandidates(model, char)].filter((c) => !NUMERAL.test(c))));
   return found;
 }
 

@@ -3,6 +3,7 @@ import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
 import { getAttestedNgrams, restoresAttested } from "../../src/nlp/attested-ngrams.js";
+import { DEFAULT_CANDIDATES } from "../../src/nlp/channel.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
 import { documentJunctionMean } from "./detect.js";
 import { scoreRuns } from "./scored-runs.js";
@@ -57,6 +58,11 @@ describe("findChannelSlips", () => {
   it("changes a foreign character at the same lower bar", () => {
     // 说期 → 定期 gains 18.7 nats against a change bar of 21; 说 occurs nowhere else.
     expect(slipsIn(REGULATION + "供水单位应当说期检测出厂水水质，并向社会公开检测报告。")).toEqual([["说期", "定期"]]);
+  });
+  it("tries a character's frequent sound-alikes inside a run too, where the reading is no frequent bridge (通果 → 通过)", () => {
+    // 过 is not among the model's best bridges between 通 and 票; as a sound-alike of 果 it gains 19.7 nats.
+    expect(getCharModel().bridges("通", "票", DEFAULT_CANDIDATES)).not.toContain("过");
+    expect(slipsIn(REGULATION + "持票人可以通果票据交换系统提示付款。")).toEqual([["通果", "通过"]]);
   });
   it("changes no character of a collocation into one that neither looks nor sounds alike (抄告 is no slip of 报告)", () => {
     // 抄告 → 报告 gains 18.6 nats, above the change bar less the foreign discount; 抄 and 告 are a

@@ -167,18 +167,20 @@ const SOUND_ALIKE_PRIOR = 6;
 const LOOK_ALIKE_PRIOR = 10;
 /**
  * How many sound-alikes, the most frequent first (an IME offers those first), are tried for a
- * change at a run's first or last character, where no neighbour pair proposes candidates
- * (责令改政。 → 改正). Tuning half: 4, 10 and 40 found the same (4 more homophones per seed, no
- * more false positives), 2 fewer. Inside a run the bridges between the neighbours propose the
- * frequent ones already: trying them there too found 1 more in four seeds and cost 9 % of a
- * cold lint of the sample.
+ * change besides the look-alikes: at a run's first or last character, where no neighbour pair
+ * proposes candidates (责令改政。 → 改正), and inside a run, where the slip's reading may be no
+ * frequent bridge between its neighbours (有要秋父母 → 要求, 或者通果票据 → 通过). Tuning half: 4, 10
+ * and 40 found the same at the runs' edges (4 more homophones per seed, no more false positives),
+ * 2 fewer. Inside runs too since session 14: 6 more found in four dense seeds, no clean change, no
+ * slower (it cost 9 % of a cold lint of the sample in session 7, when fewer discounts let so few
+ * through that 1 more was found).
  */
 const SOUND_ALIKE_CANDIDATES = 8;
 /** By character (the model is one per process). */
-const edgeCandidateCache = new Map<string, string>();
-/** The characters tried for a change of `char` at a run's edge: its look-alikes and frequent sound-alikes. */
-export function edgeCandidates(model: CharModel, char: string): string {
-  let found = edgeCandidateCache.get(char);
+const confusableCandidateCache = new Map<string, string>();
+/** The characters tried for a change of `char` besides the bridges: its look-alikes and frequent sound-alikes. */
+export function confusableCandidates(model: CharModel, char: string): string {
+  let found = confusableCandidateCache.get(char);
   if (found === undefined) {
     const shapes = lookAlikes(char);
     // The most frequent few in one pass (a character has dozens of homophones; most never get this far).
@@ -194,7 +196,7 @@ export function edgeCandidates(model: CharModel, char: string): string {
       if (top.length > SOUND_ALIKE_CANDIDATES) top.pop();
     }
     found = shapes + top.map((t) => t.c).join("");
-    edgeCandidateCache.set(char, found);
+    confusableCandidateCache.set(char, found);
   }
   return found;
 }
@@ -264,8 +266,8 @@ export function findChannelSlips(
   const attestedDiscount = attested ? ATTESTED_DISCOUNT : 0;
   for (const kind of EDIT_KINDS) floor[kind] -= attestedDiscount;
   const lowGate = Math.min(options.gate, options.addGate);
-  // Characters always tried for a change besides the bridges: at a run's first or last character, where no neighbour pair proposes candidates, its edge candidates; elsewhere its look-alikes.
-  const extraCandidates = (char: string, atRunEdge: boolean) => (atRunEdge ? edgeCandidates(model, char) : lookAlikes(char));
+  // Characters always tried for a change besides the bridges (the only ones at a run's first or last character).
+  const extraCandidates = (char: string) => confusableCandidates(model, char);
   for (const scored of runs) {
     const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
@@ -289,11 +291,11 @@ export function findChannelSlips(
       // 尚 for 上) or part of a rare dictionary word (标的 for 表的) that the lexicon reads as grammar or
       // as a word, not as isolated: there only a change to a look- or sound-alike is tried — those
       // among the bridges (confusableBridges: given as the only candidates, the search is not
-      // free), or at a run's first or last character its edge candidates (、末成年人 → 未成年人).
+      // free), or at a run's first or last character its confusable candidates (、末成年人 → 未成年人).
       // Tuning half, three dense seeds: sound-alikes too found 14 more, the runs' edges 3 more, no
       // more clean false positives.
       const atRunEdge = p === 0 || p + 1 === run.length;
-      const confusables = near || local < options.gate ? "" : atRunEdge ? edgeCandidates(model, run[p]!) : confusableBridges(model, ids, run[p]!, p);
+      const confusables = near || local < options.gate ? "" : atRunEdge ? confusableCandidates(model, run[p]!) : confusableBridges(model, ids, run[p]!, p);
       const confusableOnly = confusables !== "";
       const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : confusableOnly ? CHANGE_SWAP : SWAP_ONLY;
       if (!kinds) continue;
@@ -467,18 +469,18 @@ function isolatedPlaces(scored: ScoredRun, text: string): Uint8Array {
   return isolated;
 }
 
-/** By character: the model ids of its edge candidates (the model is one per process). */
+/** By character: the model ids of its confusable candidates (the model is one per process). */
 const partnerIdCache = new Map<string, Int32Array>();
 
 /**
  * The candidates for a change of `char` at p when only look- and sound-alikes count: its
  * look-alikes (always tried, as elsewhere in a run) and the look-alikes and frequent sound-alikes
- * (edgeCandidates: an IME offers the frequent ones first) among the bridges bestEdits would try
+ * (confusableCandidates: an IME offers the frequent ones first) among the bridges bestEdits would try
  * there (same count); "" when no bridge is one of them.
  */
 function confusableBridges(model: CharModel, ids: Int32Array, char: string, p: number): string {
   let partners = partnerIdCache.get(char);
-  if (partners === undefined) partnerIdCache.set(char, (partners = Int32Array.from(edgeCandidates(model, char), (c) => model.id(c))));
+  if (partners === undefined) partnerIdCache.set(char, (partners = Int32Array.from(confusableCandidates(model, char), (c) => model.id(c))));
   if (partners.length === 0) return "";
   const left = ids[p - 1]!;
   const right = ids[p + 1]!;

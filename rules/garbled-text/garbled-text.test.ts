@@ -109,7 +109,7 @@ testRule("garbled-text", rule, {
     garbled("该项改造工程己经完成，并通过了竣工验收。", "己经"),
     // A sound-alike that is a function character (尚 for 上) or makes a rare dictionary word (标的 for 表的): only look- and sound-alikes are tried there.
     garbled("本办法由县级以尚人民政府组织实施。", "以尚"),
-    // … also at a run's first character, where the edge candidates are tried (、末成年人 → 未成年人).
+    // … also at a run's first character, where the confusable candidates are tried (、末成年人 → 未成年人).
     garbled("依法保护妇女、末成年人的合法权益。", "末成年人"),
     garbled("全国人民代表大会代标的名额由法律规定。", "代标"),
     // An inserted function character that splits a word, found by the strings of four it breaks (行业特点).

@@ -44,12 +44,12 @@ export interface EditSearch {
   changePrior?: (original: string, replacement: string) => number;
   maxChangePrior?: number;
   /**
-   * Characters always tried for a change besides the bridges (e.g. the look-alikes of the
-   * character there), given whether the place is the run's first or last character: the only
-   * ones there, where no neighbour pair proposes candidates, and a safeguard inside the run,
-   * where a likely slip may be no frequent bridge between its neighbours (转变 in 加快转辛方式).
+   * Characters always tried for a change of `char` besides the bridges (e.g. its look-alikes):
+   * the only ones at a run's first or last character, where no neighbour pair proposes
+   * candidates, and a safeguard inside the run, where a likely slip may be no frequent bridge
+   * between its neighbours (转变 in 加快转辛方式).
    */
-  extraCandidates?: (char: string, atRunEdge: boolean) => string;
+  extraCandidates?: (char: string) => string;
   /** Gain (nats) below which an edit of a kind is of no interest; such edits are not reported (and their search stops early). */
   floor?: Partial<Record<EditKind, number>>;
   /** The run's surprisals (runSurprisals), when the caller has them: the unedited text's costs are summed from them instead of scored again. */
@@ -136,7 +136,7 @@ export function bestEdits(model: CharModel, run: string, ids: Int32Array, p: num
       // Characters the model has seen between the neighbours, and the given ones.
       if (p > 0 && p + 1 < n && candidates > 0) tryBridges(ids[p - 1]!, ids[p + 1]!);
       if (extraCandidates) {
-        for (const c of extraCandidates(run[p]!, p === 0 || p + 1 === n)) {
+        for (const c of extraCandidates(run[p]!)) {
           const id = model.id(c);
           if (id === here || id === 0) continue;
           edited[contextLength] = id;
