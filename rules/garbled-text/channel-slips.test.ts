@@ -36,7 +36,7 @@ describe("findChannelSlips", () => {
     // above it less the attestation discount (驹备相应 unseen, 具备相应 seen).
     expect(slipsIn("从事检验工作的人员，驹备相应的专业知识。")).toEqual([["驹备", "具备"]]);
   });
-  it("does not lengthen a grammar word's short form, though the document writes the long one (应 → 应当)", () => {
+  it("does not lengthen a short form, though the document writes the long one (应 → 应当, 接 → 接到)", () => {
     // Both were found, at 10.5 and 10.7 nats, by the phrase cache before lengthensShortForm.
     expect(slipsIn("物业服务企业应妥善保管钥匙。物业服务企业应当妥善保管相关资料。")).toEqual([]);
     expect(slipsIn("经营者应如实告知。经营者应当如实告知消费者。")).toEqual([]);

@@ -169,7 +169,7 @@ const LOOK_ALIKE_PRIOR = 10;
  * How many sound-alikes, the most frequent first (an IME offers those first), are tried for a
  * change besides the look-alikes: at a run's first or last character, where no neighbour pair
  * proposes candidates (责令改政。 → 改正), and inside a run, where the slip's reading may be no
- * frequent bridge between its neighbours (有要秋父母 → 要求, 或者通果票据 → 通过). Tuning half: 4, 10
+ * frequent bridge between its neighbours (或者通果票据 → 通过). Tuning half: 4, 10
  * and 40 found the same at the runs' edges (4 more homophones per seed, no more false positives),
  * 2 fewer. Inside runs too since session 14: 6 more found in four dense seeds, no clean change (in
  * session 7, with fewer discounts, 1 more and 9 % of a cold lint of the sample). bestEdits scores
@@ -307,7 +307,7 @@ export function findChannelSlips(
       search.extraCandidates = confusableOnly ? () => confusables : extraCandidates;
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
-        // (A short grammar word made long restores nothing: 应 → 应当.)
+        // (A short form made long restores nothing: 应 → 应当, 送 → 送交.)
         if (candidate.kind === "add" && lengthensShortForm(run[p - 1], candidate.replacement, run[p])) continue;
         const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
         // (Only a look- or sound-alike replaces a character of a collocation: inCollocation.)
