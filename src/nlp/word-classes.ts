@@ -137,7 +137,12 @@ export function lengthensShortForm(before: string | undefined, added: string, af
   if (before === undefined) return false;
   const lexicon = getLexicon();
   const long = before + added;
-  // (The added character must join the verb, not the word after it: 放 + 生 of 投放生活垃圾 mends 生活.)
-  if (after !== undefined && lexicon.has(added + after)) return false;
-  return lexicon.tag(before) === "v" && lexicon.tag(long) === "v" && lexicon.frequency(before) >= SHORT_VERB_RATIO * lexicon.frequency(long);
+  // (Cheapest test first: it runs for every added character the attested-strings route tries.
+  // The added character must join the verb, not the word after it: 放 + 生 of 投放生活垃圾 mends 生活.)
+  return (
+    lexicon.tag(before) === "v" &&
+    lexicon.tag(long) === "v" &&
+    lexicon.frequency(before) >= SHORT_VERB_RATIO * lexicon.frequency(long) &&
+    !(after !== undefined && lexicon.has(added + after))
+  );
 }
