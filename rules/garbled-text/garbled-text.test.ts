@@ -74,7 +74,7 @@ testRule("garbled-text", rule, {
     "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。",
     // Strings of four are evidence in law text's register only: in diplomatic prose most are new
     // by right, and the inserted 则 below is left alone there (see the invalid case).
-    "两国元首共同签署并发表联合声明，见证签署多项合作文件。双方就乌克兰问题、朝鲜半岛局势等深入交换意见。供水单位应当根据行业特则点制定服务标准。",
+    "两国元首共同签署并发表联合声明，见证签署多项合作文件。双方就乌克兰问题、朝鲜半岛局势等深入交换意见。本办法由县级以则上人民政府组织实施。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
@@ -114,6 +114,7 @@ testRule("garbled-text", rule, {
     garbled("全国人民代表大会代标的名额由法律规定。", "代标"),
     // An inserted function character that splits a word, found by the strings of four it breaks (行业特点).
     garbled("供水单位应当根据行业特则点制定服务标准。", "特则点"),
+    garbled("本办法由县级以则上人民政府组织实施。", "以则上"),
     // A dropped character: adding it back mends a word (企 → 企业).
     garbled("国家鼓励企开展技术创新，提高产品质量和服务水平。", "企"),
     // A stray character between two words: reported with both words (县级摆以上 → 县级以上).
@@ -136,6 +137,11 @@ testRule("garbled-text", rule, {
     // A look-alike joining two lone characters into a word needs less gain (白愿 → 自愿).
     garbled("鼓励社会资本参与养老服务，支持发展白愿服务组织。", "白愿"),
     garbled("本条例所称的技术标淮，由国务院规定。", "技术标淮"),
+    // A grammar character the dictionary counts mostly inside words (务 of 义务, 特 of 特别, 然) is
+    // a bound morpheme: alone, it shows a broken word, like a content character.
+    garbled("不断提高办学层务次和办学水平。", "层务次"),
+    garbled("我们要坚定特不移地走和平发展道路。", "坚定特不移"),
+    garbled("县级以上人民政府应当根据本地然实际，制定规划。", "本地然实际"),
   ],
 });
 

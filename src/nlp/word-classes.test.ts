@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formsCompound, isNamedPlace, lengthensShortForm } from "./word-classes.js";
+import { formsCompound, isFunctionChar, isNamedPlace, lengthensShortForm } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -21,6 +21,21 @@ describe("isNamedPlace", () => {
     expect(named("新建或者改建崩萝桥梁", "崩萝")).toBe(false);
     expect(named("开展驼翁山区调查", "驼翁")).toBe(false);
     expect(named("开展驼翁检测", "驼翁")).toBe(false);
+  });
+});
+
+describe("isFunctionChar", () => {
+  it("knows grammar characters that stand alone (的, 和, 在, 各, 最)", () => {
+    for (const c of "的和在各最") expect(isFunctionChar(c), c).toBe(true);
+  });
+  it("keeps numerals and measure words, which stand alone before nouns (十, 级)", () => {
+    for (const c of "十千级") expect(isFunctionChar(c), c).toBe(true);
+  });
+  it("takes grammar-tagged characters the dictionary counts mostly inside words for bound morphemes (务, 况, 根, 然)", () => {
+    for (const c of "务况根然特") expect(isFunctionChar(c), c).toBe(false);
+  });
+  it("takes content characters for no grammar (土, 政)", () => {
+    for (const c of "土政") expect(isFunctionChar(c), c).toBe(false);
   });
 });
 
