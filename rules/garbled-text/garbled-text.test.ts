@@ -137,6 +137,10 @@ testRule("garbled-text", rule, {
     // A look-alike joining two lone characters into a word needs less gain (白愿 → 自愿).
     garbled("鼓励社会资本参与养老服务，支持发展白愿服务组织。", "白愿"),
     garbled("本条例所称的技术标淮，由国务院规定。", "技术标淮"),
+    // Look-alikes written with the same strokes (刀/力, 甲/申: pictures apart by a stroke's length).
+    garbled("以暴刀、威胁方法阻碍国家机关工作人员依法执行职务的，依法追究刑事责任。", "暴刀"),
+    garbled("各级人民政府应当努刀提高公共服务水平。", "努刀提高"),
+    garbled("甲请人应当向登记机关提交书面材料。", "甲请人"),
     // A grammar character the dictionary counts mostly inside words (务 of 义务, 特 of 特别, 然) is
     // a bound morpheme: alone, it shows a broken word, like a content character.
     garbled("不断提高办学层务次和办学水平。", "层务次"),

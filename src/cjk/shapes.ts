@@ -27,3 +27,25 @@ export function lookAlikes(c: string): string {
 export function lookAlike(a: string, b: string): boolean {
   return b.length === 1 && lookAlikes(a).includes(b);
 }
+
+/**
+ * Whether two stroke sequences (a letter per stroke type) are one edit apart at most: a stroke
+ * changed, added or dropped, or two neighbours swapped (甲/申 the same, 王/主 a dot more). OCR
+ * confuses characters written with nearly the same strokes; scripts/build-glyph-look-alikes.ts pairs
+ * them where their pictures are close too.
+ */
+export function withinOneStroke(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const differ: number[] = [];
+    for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+    if (differ.length === 1) return true;
+    const [i, j] = differ as [number, number];
+    return differ.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
