@@ -75,6 +75,8 @@ testRule("garbled-text", rule, {
     // Strings of four are evidence in law text's register only: in diplomatic prose most are new
     // by right, and the inserted 则 below is left alone there (see the invalid case).
     "两国元首共同签署并发表联合声明，见证签署多项合作文件。双方就乌克兰问题、朝鲜半岛局势等深入交换意见。本办法由县级以则上人民政府组织实施。",
+    // A look-alike change does not break a common word the lexicon reads (当今|大国 ↛ 今天: 大/天 are one stroke apart).
+    "当今大国竞争日趋激烈，各方应当加强对话。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
