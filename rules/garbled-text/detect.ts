@@ -115,6 +115,8 @@ export interface Garble {
   reading?: { text: string; edit: "remove" | "add" | "change" | "swap" };
   /** How much better (nats) the best one-edit reading scores. */
   gain: number;
+  /** Found by a rule of its own rather than by the language model (date-slips.ts: 曰 after a number). */
+  numberUnit?: true;
 }
 
 /** Is this token an isolated piece rather than a word? */

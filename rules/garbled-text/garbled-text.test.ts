@@ -77,6 +77,8 @@ testRule("garbled-text", rule, {
     "两国元首共同签署并发表联合声明，见证签署多项合作文件。双方就乌克兰问题、朝鲜半岛局势等深入交换意见。本办法由县级以则上人民政府组织实施。",
     // A look-alike change does not break a common word the lexicon reads (当今|大国 ↛ 今天: 大/天 are one stroke apart).
     "当今大国竞争日趋激烈，各方应当加强对话。",
+    // 曰 of classical prose and enumerations follows no Arabic numeral.
+    "子曰：学而时习之。一曰民本，二曰法治。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
@@ -143,6 +145,9 @@ testRule("garbled-text", rule, {
     garbled("以暴刀、威胁方法阻碍国家机关工作人员依法执行职务的，依法追究刑事责任。", "暴刀"),
     garbled("各级人民政府应当努刀提高公共服务水平。", "努刀提高"),
     garbled("甲请人应当向登记机关提交书面材料。", "甲请人"),
+    // 曰 for 日 after a number (a date's unit), where the runs the model reads start after the digits.
+    garbled("本决定自2023年3月21曰起施行。", "曰"),
+    garbled("本决定自２０２３年３月２１曰起施行。", "曰"),
     // A grammar character the dictionary counts mostly inside words (务 of 义务, 特 of 特别, 然) is
     // a bound morpheme: alone, it shows a broken word, like a content character.
     garbled("不断提高办学层务次和办学水平。", "层务次"),

@@ -17,6 +17,7 @@ import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
 import { findAttestedRestorations } from "./attested-restorations.js";
 import { findSwappedWords } from "./swapped-words.js";
+import { findDateSlips } from "./date-slips.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
@@ -61,6 +62,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const addNew = (more: Iterable<Garble>, margin: number) => {
     for (const g of more) if (!found.some((f) => f.start < g.end + margin && g.start < f.end + margin) && !(attested && writtenByTrainingText(attested, runs, text, g))) found.push(g);
   };
+  // (A number's unit first: the routes below would read the run after the number without it.)
+  if (options?.slips !== false) addNew(findDateSlips(text), 0);
   addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
@@ -77,7 +80,10 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     const score = g.score.toFixed(1);
     const confidence = Math.min(0.9, 0.4 + g.score / 40);
-    if (g.reading) {
+    if (g.numberUnit && g.reading) {
+      const params = { actual: g.text, expected: g.reading.text };
+      report({ messageId: "number-unit", params, range: [g.start, g.end], confidence: 0.9, suggestions: [{ messageId: "use-reading", params, range: [g.start, g.end], text: g.reading.text }] });
+    } else if (g.reading) {
       const edit = EDIT_NAMES[changeConfusion(g.text, g.reading) ?? g.reading.edit][report.locale === "en" ? "en" : "zh"];
       report({
         messageId: "garbled-with-reading",

@@ -14,6 +14,12 @@ export const messages = {
     zh: "“{actual}”不成词（语言模型得分 {score}）：疑为“{expected}”（{edit}）",
     en: "“{actual}” does not form words (language-model score {score}): probably “{expected}” ({edit})",
   },
+  "number-unit": {
+    category: "garbled",
+    severity: "warning",
+    zh: "数字后的“{actual}”疑为“{expected}”（形近错字，日期）",
+    en: "“{actual}” after a number is probably “{expected}” (look-alike character in a date)",
+  },
   "use-reading": {
     category: "garbled",
     severity: "info",
