@@ -79,6 +79,7 @@ testRule("garbled-text", rule, {
     "当今大国竞争日趋激烈，各方应当加强对话。",
     // 曰 of classical prose and enumerations follows no Arabic numeral.
     "子曰：学而时习之。一曰民本，二曰法治。",
+    "其要有三：一曰务实，二曰创新，三曰团结。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
@@ -148,6 +149,7 @@ testRule("garbled-text", rule, {
     // 曰 for 日 after a number (a date's unit), where the runs the model reads start after the digits.
     garbled("本决定自2023年3月21曰起施行。", "曰"),
     garbled("本决定自２０２３年３月２１曰起施行。", "曰"),
+    garbled("本决定自二〇二三年三月二十一曰起施行。", "曰"),
     // A grammar character the dictionary counts mostly inside words (务 of 义务, 特 of 特别, 然) is
     // a bound morpheme: alone, it shows a broken word, like a content character.
     garbled("不断提高办学层务次和办学水平。", "层务次"),
