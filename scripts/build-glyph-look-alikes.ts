@@ -58,7 +58,6 @@ const STROKE_NEAREST = 10;
 /** Each character's stroke sequence, one letter per stroke type (cnchar-order: 刀 "rs", 由 "fcjfj"). */
 const strokeOrders = (createRequire(import.meta.url)("cnchar-order") as { dict: { orders: Record<string, string> } }).dict.orders;
 
-
 /** The ideographs of GB 2312 (rows 16–87), in code order. */
 function gb2312Ideographs(): string[] {
   const chars: string[] = [];

@@ -77,7 +77,7 @@ testRule("garbled-text", rule, {
     "两国元首共同签署并发表联合声明，见证签署多项合作文件。双方就乌克兰问题、朝鲜半岛局势等深入交换意见。本办法由县级以则上人民政府组织实施。",
     // A look-alike change does not break a common word the lexicon reads (当今|大国 ↛ 今天: 大/天 are one stroke apart).
     "当今大国竞争日趋激烈，各方应当加强对话。",
-    // 曰 of classical prose and enumerations follows no Arabic numeral.
+    // 曰 of classical prose and enumerations follows no number of a date.
     "子曰：学而时习之。一曰民本，二曰法治。",
     "其要有三：一曰务实，二曰创新，三曰团结。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
