@@ -54,7 +54,9 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const mean = documentJunctionMean(runs);
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
   const attested = getAttestedNgrams();
-  const found: Garble[] = [];
+  // A number's unit first, as found (no model read it: the training text's strings say nothing of
+  // it); the routes below would read the run after the number without it.
+  const found: Garble[] = options?.slips !== false ? findDateSlips(text) : [];
   /**
    * Adds a route's garbles that no earlier report covers (one report per place: `margin` characters
    * apart) and whose place the training text does not write throughout (writtenByTrainingText).
@@ -62,8 +64,6 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const addNew = (more: Iterable<Garble>, margin: number) => {
     for (const g of more) if (!found.some((f) => f.start < g.end + margin && g.start < f.end + margin) && !(attested && writtenByTrainingText(attested, runs, text, g))) found.push(g);
   };
-  // (A number's unit first: the routes below would read the run after the number without it.)
-  if (options?.slips !== false) addNew(findDateSlips(text), 0);
   addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
@@ -78,12 +78,14 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
-    const score = g.score.toFixed(1);
-    const confidence = Math.min(0.9, 0.4 + g.score / 40);
     if (g.numberUnit && g.reading) {
       const params = { actual: g.text, expected: g.reading.text };
       report({ messageId: "number-unit", params, range: [g.start, g.end], confidence: 0.9, suggestions: [{ messageId: "use-reading", params, range: [g.start, g.end], text: g.reading.text }] });
-    } else if (g.reading) {
+      continue;
+    }
+    const score = g.score.toFixed(1);
+    const confidence = Math.min(0.9, 0.4 + g.score / 40);
+    if (g.reading) {
       const edit = EDIT_NAMES[changeConfusion(g.text, g.reading) ?? g.reading.edit][report.locale === "en" ? "en" : "zh"];
       report({
         messageId: "garbled-with-reading",
