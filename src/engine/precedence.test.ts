@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Category } from "../report/categories.js";
+import { CATEGORIES, type Category } from "../report/categories.js";
 import type { Finding } from "../report/types.js";
-import { applyPrecedence } from "./precedence.js";
+import { applyPrecedence, SUPERSEDES, SUPERSEDES_AT_RELATED } from "./precedence.js";
 
 const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
 function finding(category: Category, start: number, end: number, related: [number, number][] = []): Finding {
@@ -41,5 +41,39 @@ describe("applyPrecedence", () => {
     const fragment = finding("misplaced-fragment", 500, 540, [[100, 104]]);
     const truncation = finding("truncation", 100, 104);
     expect(applyPrecedence([fragment, truncation])).toHaveLength(2);
+  });
+});
+
+describe("applyPrecedence on many findings", () => {
+  // The definition, pair by pair: a finding goes when another one's range, or a related location, meets it and supersedes its category.
+  const meets = (a: Finding["range"], b: Finding["range"]) => a.start.offset <= b.end.offset && b.start.offset <= a.end.offset;
+  const naive = (findings: Finding[]) =>
+    findings.filter(
+      (loser) =>
+        !findings.some(
+          (winner) =>
+            winner !== loser &&
+            ((SUPERSEDES[winner.category]?.includes(loser.category) && meets(winner.range, loser.range)) ||
+              (SUPERSEDES_AT_RELATED[winner.category]?.includes(loser.category) && winner.related.some((r) => meets(r.range, loser.range)))),
+        ),
+    );
+
+  it("keeps exactly what the pairwise definition keeps, long and short ranges mixed", () => {
+    // A fixed linear congruential sequence: the same findings on every run.
+    let state = 12345;
+    const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2 ** 31), state % n);
+    const findings: Finding[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const start = next(20000);
+      const length = next(10) === 0 ? next(3000) : next(8);
+      const relatedStart = next(20000);
+      const related: [number, number][] = next(5) === 0 ? [[relatedStart, relatedStart + next(6)]] : [];
+      findings.push(finding(CATEGORIES[next(CATEGORIES.length)]!, start, start + length, related));
+    }
+    const kept = applyPrecedence(findings);
+    expect(kept).toEqual(naive(findings));
+    // The mix exercises both outcomes.
+    expect(kept.length).toBeGreaterThan(500);
+    expect(kept.length).toBeLessThan(findings.length - 200);
   });
 });

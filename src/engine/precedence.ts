@@ -41,19 +41,49 @@ export const SUPERSEDES_AT_RELATED: Partial<Record<Category, readonly Category[]
   truncation: ["paragraph-split", "punctuation"],
 };
 
-type Span = Finding["range"];
-
-function meets(a: Span, b: Span): boolean {
-  return a.start.offset <= b.end.offset && b.start.offset <= a.end.offset;
+/** A range where `winner` supersedes the categories `loses`: its own range or a related location. */
+interface Claim {
+  start: number;
+  end: number;
+  loses: readonly Category[];
+  winner: Finding;
 }
 
-/** Does `winner` supersede `loser`, at its own range or at a related location? */
-function supersedes(winner: Finding, loser: Finding): boolean {
-  if (SUPERSEDES[winner.category]?.includes(loser.category) && meets(winner.range, loser.range)) return true;
-  return Boolean(SUPERSEDES_AT_RELATED[winner.category]?.includes(loser.category)) && winner.related.some((r) => meets(r.range, loser.range));
-}
-
-/** Drop findings superseded by an overlapping finding of a more specific category. */
+/**
+ * Drop findings superseded by an overlapping finding of a more specific category.
+ *
+ * Ranges meet when they overlap or touch. The claims are sorted by start, so a
+ * finding is checked only against the claims that can reach it: comparing every
+ * pair took a tenth of a lint of a big file with thousands of findings.
+ */
 export function applyPrecedence(findings: Finding[]): Finding[] {
-  return findings.filter((loser) => !findings.some((winner) => winner !== loser && supersedes(winner, loser)));
+  const claims: Claim[] = [];
+  for (const winner of findings) {
+    const loses = SUPERSEDES[winner.category];
+    if (loses) claims.push({ start: winner.range.start.offset, end: winner.range.end.offset, loses, winner });
+    const losesAtRelated = SUPERSEDES_AT_RELATED[winner.category];
+    if (losesAtRelated) for (const r of winner.related) claims.push({ start: r.range.start.offset, end: r.range.end.offset, loses: losesAtRelated, winner });
+  }
+  if (claims.length === 0) return findings;
+  claims.sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end among claims 0..i (claims before i may still reach a finding past claim i's end).
+  const reach: number[] = [];
+  for (const [i, c] of claims.entries()) reach.push(Math.max(c.end, i > 0 ? reach[i - 1]! : -Infinity));
+  const superseded = (loser: Finding): boolean => {
+    const { offset: start } = loser.range.start;
+    const { offset: end } = loser.range.end;
+    // The last claim starting at or before the loser's end; earlier ones are checked while they can still reach it.
+    let hi = claims.length;
+    for (let lo = 0; lo < hi; ) {
+      const mid = (lo + hi) >>> 1;
+      if (claims[mid]!.start <= end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = hi - 1; i >= 0 && reach[i]! >= start; i--) {
+      const c = claims[i]!;
+      if (c.end >= start && c.winner !== loser && c.loses.includes(loser.category)) return true;
+    }
+    return false;
+  };
+  return findings.filter((loser) => !superseded(loser));
 }
