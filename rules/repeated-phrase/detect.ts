@@ -268,6 +268,26 @@ export interface SlashAlternative {
 /** Units and fixed slash usages that are not alternatives (元/吨, 公里/小时, 和/或). */
 const UNIT = /^(?:[元吨克米升秒分时日月年周人次件台套辆个只头亩户所家页张份平方立方千公里小毫厘]|千克|公斤|公里|小时|平方米|立方米|人次|万元|亿元)$/u;
 
+/** What ends a path-like token: a line break, a table cell's bar, a clause or list separator (file names may hold spaces). */
+const PATH_DELIMITER = /[\n|，。；;：！？!?]/u;
+/** A file name's extension at the end of a path segment (.md, .txt, .pdf). */
+const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/u;
+
+/**
+ * Whether the slash at `at` joins the segments of a path (法律法规/地方性法规/上海/条例.md in a
+ * list of sources): the token it stands in, up to a line break or a separator, holds another
+ * slash or ends with a file extension. An editor's variant is two words and one slash in prose.
+ */
+function inPath(text: string, at: number): boolean {
+  // (Across the sentence's bounds: a sentence splitter may cut a file name at its full stop.)
+  let start = at;
+  while (start > 0 && !PATH_DELIMITER.test(text[start - 1]!)) start--;
+  let end = at + 1;
+  while (end < text.length && !PATH_DELIMITER.test(text[end]!)) end++;
+  const token = text.slice(start, end).trim();
+  return token.indexOf("/") !== token.lastIndexOf("/") || FILE_EXTENSION.test(token);
+}
+
 export function findSlashAlternatives(text: string, from: number, to: number): SlashAlternative[] {
   const out: SlashAlternative[] = [];
   // Most sentences have no slash: skip them without slicing and matching.
@@ -281,6 +301,7 @@ export function findSlashAlternatives(text: string, from: number, to: number): S
     if (UNIT.test(right.slice(0, 2)) || UNIT.test(right[0]!) || UNIT.test(left.at(-1)!)) continue;
     if (left.endsWith("和") || right.startsWith("或")) continue;
     const at = from + m.index + left.length;
+    if (inPath(text, at)) continue;
     out.push({ start: at, end: at + 1, left, right });
   }
   return out;

@@ -21,6 +21,7 @@ const clauseLikePaste = "本条例所称养老服务机构，是指依法办理�
 // Far from its first copy (a gap of 11), still cutting words at both edges (有关部|…|门).
 const farPaste = "县级以上地方人民政府应当组织有关部县级以上地方门编制养老服务设施布局规划。";
 const slash = "双方将推动签订合作框架协议/备忘录，加强沟通。";
+const twoSlashes = "双方将推动签订合作框架协议/备忘录，深化交流合作/对话。";
 // A clause and its comma pasted right after themselves: list items that share a part differ, these do not.
 const clauseTwice = "各选区应选代表的具体名额，应选代表的具体名额，由选举委员会确定。";
 // A copy spanning a clause boundary right after itself: clauses are not list items.
@@ -36,6 +37,9 @@ testRule("repeated-phrase", rule, {
   valid: [
     // Bodies of two levels share the rest of their names: each copy follows a different level character (区, 市).
     "区人民代表大会常务委员会受市人民代表大会常务委员会委托组织代表开展专题调研。",
+    // Paths in a list of sources: the slashes join a file's folders, not an editor's two variants.
+    "来源：法律法规/地方性法规/上海/上海市水资源管理条例.md； 司法解释/关于执行《刑法》 确定罪名的补充规定.md",
+    "| 1 | 司法解释/关于执行《刑法》 确定罪名的补充规定.md |",
     // Parallel clauses: the repeated run spans a clause boundary (所有的经营性资产，加强对).
     "加强对集体所有的经营性资产，加强对个人所有的经营性资产，加强对公共设施的管理。",
     // Parallel constructions and lists repeat on purpose.
@@ -71,6 +75,8 @@ testRule("repeated-phrase", rule, {
       errors: [{ range: at(farPaste, "县级以上地方", 1), message: "“县级以上地方”在前文出现过，此处又夹在词语中间（前后都不成词）：疑为复制粘贴时多出的一段，请删去" }],
     },
     { text: slash, output: slash, errors: [{ range: at(slash, "框架协议/备忘录") }] },
+    // Two variants in two clauses of one sentence: each slash stands alone in its clause.
+    { text: twoSlashes, output: twoSlashes, errors: [{ range: at(twoSlashes, "框架协议/备忘录") }, { range: at(twoSlashes, "交流合作/对话") }] },
     { text: clauseTwice, output: clauseTwice, errors: [{ range: at(clauseTwice, "应选代表的具体名额，", 5) }] },
     { text: clausesTwice, output: clausesTwice, errors: [{ range: at(clausesTwice, "协商一致的，可以", 4) }] },
     { text: itemsTwice, output: itemsTwice, errors: [{ range: at(itemsTwice, "、克扣、截留、挪用", 8) }] },
