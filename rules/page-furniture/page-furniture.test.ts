@@ -293,3 +293,24 @@ describe("running headers whose numbers vary", () => {
     expect(findPageFurniture(text).furniture.size).toBe(3);
   });
 });
+
+describe("files of several documents (a corpus file of many laws)", () => {
+  const paragraphs = (n: number, tag: string) => prose(n).map((l) => `${l}${tag}`);
+  /** A Markdown document: its title, a preamble line, then `body` (blank lines between blocks). */
+  const law = (title: string, preamble: string, body: string[]) => [`# ${title}`, preamble, ...body].join("\n\n");
+
+  it("a preamble each version of a law repeats, and a heading each law has once, are no running headers", async () => {
+    const preamble = "2002年2月20日国务院第55次常务会议通过";
+    const text = [1, 2, 3, 4]
+      .map((n) => law(`某某管理条例（第${n}版）`, preamble, [...paragraphs(9, `甲${n}`), "法律责任", ...paragraphs(9, `乙${n}`)]))
+      .join("\n\n");
+    expect(await lint(text, ".md")).toEqual([]);
+  });
+
+  it("a running header that recurs within one document is still furniture", async () => {
+    const pages = (n: number) => [1, 2, 3].flatMap((p) => [...paragraphs(9, `${n}页${p}`), `\f${header}`]);
+    const text = [1, 2].map((n) => law(`某某管理条例（第${n}版）`, "2002年2月20日国务院第55次常务会议通过", pages(n))).join("\n\n");
+    const found = (await lint(text, ".md")).map((m: TextlintMessage) => text.slice(m.range[0], m.range[1]).replace("\f", ""));
+    expect(found).toEqual(Array(6).fill(header));
+  });
+});

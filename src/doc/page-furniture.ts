@@ -7,6 +7,7 @@
  */
 import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Block } from "./blocks.js";
+import { documentAt, splitDocuments } from "./documents.js";
 import { splitLines, type Line } from "./lines.js";
 import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
@@ -194,8 +195,16 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     else groups.set(key, [i]);
   }
   const headers: { occurrences: number[]; first: number | undefined }[] = [];
-  for (const occurrences of groups.values()) {
+  const ofDocuments = documentsOfLines(lines, blocks, text.length, nonBlank);
+  for (let occurrences of groups.values()) {
     if (occurrences.length < 2) continue;
+    if (ofDocuments) {
+      // A file of several documents (a corpus file of many laws): each opens with its own title and
+      // preamble (2002年2月20日国务院第55次常务会议通过 before each version of a regulation), and a
+      // heading of each (法律责任, 附件1) recurs once per document. A running header recurs within one.
+      occurrences = occurrences.filter((i) => !ofDocuments.opening.has(i));
+      if (new Set(occurrences.map((i) => ofDocuments.document(i))).size === occurrences.length) continue;
+    }
     // A document's real title appears once at the top: set the first occurrence aside when it opens the text.
     let first: number | undefined;
     if (rank.get(occurrences[0]!)! < TITLE_ZONE) first = occurrences.shift();
@@ -246,6 +255,29 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     for (let k = line.text.indexOf(FORM_FEED); k >= 0; k = line.text.indexOf(FORM_FEED, k + 1)) strayFormFeeds.push(line.start + k);
   });
   return { lines, furniture: new Map([...furniture].sort((a, b) => a[0] - b[0])), strayFormFeeds };
+}
+
+/**
+ * For a file of two or more documents (splitDocuments): the document of each line, and the lines
+ * of each document's opening (its first TITLE_ZONE non-blank lines). Undefined for one document.
+ */
+function documentsOfLines(lines: Line[], blocks: Block[], textLength: number, nonBlank: number[]): { document: (line: number) => number; opening: Set<number> } | undefined {
+  if (blocks.length === 0) return undefined;
+  const documents = splitDocuments(blocks, textLength);
+  if (documents.length < 2) return undefined;
+  const document = (line: number) => documentAt(documents, lines[line]!.start).index;
+  const opening = new Set<number>();
+  let previous = -1;
+  let left = 0;
+  for (const i of nonBlank) {
+    const d = document(i);
+    if (d !== previous) {
+      previous = d;
+      left = TITLE_ZONE;
+    }
+    if (left-- > 0) opening.add(i);
+  }
+  return { document, opening };
 }
 
 /**
