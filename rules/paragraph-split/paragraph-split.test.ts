@@ -5,7 +5,7 @@ import { TextlintKernel } from "@textlint/kernel";
 import type { TextlintMessage } from "@textlint/types";
 import { describe, expect, it } from "vitest";
 import { plugin } from "../../src/plugin.js";
-import { displayWidth } from "../../src/doc/paragraph-shape.js";
+import { displayWidth, isDocumentNumberLine } from "../../src/doc/paragraph-shape.js";
 import { testRule, type InvalidCase } from "../../test/support/rule-tester.js";
 import rule from "./index.js";
 import { randomFloats as random } from "../../src/eval/random.js";
@@ -48,6 +48,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   "中华人民共和国主席\n\n习近平\n\n二〇二三年三月二十一日于莫斯科",
   "此致\n\n敬礼！",
   "1979年7月1日第五届全国人民代表大会第二次会议通过\n\n根据本法的规定，制定实施细则。",
+  // A title above its document number: 解释|法释 reads as a word across the break by chance.
+  "关于审理物业服务纠纷案件适用法律若干问题的解释\n\n法释〔2023〕13号\n\n为正确审理物业服务纠纷案件，制定本解释。",
   "——纪念改革开放四十周年\n\n四十年来，我们取得了巨大成就。",
   // A formula ends its paragraph without a full stop.
   "从价计征的计算公式为：应纳税额＝完税价格×关税税率\n\n从量计征的计算公式为：应纳税额＝货物数量×单位税额\n\n复合计征的，按照规定计算。",
@@ -293,5 +295,14 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
     expect(found / inserted).toBeGreaterThanOrEqual(0.9);
     expect(restored).toBe(found);
     expect(spurious).toBe(0);
+  });
+});
+
+describe("isDocumentNumberLine", () => {
+  it.each(["法释〔2023〕13号", "国发〔2019〕5号", "京政发[2020]3号", "国办函（2021）第12号", " 法释 〔 2022 〕 15 号 "])("%j is a document number", (line) => {
+    expect(isDocumentNumberLine(line)).toBe(true);
+  });
+  it.each(["法释〔2023〕13号文件的规定", "2023年3月21日", "本规定自2023年1月1日起施行", "第十三号"])("%j is not", (line) => {
+    expect(isDocumentNumberLine(line)).toBe(false);
   });
 });

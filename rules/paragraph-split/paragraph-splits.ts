@@ -13,6 +13,7 @@ import {
   hasNoClausePunctuation,
   isDashLed,
   isDateLine,
+  isDocumentNumberLine,
   isLabelLine,
   isLoneSectionMarker,
   isNonStarter,
@@ -121,6 +122,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
 
     // Lines that legitimately end without a full stop.
     if ((isDateLine(lastLine) || isDateLine(firstLine)) && !(strong || word || tail)) continue;
+    // A title above its document number (…若干问题的解释 / 法释〔2023〕13号): a word across the break is chance (释法).
+    if (isDocumentNumberLine(firstLine) && !strong) continue;
     // Address and contact blocks: each "label：value" line is complete.
     if ((isLabelLine(lastLine) || isLabelLine(firstLine)) && !(strong || aMid)) continue;
     if (isDashLed(before) && hasNoClausePunctuation(before) && !strong) continue;

@@ -86,6 +86,14 @@ export function isDateLine(text: string): boolean {
   return DATE.test(trimmed) && !SENTENCE_PUNCTUATION.test(trimmed);
 }
 
+/**
+ * A document number on a line of its own (发文字号: 法释〔2023〕13号, 国发〔2019〕5号,
+ * 京政发[2020]3号): the issuer's abbreviation, the year in brackets, the serial number.
+ * It stands under a title, which ends without a full stop too.
+ */
+export function isDocumentNumberLine(text: string): boolean {
+  return /^[\p{Unified_Ideograph}]{1,8}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/u.test(text.trim());
+}
 
 /**
  * A signature or name line: a few characters (a name, an office, 此致) with no
