@@ -35,6 +35,9 @@ const valid: (string | { text: string; ext?: string })[] = [
   { text: "现将分工列表如下：\n\n| 事项 | 单位 |\n|---|---|\n| 统筹 | 发展改革委 |", ext: ".md" },
   "特此通知。\n\n滨江市人民政府\n\n2024年3月18日",
   "——以两国元首共识为引领\n\n——秉持互利原则",
+  // A law's closing clause is complete without its full stop: the date it takes effect, what it repeals.
+  { text: "# 某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　本条例自2019年1月1日起施行\n\n# 某办法\n\n第一条　为了规范管理，制定本办法。", ext: ".md" },
+  "第一条　为了规范管理，制定本办法。\n\n第二条　本办法自发布之日起施行，原办法同时废止",
   // A formula is complete without a full stop.
   "第八条　关税从价计征。计算公式为：应纳税额＝完税价格×关税税率\n\n第九条　关税从量计征。计算公式为：应纳税额＝货物数量×单位税额",
 ];
@@ -46,6 +49,7 @@ const invalid: { text: string; ext?: string; message: RegExp }[] = [
   { text: "各单位要认真落实本通知，加强协调配合，并于年底前\n\n滨江市人民政府\n\n2024年3月18日", message: /其后是落款/u },
   { text: "分工如下，各单位要认真落实，确保按期\n\n| 事项 | 单位 |\n|---|---|\n| 统筹 | 发展改革委 |", ext: ".md", message: /其后是表格/u },
   { text: "第一条　为了规范管理，制定本法。\n\n第二条　本法自2000年7月1", message: /7月1），其后是文件末尾/u },
+  { text: "第一条　为了规范管理，制定本法。\n\n第二条　本法自2000年7月1日起施", message: /起施），其后是文件末尾/u },
   { text: "一、双方将加强协调，精准施策，推动\n\n二、双方将深化人文交流。", message: /其后是下一编号段落/u },
   // A formula cut at its operator is not complete.
   { text: "第八条　计算公式为：应纳税额＝完税价格×\n\n第九条　关税从量计征。", message: /其后是下一编号段落/u },

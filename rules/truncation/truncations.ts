@@ -46,6 +46,12 @@ export const PLACES = {
 } as const;
 
 export type Place = keyof typeof PLACES;
+/**
+ * The last clause of a law or regulation, complete by its words: the date it takes effect
+ * (自2019年1月1日起施行, 自公布之日起生效) or what it repeals (同时废止).
+ */
+const COMPLETE_CLOSING = /(?:自[^，。；：,;:]{1,30}起(?:施行|生效|实施|执行)|同时废止)$/u;
+
 /** Punctuation inside a sentence (、 alone also joins the words of a title). */
 const SENTENCE_INNER = /[，。；！？：,;!?]/u;
 
@@ -70,6 +76,8 @@ function cutOff(block: Block, standalone: boolean): { clear: boolean; end: numbe
   // (第五条　本法自公布) may look like a short name line but is never one.
   if ((!article && (isSignatureLine(last) || isClosingDate(last))) || isLabelLine(last) || isPageFurnitureLine(last)) return null;
   if (marker && text.slice(marker.end).trim() === "") return null;
+  // A law's closing clause is complete by its words (本条例自2019年1月1日起施行): only its full stop is missing.
+  if (COMPLETE_CLOSING.test(text)) return null;
   const mid = endsMidSentence(text);
   // Prose: a sentence's inner punctuation, or an article (第五条　…), which is never a title. Titles,
   // headings, names and list labels (关于惩治偷税、抗税犯罪的补充规定) end without a full stop.
