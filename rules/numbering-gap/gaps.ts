@@ -84,6 +84,16 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
     if (first === undefined) firstOf.set(key, occurrence.block);
     else if (first !== occurrence.block) copies.add(occurrence.block);
   }
+  // The marker of the same scheme just before each one, in any section: a list may number on across
+  // headings (罪名 1–451 through the chapters of a criminal law, 79. in 十四、附则 after 78.).
+  const before = new Map<MarkerOccurrence, MarkerOccurrence>();
+  const lastOfScheme = new Map<string, MarkerOccurrence>();
+  for (const occurrence of doc.markers) {
+    if (occurrence.marker.sub) continue;
+    const last = lastOfScheme.get(occurrence.marker.scheme);
+    if (last) before.set(occurrence, last);
+    lastOfScheme.set(occurrence.marker.scheme, occurrence);
+  }
   for (const sequence of sequences.values()) {
     let previous: MarkerOccurrence | undefined;
     for (const occurrence of sequence) {
@@ -91,7 +101,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
       const range = [occurrence.start, occurrence.end] as const;
       const marker = occurrence.marker.raw;
       if (previous === undefined) {
-        if (value > 1) {
+        if (value > 1 && before.get(occurrence)?.marker.value !== value - 1) {
           // Where the missing markers could have stood: from the parent section (or the document) up to here.
           const scopeStart = occurrence.marker.scheme === "tiao" || occurrence.parent === null ? doc.firstBlock : occurrence.parent.blockIndex + 1;
           const list = carriers(doc, blocks, scopeStart, occurrence.blockIndex, occurrence);
