@@ -193,6 +193,8 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   const levelBefore = text[p0 - 1];
   const levelAfter = text[p - 1];
   if (levelBefore !== levelAfter && levelBefore !== undefined && levelAfter !== undefined && LEVEL_CHARS.has(levelBefore) && LEVEL_CHARS.has(levelAfter)) return true;
+  // So do bodies named by their level (上级…对下级…, 各级…受上一级…): copies that start at 级 after different characters.
+  if (phrase.startsWith("级") && levelBefore !== levelAfter) return true;
   // Lists whose items differ only in numerals (第四十三条、第四十四条).
   if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两、，]+$/u.test(between)) return true;
   // Right after itself, a copy is legitimate only as the shared part of distinct list items
