@@ -18,7 +18,7 @@ export function findDateSlips(text: string): Garble[] {
   const out: Garble[] = [];
   for (const match of text.matchAll(NUMBER_THEN_YUE)) {
     const at = match.index + match[0].length - 1;
-    out.push({ start: at, end: at + 1, text: "曰", score: 0, gain: 0, reading: { text: "日", edit: "change" }, numberUnit: true });
+    out.push({ start: at, end: at + 1, text: "曰", score: 0, gain: 0, reading: { text: "日", edit: "change" }, message: "number-unit" });
   }
   return out;
 }

@@ -115,8 +115,11 @@ export interface Garble {
   reading?: { text: string; edit: "remove" | "add" | "change" | "swap" };
   /** How much better (nats) the best one-edit reading scores. */
   gain: number;
-  /** Found by a rule of its own rather than by the language model (date-slips.ts: 曰 after a number). */
-  numberUnit?: true;
+  /**
+   * The message of a route with its own diagnosis, not the language model's score: a date's unit
+   * (date-slips.ts: 曰 after a number), a character written twice (doubled-characters.ts).
+   */
+  message?: "number-unit" | "doubled-character";
 }
 
 /** Is this token an isolated piece rather than a word? */

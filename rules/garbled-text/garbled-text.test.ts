@@ -195,6 +195,10 @@ describe("garbled-text messages", () => {
       expect.stringMatching(/^“国家忧关” does not form words .*: probably “国家有关” \(sound-alike character\)$/),
     ]);
   });
+  it("says that a character is written twice, in its own words", async () => {
+    expect(await lint("登记机构应当依法办理不动产产登记。")).toEqual(["“产产”疑为同一个字重复（提取或录入时多出一字），应为“产”"]);
+    expect(await lint("登记机构应当依法办理不动产产登记。", { locale: "en" })).toEqual(["“产产” looks like one character written twice (doubled in extraction or typing): probably “产”"]);
+  });
   it("names the other edits plainly", async () => {
     expect(await lint("依法保护耕地，任何单位不得改变土跑地用途。")).toEqual([expect.stringMatching(/疑为“土地”（多字）$/)]);
   });

@@ -18,6 +18,7 @@ import { findUnseenPairs } from "./unseen-pairs.js";
 import { findAttestedRestorations } from "./attested-restorations.js";
 import { findSwappedWords } from "./swapped-words.js";
 import { findDateSlips } from "./date-slips.js";
+import { findDoubledCharacters } from "./doubled-characters.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
@@ -64,6 +65,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const addNew = (more: Iterable<Garble>, margin: number) => {
     for (const g of more) if (!found.some((f) => f.start < g.end + margin && g.start < f.end + margin) && !(attested && writtenByTrainingText(attested, runs, text, g))) found.push(g);
   };
+  // A character written twice first: its reading (the character once) is surer than any route's.
+  if (options?.slips !== false) addNew(findDoubledCharacters(runs, text, model), 0);
   addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
@@ -78,9 +81,9 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
-    if (g.numberUnit && g.reading) {
+    if (g.message && g.reading) {
       const params = { actual: g.text, expected: g.reading.text };
-      report({ messageId: "number-unit", params, range: [g.start, g.end], confidence: 0.9, suggestions: [{ messageId: "use-reading", params, range: [g.start, g.end], text: g.reading.text }] });
+      report({ messageId: g.message, params, range: [g.start, g.end], confidence: 0.9, suggestions: [{ messageId: "use-reading", params, range: [g.start, g.end], text: g.reading.text }] });
       continue;
     }
     const score = g.score.toFixed(1);

@@ -20,6 +20,12 @@ export const messages = {
     zh: "数字后的“{actual}”疑为“{expected}”（形近错字，日期）",
     en: "“{actual}” after a number is probably “{expected}” (look-alike character in a date)",
   },
+  "doubled-character": {
+    category: "garbled",
+    severity: "warning",
+    zh: "“{actual}”疑为同一个字重复（提取或录入时多出一字），应为“{expected}”",
+    en: "“{actual}” looks like one character written twice (doubled in extraction or typing): probably “{expected}”",
+  },
   "use-reading": {
     category: "garbled",
     severity: "info",
