@@ -19,4 +19,22 @@ export const messages = {
     zh: "中文之间使用了半角标点“{actual}”，应为全角“{expected}”",
     en: "Half-width “{actual}” between Chinese characters, expected full-width “{expected}”",
   },
+  "repeated-mark": {
+    category: "punctuation",
+    severity: "error",
+    zh: "标点“{marks}”重复，应只保留一个“{expected}”",
+    en: "Punctuation “{marks}” repeated: keep one “{expected}”",
+  },
+  "conflicting-marks": {
+    category: "punctuation",
+    severity: "error",
+    zh: "标点“{marks}”连用，请只保留一个（多为提取或编辑时残留）",
+    en: "Punctuation “{marks}” run together: keep one (usually left by extraction or editing)",
+  },
+  "keep-mark": {
+    category: "punctuation",
+    severity: "info",
+    zh: "只保留“{expected}”",
+    en: "Keep “{expected}” only",
+  },
 } satisfies Catalogue;

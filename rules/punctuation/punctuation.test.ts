@@ -45,6 +45,19 @@ function unbalanced(text: string, mark: string, occurrence = 0, ext = ".txt"): I
   return { text, output: text, ext, errors: [{ message, range: [index, index + 1] }] } as InvalidCase;
 }
 
+/** Clause marks run together in `text`, each of `runs` reported where it stands; `output` after the safe fixes. */
+function repeated(text: string, output: string, runs: string[]): InvalidCase {
+  let from = 0;
+  const errors = runs.map((marks) => {
+    const at = text.indexOf(marks, from);
+    from = at + marks.length;
+    const same = [...marks].every((mark) => mark === marks[0]);
+    const message = same ? zh("repeated-mark", { marks, expected: marks[0]! }) : zh("conflicting-marks", { marks });
+    return { message, range: [at, at + marks.length] as [number, number] };
+  });
+  return { text, output, errors } as InvalidCase;
+}
+
 testRule("punctuation", rule, {
   valid: [
     // Ellipses and mark runs typed in ASCII, numbers and versions are not sentence ends to fix.
@@ -63,8 +76,9 @@ testRule("punctuation", rule, {
     "1.总则\n一.总则\n二十.附则",
     "包括：1）安全；2）发展；a）合作。",
     "(1)项目名称\n函数f(x)的值，用户(user)名。",
-    // Ellipsis and full width left alone.
+    // Ellipsis and full width left alone; a question and an exclamation mark together are emphasis.
     "中国...人民，中国……人民。",
+    "这难道不是事实吗？！我们必须正视。",
     // A paragraph split inside “双方” (paragraph-split reports it), as in the bundled sample.
     "中华人民共和国和俄罗斯联邦（以下称“双\n\n方”）将在以下八个重点方向开展双边经济合作：",
     // A quotation of several paragraphs: each opens with “, only the last closes.
@@ -94,6 +108,9 @@ testRule("punctuation", rule, {
     halfWidth("使用应用程序接口API^(应用程序接口^)，GDP^(国内生产总值^)。"),
     halfWidth("# 标题^:副题\n\n中国^,人民。\n\n- 列表^,项目\n", ".md"),
     halfWidth("| 名称 | 值 |\n| --- | --- |\n| 中国^,人民 | 1 |\n", ".md"),
+    // Clause marks run together: the same mark repeated is written once (a safe fix); different marks are left to a reader.
+    repeated("其他玩忽职守、、徇私舞弊的情形，，依法处理。。", "其他玩忽职守、徇私舞弊的情形，依法处理。", ["、、", "，，", "。。"]),
+    repeated("安装火灾探测报警器。、寄宿制学校；，养老机构。", "安装火灾探测报警器。、寄宿制学校；，养老机构。", ["。、", "；，"]),
     unbalanced("中国（北京人民。", "（"),
     unbalanced("北京）人民。", "）"),
     unbalanced("签署《条约的声明。", "《"),
@@ -128,13 +145,17 @@ describe("punctuation does no harm", () => {
   const HALF = [",", ".", ":", ";", "?", "!", "(", ")"];
   const alphabet = fc.constantFrom("中", "国", "人", "民", "发", "展", "a", "B", "1", "5", " ", "\n", "，", "。", "“", "”", "（", "）", "《", "》", ...HALF);
 
-  it("only ever turns half-width marks full-width, one for one", async () => {
+  // A run of one clause mark repeated (，， 。。。) becomes the mark once; runs of different marks are left to a reader.
+  const collapseRepeats = (text: string) => text.replace(/[，。、；：？！][，。、；：]+/gu, (run) => ([...run].every((c) => c === run[0]) ? run[0]! : run));
+
+  it("only ever turns half-width marks full-width, one for one, and writes a repeated clause mark once", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(alphabet, { maxLength: 40 }), async (chars) => {
         const text = chars.join("");
         const output = await fix(text);
-        expect(output.length).toBe(text.length);
-        for (let i = 0; i < text.length; i++) if (output[i] !== text[i]) expect(FULL[text[i]!]).toBe(output[i]);
+        const expected = collapseRepeats(text);
+        expect(output.length).toBe(expected.length);
+        for (let i = 0; i < expected.length; i++) if (output[i] !== expected[i]) expect(FULL[expected[i]!]).toBe(output[i]);
       }),
       { numRuns: 200, seed: 20240605 },
     );
