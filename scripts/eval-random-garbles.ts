@@ -8,9 +8,11 @@
  *
  *   node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--kinds K,…] [--misses]
  *
- * Kinds: substitute, delete, insert (the default, all three) and double — a
+ * Kinds: substitute, delete, insert (the default, all three), double — a
  * character written twice (不动产产登记), as OCR and PDF extraction repeat a
- * glyph; asked for on its own, so that the default figures stay comparable.
+ * glyph — and repeat — two to five characters written twice (或者或者); the
+ * last two are asked for on their own, so that the default figures stay
+ * comparable.
  *
  * One edit per 1 500 characters of each document's first 30 000, at least 12
  * characters apart; a finding of category garbled (garbled-text, idiom-variant,
@@ -27,7 +29,7 @@ import { Rng } from "../src/eval/random.js";
 import { strictScriptArgs } from "../src/eval/script-args.js";
 import { lintText } from "../src/index.js";
 
-const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--kinds substitute,delete,insert,double] [--misses]";
+const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--kinds substitute,delete,insert,double,repeat] [--misses]";
 
 const { values, split, integer, fail } = strictScriptArgs("eval-random-garbles", USAGE, () =>
   parseArgs({
@@ -55,7 +57,7 @@ for (let high = 0xb0; high <= 0xd7; high++) {
   }
 }
 
-const ALL_KINDS = ["substitute", "delete", "insert", "double"] as const;
+const ALL_KINDS = ["substitute", "delete", "insert", "double", "repeat"] as const;
 type Kind = (typeof ALL_KINDS)[number];
 const KINDS = values.kinds.split(",") as Kind[];
 for (const kind of KINDS) if (!ALL_KINDS.includes(kind)) fail(`unknown kind "${kind}" (${ALL_KINDS.join(", ")})`);
@@ -78,15 +80,18 @@ for (const document of corpus.documents) {
   const edits = places.map((p) => {
     const kind = rng.pick(KINDS);
     const c = rng.pick(common);
-    const added = kind === "double" ? text[p]! : c;
-    const original = kind === "insert" || kind === "double" ? "" : text[p]!;
+    // A repeat copies the two to five characters from p on (ideographs only: the place has two after it at least).
+    let copied = kind === "repeat" ? rng.int(2, 5) : 1;
+    while (copied > 2 && ![...text.slice(p, p + copied)].every(isIdeograph)) copied--;
+    const added = kind === "double" || kind === "repeat" ? text.slice(p, p + copied) : c;
+    const original = kind === "substitute" || kind === "delete" ? text[p]! : "";
     text = kind === "substitute" ? text.slice(0, p) + c + text.slice(p + 1) : kind === "delete" ? text.slice(0, p) + text.slice(p + 1) : text.slice(0, p) + added + text.slice(p);
-    return { kind, p, original, delta: kind === "delete" ? -1 : kind === "substitute" ? 0 : 1 };
+    return { kind, p, original, delta: kind === "delete" ? -1 : kind === "substitute" ? 0 : added.length };
   });
   // Each edit's range in the edited text (the edits before it shift it).
   const ranges = edits.map((e) => {
     const start = e.p + edits.filter((o) => o.p < e.p).reduce((sum, o) => sum + o.delta, 0);
-    return { kind: e.kind, original: e.original, start, end: start + (e.kind === "delete" ? 0 : 1) };
+    return { kind: e.kind, original: e.original, start, end: start + Math.max(e.delta, e.kind === "substitute" ? 1 : 0) };
   });
   const result = await lintText(text, { path: `${document.id}.txt`, ruleIds: ["garbled-text", "idiom-variant", "repeated-phrase"] });
   const garbled = result.findings.filter((f) => f.category === "garbled");

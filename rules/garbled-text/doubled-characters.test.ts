@@ -3,18 +3,19 @@ import { getCharModel } from "../../src/nlp/char-model.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
-import { DOUBLED_ACROSS_GAIN, DOUBLED_GAIN, findDoubledCharacters } from "./doubled-characters.js";
+import { DOUBLED_ACROSS_GAIN, DOUBLED_GAIN, findDoubledCharacters, WORD_TWICE_GAIN } from "./doubled-characters.js";
 import { scoreRuns } from "./scored-runs.js";
 
 // Our own sentences.
 const model = getCharModel();
 const runsOf = (text: string) => scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
 const doubles = (text: string) => findDoubledCharacters(runsOf(text), text, model).map((g) => [g.text, g.reading?.text]);
-/** The removal gain of the second copy of `pair` in `text`. */
+/** The removal gain of the second copy in `pair` (a span written twice) in `text`. */
 const gainAt = (text: string, pair: string) => {
-  const at = text.indexOf(pair) + 1;
+  const length = pair.length / 2;
+  const at = text.indexOf(pair) + length;
   const run = runsOf(text).find((r) => r.start < at && at < r.end)!;
-  return editGain(model, run.ids, at - run.start, at - run.start + 1, new Int32Array(0));
+  return editGain(model, run.ids, at - run.start, at - run.start + length, new Int32Array(0));
 };
 
 describe("findDoubledCharacters", () => {
@@ -31,6 +32,20 @@ describe("findDoubledCharacters", () => {
 
   it("leaves two words that share a character alone (生产|产品, 人人|享有)", () => {
     expect(doubles("企业应当加强生产产品质量管理，保障人人享有基本医疗卫生服务。")).toEqual([]);
+  });
+
+  it("finds a short span written twice, broken words or the same word twice (或者或者: no gain needed beyond WORD_TWICE_GAIN)", () => {
+    expect(doubles("出卖人应当向买受人交付凭证凭证的，适用本条。")).toEqual([["凭证凭证", "凭证"]]);
+    const twice = "土地被征用或者或者征用后，应当依法给予补偿。";
+    expect(gainAt(twice, "或者或者")).toBeLessThan(DOUBLED_GAIN);
+    expect(gainAt(twice, "或者或者")).toBeGreaterThanOrEqual(WORD_TWICE_GAIN);
+    expect(doubles(twice)).toEqual([["或者或者", "或者"]]);
+  });
+
+  it("leaves words that share their characters alone (年度|年度报告, 集装箱|装箱) and 一X一X", () => {
+    expect(doubles("企业应当报送上一年度年度报告。")).toEqual([]);
+    expect(doubles("危险化学品的集装箱装箱作业应当在现场检查员的指导下进行。")).toEqual([]);
+    expect(doubles("节约资源和保护环境要一代一代人持之以恒地进行下去。")).toEqual([]);
   });
 
   it("leaves a repeat alone that the model reads as ordinary (可以|以书面形式)", () => {

@@ -34,6 +34,8 @@ testRule("garbled-text", rule, {
     "中华人民共和国主席习近平会见了俄罗斯联邦政府总理米舒斯京。",
     "双方支持2023年在俄罗斯叶卡捷琳堡举办第七届中俄博览会。",
     "在人工智能、物联网、5G、数字经济等领域探索合作新模式，敦促AUKUS成员国履行义务。",
+    // The same word twice that the training text writes (本规定|规定的: "this regulation" and "provides").
+    "有关机关应当依照本规定规定的程序办理。",
     // A coinage the document repeats is a term.
     "坚持控辍保学，做好控辍保学工作。",
     "Hello world, no Chinese at all.",
@@ -195,9 +197,10 @@ describe("garbled-text messages", () => {
       expect.stringMatching(/^“国家忧关” does not form words .*: probably “国家有关” \(sound-alike character\)$/),
     ]);
   });
-  it("says that a character is written twice, in its own words", async () => {
-    expect(await lint("登记机构应当依法办理不动产产登记。")).toEqual(["“产产”疑为同一个字重复（提取或录入时多出一字），应为“产”"]);
-    expect(await lint("登记机构应当依法办理不动产产登记。", { locale: "en" })).toEqual(["“产产” looks like one character written twice (doubled in extraction or typing): probably “产”"]);
+  it("says that a character or a word is written twice, in its own words", async () => {
+    expect(await lint("登记机构应当依法办理不动产产登记。")).toEqual(["“产产”疑为“产”重复了一遍（提取或录入时多出），应只保留一处"]);
+    expect(await lint("登记机构应当依法办理不动产产登记。", { locale: "en" })).toEqual(["“产产” looks like “产” written twice (doubled in extraction or typing): keep one"]);
+    expect(await lint("被征用或者或者征用后，应当依法给予补偿。")).toEqual(["“或者或者”疑为“或者”重复了一遍（提取或录入时多出），应只保留一处"]);
   });
   it("names the other edits plainly", async () => {
     expect(await lint("依法保护耕地，任何单位不得改变土跑地用途。")).toEqual([expect.stringMatching(/疑为“土地”（多字）$/)]);

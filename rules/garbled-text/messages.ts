@@ -23,8 +23,8 @@ export const messages = {
   "doubled-character": {
     category: "garbled",
     severity: "warning",
-    zh: "“{actual}”疑为同一个字重复（提取或录入时多出一字），应为“{expected}”",
-    en: "“{actual}” looks like one character written twice (doubled in extraction or typing): probably “{expected}”",
+    zh: "“{actual}”疑为“{expected}”重复了一遍（提取或录入时多出），应只保留一处",
+    en: "“{actual}” looks like “{expected}” written twice (doubled in extraction or typing): keep one",
   },
   "use-reading": {
     category: "garbled",
