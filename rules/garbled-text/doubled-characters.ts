@@ -16,6 +16,7 @@
  * and 一X一X is a reduplication of formal prose (一代一代, 一件一件).
  */
 import type { CharModel } from "../../src/nlp/char-model.js";
+import { sameUnitsAt } from "../../src/cjk/codepoints.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { usedAgain } from "../../src/nlp/plausibility.js";
 import type { Garble } from "./detect.js";
@@ -55,24 +56,13 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
   for (const run of runs) {
     // (By character offsets within the run: a run of BMP ideographs, as the model reads it.)
     if (run.characters !== run.end - run.start) continue;
-    // Most runs have no repeat: nothing is read for them.
-    if (!hasRepeat(text, run.start, run.end)) continue;
-    // The run's one-character words, by offset; the starts of words of two or more characters that repeat the word before them.
-    const lone = new Set<number>();
-    const wordTwice = new Set<number>();
-    let previousStart = -1;
-    let previousEnd = -1;
-    run.eachWord((start, end) => {
-      if (end - start === 1) lone.add(start);
-      else if (previousEnd === start && end - start === start - previousStart && sameAt(text, previousStart, start, end - start)) wordTwice.add(start);
-      previousStart = start;
-      previousEnd = end;
-      return false;
-    });
+    // How the lexicon reads the run, made at its first repeat (most runs have none).
+    let words: { lone: Set<number>; wordTwice: Set<number> } | undefined;
     for (let q = run.start + 1; q < run.end; q++) {
       for (let length = 1; length <= MAX_REPEAT && q - length >= run.start && q + length <= run.end; length++) {
         // (一代一代, 一件一件: one by one, a reduplication of formal prose.)
-        if (!sameAt(text, q - length, q, length) || (length === 2 && text[q] === "一")) continue;
+        if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一")) continue;
+        const { lone, wordTwice } = (words ??= readWords(run, text));
         const i = q - run.start;
         const gain = editGain(model, run.ids, i, i + length, NOTHING);
         let broken = false;
@@ -92,14 +82,18 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
   return out;
 }
 
-/** Whether text[a, a + length) and text[b, b + length) are the same. */
-function sameAt(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
-/** Whether some span of up to MAX_REPEAT characters of text[start, end) follows right after itself. */
-function hasRepeat(text: string, start: number, end: number): boolean {
-  for (let q = start + 1; q < end; q++) for (let length = 1; length <= MAX_REPEAT && q - length >= start && q + length <= end; length++) if (sameAt(text, q - length, q, length)) return true;
-  return false;
+/** The run's one-character words, by offset, and the starts of words of two or more characters that repeat the word before them. */
+function readWords(run: ScoredRun, text: string): { lone: Set<number>; wordTwice: Set<number> } {
+  const lone = new Set<number>();
+  const wordTwice = new Set<number>();
+  let previousStart = -1;
+  let previousEnd = -1;
+  run.eachWord((start, end) => {
+    if (end - start === 1) lone.add(start);
+    else if (previousEnd === start && end - start === start - previousStart && sameUnitsAt(text, previousStart, start, end - start)) wordTwice.add(start);
+    previousStart = start;
+    previousEnd = end;
+    return false;
+  });
+  return { lone, wordTwice };
 }

@@ -65,7 +65,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const addNew = (more: Iterable<Garble>, margin: number) => {
     for (const g of more) if (!found.some((f) => f.start < g.end + margin && g.start < f.end + margin) && !(attested && writtenByTrainingText(attested, runs, text, g))) found.push(g);
   };
-  // A character written twice first: its reading (the character once) is surer than any route's.
+  // A character or a short span written twice first: its reading (one copy) is surer than any route's.
   if (options?.slips !== false) addNew(findDoubledCharacters(runs, text, model), 0);
   addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);

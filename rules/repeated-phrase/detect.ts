@@ -12,6 +12,7 @@
  * parallel construction starts and ends where words do.
  */
 import { isIdeograph } from "../../src/cjk/chars.js";
+import { sameUnitsAt } from "../../src/cjk/codepoints.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { getCharModel, type CharModel } from "../../src/nlp/char-model.js";
 import { isWordBoundary } from "../../src/nlp/segment.js";
@@ -47,11 +48,6 @@ function hashAt(text: string, p: number, k: number): number {
 }
 
 /** Whether text[a, a + k) and text[b, b + k) are the same code units. */
-function sameAt(text: string, a: number, b: number, k: number): boolean {
-  for (let i = 0; i < k; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
-  return true;
-}
-
 // Earlier starts of each k-unit run, chained by hash slot in the order they were seen:
 // typed arrays reused across calls (findRepeats runs on every sentence and the next
 // one; a Map of one-element arrays made an array per position, most of this rule's garbage).
@@ -95,7 +91,7 @@ export function findRepeats(text: string, from: number, to: number, options: Rep
     let found: Repeat | undefined;
     for (let index = slotFirst[slot]!; index !== -1; index = chainNext[index]!) {
       const p0 = from + index;
-      if (!sameAt(text, p0, p, k)) continue;
+      if (!sameUnitsAt(text, p0, p, k)) continue;
       if ((judged?.get(p - p0) ?? -1) > p) continue;
       // Extend the match forward, never into the second copy.
       let len = k;

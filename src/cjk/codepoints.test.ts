@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointPrefix, codePointWidthAt, hasMoreCodePoints } from "./codepoints.js";
+import { codePointPrefix, codePointWidthAt, hasMoreCodePoints, sameUnitsAt } from "./codepoints.js";
 import { isWhiteSpaceCode } from "./spaces.js";
 
 describe("code points by UTF-16 unit", () => {
@@ -22,5 +22,14 @@ describe("code points by UTF-16 unit", () => {
     const differing: number[] = [];
     for (let code = 0; code <= 0xffff; code++) if (isWhiteSpaceCode(code) !== /\s/u.test(String.fromCharCode(code))) differing.push(code);
     expect(differing).toEqual([]);
+  });
+});
+
+describe("sameUnitsAt", () => {
+  it("compares two spans of a text unit by unit", () => {
+    expect(sameUnitsAt("不动产产登记", 2, 3, 1)).toBe(true);
+    expect(sameUnitsAt("或者或者征用", 0, 2, 2)).toBe(true);
+    expect(sameUnitsAt("或者或是征用", 0, 2, 2)).toBe(false);
+    expect(sameUnitsAt("甲乙", 0, 1, 0)).toBe(true);
   });
 });

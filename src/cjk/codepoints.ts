@@ -80,3 +80,9 @@ export function codePointLength(text: string): number {
   for (const _ of text) count++;
   return count;
 }
+
+/** Whether text[a, a + length) and text[b, b + length) hold the same UTF-16 units (a repeat test without slicing). */
+export function sameUnitsAt(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
