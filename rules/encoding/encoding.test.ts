@@ -55,8 +55,23 @@ testRule("encoding", rule, {
     "２０２３年３月２０日，第１条。",
     "2023年3月20日，第1条。",
     "网址为 www.gov.cn/2023，版本v1.2，增长３．５个百分点。",
+    // Numbers in their own forms; tokens with other letters are names, formulas and codes; a lone circle is a bullet.
+    "二〇二三年三月二十一日，第十二条，一千零一元。",
+    "吸入O2和CO2，PM2.5浓度，通过ISO9001认证，第I条，版本1.0.2。",
+    "○ 加强组织领导",
   ],
   invalid: [
+    // Look-alikes in numbers: O, 0 and ○ for 〇 among Chinese numerals; O and l in Arabic numbers.
+    {
+      text: "二O二三年三月二十一日，二0一一年，二○二〇年。",
+      output: "二〇二三年三月二十一日，二〇一一年，二〇二〇年。",
+      errors: [{ message: "中文数字中的“O”（U+004F）是形近字符，应为“〇”", range: [1, 2] }, { range: [13, 14] }, { range: [19, 20] }],
+    },
+    {
+      text: "本法自2O23年1O月1日起施行，犬第一年为l000元，依照第l2条处理。",
+      output: "本法自2023年10月1日起施行，犬第一年为1000元，依照第12条处理。",
+      errors: [{ message: "数字“2O23”中夹有形近字母，应为“2023”", range: [3, 7] }, { range: [8, 10] }, { range: [22, 26] }, { range: [31, 33] }],
+    },
     {
       text: `${MAN}${CIVILIAN}代表${BIG}会`,
       output: "人民代表大会",
@@ -166,9 +181,13 @@ const corpusDir = DEV_CORPUS;
 const evenFiles = tuningHalf();
 
 describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () => {
-  it.each(evenFiles)("%s has no findings", async (file) => {
+  // The source's own slips, read correctly: the 18th congress report writes 二0一一年 (the digit zero) for 二〇一一年.
+  const SOURCE_SLIPS: Readonly<Record<string, RegExp>> = { "dev_066_cpc_congress_18.md": /^“0” \(U\+0030\) among Chinese numerals is a look-alike/u };
+  it.each(evenFiles)("%s has no findings but its source's own slips", async (file) => {
     const messages = await lint(readFileSync(join(corpusDir, file), "utf8"), ".md");
-    expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
+    const slip = SOURCE_SLIPS[file];
+    expect(messages.filter((m) => !slip?.test(m.message)).map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
+    if (slip) expect(messages.length).toBeGreaterThan(0);
   });
 
   // Inject each kind of damage into corpus paragraphs (fixed seed) and count how often it is found.

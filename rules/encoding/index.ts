@@ -2,8 +2,8 @@
  * encoding: characters that went wrong between the source and the text —
  * lost characters (U+FFFD), mojibake, radicals and compatibility ideographs
  * standing for ordinary ideographs, private-use code points, invisible and
- * control characters, decomposed (NFD) text, and full-width digits or letters
- * mixed with half-width ones.
+ * control characters, decomposed (NFD) text, full-width digits or letters
+ * mixed with half-width ones, and look-alike letters in numbers (二O二三年, 2O23).
  *
  * Mojibake is found first and claims its range: its runs are made of PUA
  * characters, C1 controls, soft hyphens and full-width letters that the
@@ -27,8 +27,8 @@ export const meta: RuleMeta = {
   categories: ["encoding"],
   fixable: true,
   description: {
-    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用",
-    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths",
+    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母",
+    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers",
   },
 };
 
@@ -226,6 +226,53 @@ function reportMixedWidths(report: Reporter, root: TxtNode, text: string, isClai
   }
 }
 
+/** Chinese numerals of a date or a number written in full (二〇二三年). */
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+/** Look-alikes typed or read for the numeral 〇: Latin O, digit zero (half and full width), circles, Cyrillic O. */
+const ZERO_LOOK_ALIKES = "OoＯｏ0０○◯Оо";
+const CHINESE_NUMERAL_RUN = new RegExp(`[${CHINESE_DIGITS}${ZERO_LOOK_ALIKES}]{2,}`, "gu");
+/** Units after which a number written with a look-alike letter is a number (1O月, 第l2条). */
+const NUMBER_UNITS = /^[年月日号时分秒条款项章节编元角万亿%％]/u;
+const LETTER_DIGITS: Readonly<Record<string, string>> = { O: "0", o: "0", l: "1", I: "1" };
+
+/**
+ * Look-alike code points in numbers, which OCR and hand typing leave: a Latin O or a digit 0
+ * among Chinese numerals (二O二三年, 二0一一年 for 二〇二三年, 二〇一一年; the circles ○ ◯ too), and
+ * Latin O, l or I inside an Arabic number (2O23年, l000元, 第l2条). A run of Chinese numerals
+ * counts with two numerals or with one before 年; an Arabic number with two digits or more, or
+ * with one before a unit; a token with any other letter (CO2, PM2.5, ISO9001) is left alone.
+ */
+function reportLookAlikeDigits(report: Reporter, root: TxtNode, text: string, isClaimed: (offset: number) => boolean): void {
+  for (const str of strNodes(root)) {
+    const start = str.range[0];
+    const source = text.slice(start, str.range[1]);
+    for (const m of source.matchAll(CHINESE_NUMERAL_RUN)) {
+      const run = m[0];
+      const numerals = [...run].filter((c) => CHINESE_DIGITS.includes(c)).length;
+      if (numerals === 0 || numerals === run.length || (numerals < 2 && source[m.index + run.length] !== "年")) continue;
+      for (let k = 0; k < run.length; k++) {
+        const at = start + m.index + k;
+        if (!ZERO_LOOK_ALIKES.includes(run[k]!) || isClaimed(at)) continue;
+        const range = [at, at + 1] as const;
+        report({ messageId: "numeralZero", params: { found: run[k]!, code: hex(run.codePointAt(k)!) }, range, confidence: 0.95, fix: { range, text: "〇" } });
+      }
+    }
+    for (const m of source.matchAll(/[0-9OolI]+/gu)) {
+      const token = m[0];
+      const before = source[m.index - 1] ?? "";
+      const after = source[m.index + token.length] ?? "";
+      if (/[A-Za-z0-9._\-]/u.test(before) || /[A-Za-z0-9_\-]/u.test(after) || /^[0-9]+$/u.test(token)) continue;
+      const digits = token.replace(/[^0-9]/gu, "").length;
+      if (digits === 0 || (digits < 2 && !NUMBER_UNITS.test(source.slice(m.index + token.length)))) continue;
+      const at = start + m.index;
+      if (isClaimed(at)) continue;
+      const expected = token.replace(/[OolI]/gu, (c) => LETTER_DIGITS[c]!);
+      const range = [at, at + token.length] as const;
+      report({ messageId: "digitLookAlike", params: { found: token, expected }, range, confidence: 0.9, fix: { range, text: expected } });
+    }
+  }
+}
+
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const claimed = new Uint8Array(text.length);
   for (const [start, end] of reportMojibake(report, text)) claimed.fill(1, start, end);
@@ -233,4 +280,5 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   reportCharacters(report, text, isClaimed);
   reportDecomposed(report, text, isClaimed);
   reportMixedWidths(report, node, text, isClaimed);
+  reportLookAlikeDigits(report, node, text, isClaimed);
 });

@@ -122,6 +122,18 @@ export const messages = {
     zh: "改为“{text}”",
     en: "Replace with “{text}”",
   },
+  numeralZero: {
+    category: "encoding",
+    severity: "error",
+    zh: "中文数字中的“{found}”（{code}）是形近字符，应为“〇”",
+    en: "“{found}” ({code}) among Chinese numerals is a look-alike; the numeral zero is “〇”",
+  },
+  digitLookAlike: {
+    category: "encoding",
+    severity: "error",
+    zh: "数字“{found}”中夹有形近字母，应为“{expected}”",
+    en: "The number “{found}” holds look-alike letters; it reads “{expected}”",
+  },
 } satisfies Catalogue;
 
 export type MessageId = keyof typeof messages;
