@@ -268,6 +268,8 @@ const UNIT = /^(?:[元吨克米升秒分时日月年周人次件台套辆个只�
 
 /** What ends a path-like token: a line break, a table cell's bar, a clause or list separator (file names may hold spaces). */
 const PATH_DELIMITER = /[\n|，。；;：！？!?]/u;
+/** How far (UTF-16 units) a path is read each way from a slash: longer than any file path. */
+const PATH_REACH = 512;
 /** A file name's extension at the end of a path segment (.md, .txt, .pdf). */
 const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/u;
 
@@ -277,11 +279,12 @@ const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/u;
  * slash or ends with a file extension. An editor's variant is two words and one slash in prose.
  */
 function inPath(text: string, at: number): boolean {
-  // (Across the sentence's bounds: a sentence splitter may cut a file name at its full stop.)
+  // (Across the sentence's bounds: a sentence splitter may cut a file name at its full stop. At most
+  // PATH_REACH each way, so that a long line without separators is not read again for every slash.)
   let start = at;
-  while (start > 0 && !PATH_DELIMITER.test(text[start - 1]!)) start--;
+  while (start > Math.max(0, at - PATH_REACH) && !PATH_DELIMITER.test(text[start - 1]!)) start--;
   let end = at + 1;
-  while (end < text.length && !PATH_DELIMITER.test(text[end]!)) end++;
+  while (end < Math.min(text.length, at + PATH_REACH) && !PATH_DELIMITER.test(text[end]!)) end++;
   const token = text.slice(start, end).trim();
   return token.indexOf("/") !== token.lastIndexOf("/") || FILE_EXTENSION.test(token);
 }
