@@ -59,8 +59,16 @@ testRule("encoding", rule, {
     "二〇二三年三月二十一日，第十二条，一千零一元。",
     "吸入O2和CO2，PM2.5浓度，通过ISO9001认证，第I条，版本1.0.2。",
     "○ 加强组织领导",
+    // A dash that joins places, or a pair, finishes no common word as 一 would (路一, 国一); a doubled dash is a dash.
+    "烟汕线—温泉路—沃尔玛，中国—东盟自由贸易区，系统——子系统，2020-2025年。",
   ],
   invalid: [
+    // A single dash between ideographs that finishes a common word as 一 would: a suggestion, not a fix.
+    {
+      text: "按照统-部署开展工作，依照第三十－条处理。",
+      output: "按照统-部署开展工作，依照第三十－条处理。",
+      errors: [{ message: "汉字之间的“-”疑为“一”的形近误识（应为“统一”）", range: [3, 4] }, { range: [16, 17] }],
+    },
     // Look-alikes in numbers: O, 0 and ○ for 〇 among Chinese numerals; O and l in Arabic numbers.
     {
       text: "二O二三年三月二十一日，二0一一年，二○二〇年。",

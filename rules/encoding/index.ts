@@ -3,7 +3,8 @@
  * lost characters (U+FFFD), mojibake, radicals and compatibility ideographs
  * standing for ordinary ideographs, private-use code points, invisible and
  * control characters, decomposed (NFD) text, full-width digits or letters
- * mixed with half-width ones, and look-alike letters in numbers (二O二三年, 2O23).
+ * mixed with half-width ones, look-alike letters in numbers (二O二三年, 2O23), and
+ * a dash read for 一 (统-部署).
  *
  * Mojibake is found first and claims its range: its runs are made of PUA
  * characters, C1 controls, soft hyphens and full-width letters that the
@@ -12,6 +13,7 @@
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
 import { charAt, charBefore } from "../../src/cjk/codepoints.js";
 import { hasIdeographEquivalent, ideographEquivalent, isSimplifiedText } from "../../src/cjk/ideograph-equivalents.js";
+import { getLexicon } from "../../src/cjk/lexicon.js";
 import { findMojibake } from "../../src/cjk/mojibake.js";
 import { getBlocks } from "../../src/doc/blocks.js";
 import { documentAt, splitDocuments } from "../../src/doc/documents.js";
@@ -27,8 +29,8 @@ export const meta: RuleMeta = {
   categories: ["encoding"],
   fixable: true,
   description: {
-    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母",
-    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers",
+    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、误识为短横的“一”",
+    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, a dash misread for 一",
   },
 };
 
@@ -273,6 +275,35 @@ function reportLookAlikeDigits(report: Reporter, root: TxtNode, text: string, is
   }
 }
 
+/** Dashes OCR reads for the one-stroke 一. */
+const DASHES = "-‐‑－—";
+const DASH_BETWEEN_IDEOGRAPHS = new RegExp(`(?<=\\p{Unified_Ideograph})[${DASHES}](?=\\p{Unified_Ideograph})`, "gu");
+/**
+ * Dictionary frequency the word that 一 would finish must have (统一 13 986, 第一, 十一 1 116, 单一
+ * 1 005): a route or a pair joined by a dash (烟汕线—温泉路, 中国—东盟) makes none (路一, 国一 3).
+ */
+const ONE_WORD_FREQUENCY = 1000;
+
+/**
+ * A single dash between two ideographs that finishes a common word as 一 would (统-部署 → 统一,
+ * 第三十－条 → 三十一): OCR reads the one-stroke character as a dash. A warning with a suggestion, not
+ * a fix: a dash may join two terms where the first ends as 一 would finish it (系统—子系统).
+ */
+function reportDashesForOne(report: Reporter, root: TxtNode, text: string, isClaimed: (offset: number) => boolean): void {
+  const lexicon = getLexicon();
+  for (const str of strNodes(root)) {
+    const start = str.range[0];
+    const source = text.slice(start, str.range[1]);
+    for (const m of source.matchAll(DASH_BETWEEN_IDEOGRAPHS)) {
+      const at = start + m.index;
+      const word = `${source[m.index - 1]!}一`;
+      if (isClaimed(at) || lexicon.frequency(word) < ONE_WORD_FREQUENCY) continue;
+      const range = [at, at + 1] as const;
+      report({ messageId: "dashForOne", params: { found: m[0], word }, range, confidence: 0.7, suggestions: [{ messageId: "useOne", range, text: "一" }] });
+    }
+  }
+}
+
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const claimed = new Uint8Array(text.length);
   for (const [start, end] of reportMojibake(report, text)) claimed.fill(1, start, end);
@@ -281,4 +312,5 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   reportDecomposed(report, text, isClaimed);
   reportMixedWidths(report, node, text, isClaimed);
   reportLookAlikeDigits(report, node, text, isClaimed);
+  reportDashesForOne(report, node, text, isClaimed);
 });

@@ -134,6 +134,18 @@ export const messages = {
     zh: "数字“{found}”中夹有形近字母，应为“{expected}”",
     en: "The number “{found}” holds look-alike letters; it reads “{expected}”",
   },
+  dashForOne: {
+    category: "encoding",
+    severity: "warning",
+    zh: "汉字之间的“{found}”疑为“一”的形近误识（应为“{word}”）",
+    en: "“{found}” between ideographs looks like a misread “一” (“{word}”)",
+  },
+  useOne: {
+    category: "encoding",
+    severity: "info",
+    zh: "改为“一”",
+    en: "Replace with “一”",
+  },
 } satisfies Catalogue;
 
 export type MessageId = keyof typeof messages;
