@@ -11,6 +11,7 @@
  * character checks would otherwise report one by one.
  */
 import type { TxtNode, TxtParentNode } from "@textlint/ast-node-types";
+import { CHINESE_DIGITS } from "../../src/cjk/chars.js";
 import { charAt, charBefore } from "../../src/cjk/codepoints.js";
 import { hasIdeographEquivalent, ideographEquivalent, isSimplifiedText } from "../../src/cjk/ideograph-equivalents.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
@@ -195,9 +196,8 @@ function strNodes(node: TxtNode, out: TxtNode[] = []): TxtNode[] {
  * per run (２０２３ is one use), in prose only (Str nodes: no code, no URLs).
  * A tie counts as half-width, the form GB/T 15835 prescribes for numbers.
  */
-function reportMixedWidths(report: Reporter, root: TxtNode, text: string, isClaimed: (offset: number) => boolean): void {
+function reportMixedWidths(report: Reporter, root: TxtNode, strs: readonly TxtNode[], text: string, isClaimed: (offset: number) => boolean): void {
   const documents = splitDocuments(getBlocks(root, text), text.length);
-  const strs = strNodes(root);
   for (const cls of WIDTH_CLASSES) {
     const runs = documents.map(() => ({ half: [] as [number, string][], full: [] as [number, string][] }));
     for (const str of strs) {
@@ -228,8 +228,6 @@ function reportMixedWidths(report: Reporter, root: TxtNode, text: string, isClai
   }
 }
 
-/** Chinese numerals of a date or a number written in full (二〇二三年). */
-const CHINESE_DIGITS = "〇一二三四五六七八九";
 /** Look-alikes typed or read for the numeral 〇: Latin O, digit zero (half and full width), circles, Cyrillic O. */
 const ZERO_LOOK_ALIKES = "OoＯｏ0０○◯Оо";
 const CHINESE_NUMERAL_RUN = new RegExp(`[${CHINESE_DIGITS}${ZERO_LOOK_ALIKES}]{2,}`, "gu");
@@ -244,8 +242,8 @@ const LETTER_DIGITS: Readonly<Record<string, string>> = { O: "0", o: "0", l: "1"
  * counts with two numerals or with one before 年; an Arabic number with two digits or more, or
  * with one before a unit; a token with any other letter (CO2, PM2.5, ISO9001) is left alone.
  */
-function reportLookAlikeDigits(report: Reporter, root: TxtNode, text: string, isClaimed: (offset: number) => boolean): void {
-  for (const str of strNodes(root)) {
+function reportLookAlikeDigits(report: Reporter, strs: readonly TxtNode[], text: string, isClaimed: (offset: number) => boolean): void {
+  for (const str of strs) {
     const start = str.range[0];
     const source = text.slice(start, str.range[1]);
     for (const m of source.matchAll(CHINESE_NUMERAL_RUN)) {
@@ -263,7 +261,8 @@ function reportLookAlikeDigits(report: Reporter, root: TxtNode, text: string, is
       const token = m[0];
       const before = source[m.index - 1] ?? "";
       const after = source[m.index + token.length] ?? "";
-      if (/[A-Za-z0-9._\-]/u.test(before) || /[A-Za-z0-9_\-]/u.test(after) || /^[0-9]+$/u.test(token)) continue;
+      // (A number glued to an identifier, a path or a version is no number of the prose: v1O, a/1O.)
+      if (TOKEN_NEIGHBOUR.test(before) || TOKEN_NEIGHBOUR.test(after) || /^[0-9]+$/u.test(token)) continue;
       const digits = token.replace(/[^0-9]/gu, "").length;
       if (digits === 0 || (digits < 2 && !NUMBER_UNITS.test(source.slice(m.index + token.length)))) continue;
       const at = start + m.index;
@@ -289,15 +288,15 @@ const ONE_WORD_FREQUENCY = 1000;
  * 第三十－条 → 三十一): OCR reads the one-stroke character as a dash. A warning with a suggestion, not
  * a fix: a dash may join two terms where the first ends as 一 would finish it (系统—子系统).
  */
-function reportDashesForOne(report: Reporter, root: TxtNode, text: string, isClaimed: (offset: number) => boolean): void {
-  const lexicon = getLexicon();
-  for (const str of strNodes(root)) {
+function reportDashesForOne(report: Reporter, strs: readonly TxtNode[], text: string, isClaimed: (offset: number) => boolean): void {
+  for (const str of strs) {
     const start = str.range[0];
     const source = text.slice(start, str.range[1]);
     for (const m of source.matchAll(DASH_BETWEEN_IDEOGRAPHS)) {
       const at = start + m.index;
       const word = `${source[m.index - 1]!}一`;
-      if (isClaimed(at) || lexicon.frequency(word) < ONE_WORD_FREQUENCY) continue;
+      // (The lexicon is read only where a dash stands between ideographs: most texts have none.)
+      if (isClaimed(at) || getLexicon().frequency(word) < ONE_WORD_FREQUENCY) continue;
       const range = [at, at + 1] as const;
       report({ messageId: "dashForOne", params: { found: m[0], word }, range, confidence: 0.7, suggestions: [{ messageId: "useOne", range, text: "一" }] });
     }
@@ -310,7 +309,9 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   const isClaimed = (offset: number) => claimed[offset] === 1;
   reportCharacters(report, text, isClaimed);
   reportDecomposed(report, text, isClaimed);
-  reportMixedWidths(report, node, text, isClaimed);
-  reportLookAlikeDigits(report, node, text, isClaimed);
-  reportDashesForOne(report, node, text, isClaimed);
+  // The prose's text nodes (no code, no link targets), read by the checks below.
+  const strs = strNodes(node);
+  reportMixedWidths(report, node, strs, text, isClaimed);
+  reportLookAlikeDigits(report, strs, text, isClaimed);
+  reportDashesForOne(report, strs, text, isClaimed);
 });

@@ -17,7 +17,7 @@ import type { ChineseToken } from "../../src/nlp/document.js";
 import { countOccurrences, occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isPlaceChar, isTransliterationChar, lengthensShortForm } from "../../src/nlp/word-classes.js";
-import { confusionOf, hasVocabulary, isIsolatedWord, REFERENCE_JUNCTION_MEAN, registerExcess, unseenPairsAreEvidence, type Confusion, type Garble } from "./detect.js";
+import { confusionOf, hasVocabulary, isIsolatedWord, pushStronger, REFERENCE_JUNCTION_MEAN, registerExcess, unseenPairsAreEvidence, type Confusion, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
 export interface ChannelOptions {
@@ -387,12 +387,7 @@ export function findChannelSlips(
       if (occursElsewhere(text, Math.max(runStart, start - 1), Math.min(runEnd, end + 1))) continue;
       // A changed or swapped piece of two or more characters that recurs with a neighbour is a term (提离货物 and 移运或者提离。).
       if ((edit.kind === "change" || edit.kind === "swap") && end - start >= 2 && (occursElsewhere(text, Math.max(runStart, start - 1), end) || occursElsewhere(text, start, Math.min(runEnd, end + 1)))) continue;
-      const previous = out.at(-1);
-      if (previous && previous.end > start) {
-        if (previous.gain >= edit.gain) continue;
-        out.pop();
-      }
-      out.push({ start, end, text: actual, score: edit.gain, gain: edit.gain, reading: { text: mended.word, edit: edit.kind } });
+      pushStronger(out, { start, end, text: actual, score: edit.gain, gain: edit.gain, reading: { text: mended.word, edit: edit.kind } });
     }
   }
   return out;

@@ -122,6 +122,19 @@ export interface Garble {
   message?: "number-unit" | "doubled-character";
 }
 
+/**
+ * Appends `garble` to a route's list in text order, where it overlaps the last one keeping the one
+ * that gains more (one report per place).
+ */
+export function pushStronger(out: Garble[], garble: Garble): void {
+  const previous = out.at(-1);
+  if (previous && previous.end > garble.start) {
+    if (previous.gain >= garble.gain) return;
+    out.pop();
+  }
+  out.push(garble);
+}
+
 /** Is this token an isolated piece rather than a word? */
 function isIsolated(t: ChineseToken, rareWord: number): boolean {
   return isIsolatedWord(t.text, 0, t.end - t.start, t.logp, t.known, rareWord);

@@ -19,7 +19,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import { sameUnitsAt } from "../../src/cjk/codepoints.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { usedAgain } from "../../src/nlp/plausibility.js";
-import type { Garble } from "./detect.js";
+import { pushStronger, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
 /**
@@ -69,13 +69,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         for (let k = q - length; k < q + length && !broken; k++) broken = lone.has(k);
         const bar = broken ? DOUBLED_GAIN : wordTwice.has(q) ? WORD_TWICE_GAIN : DOUBLED_ACROSS_GAIN;
         if (gain < bar || usedAgain(text, q - length, q + length, run.start, run.end)) continue;
-        const garble: Garble = { start: q - length, end: q + length, text: text.slice(q - length, q + length), score: gain, gain, reading: { text: text.slice(q, q + length), edit: "remove" }, message: "doubled-character" };
-        const previous = out.at(-1);
-        if (previous && previous.end > garble.start) {
-          if (previous.gain >= gain) continue;
-          out.pop();
-        }
-        out.push(garble);
+        pushStronger(out, { start: q - length, end: q + length, text: text.slice(q - length, q + length), score: gain, gain, reading: { text: text.slice(q, q + length), edit: "remove" }, message: "doubled-character" });
       }
     }
   }

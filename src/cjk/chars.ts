@@ -19,6 +19,8 @@ export const LATIN_LETTER = /(?=\p{L})\p{Script=Latin}/u;
 export const TERMINAL_PUNCTUATION = new Set(["。", "！", "？", "…", "!", "?", "．", "｡"]);
 /** Punctuation that closes a clause and may legitimately end a paragraph or line. */
 export const CLAUSE_END_PUNCTUATION = new Set([...TERMINAL_PUNCTUATION, "；", "：", ";", ":"]);
+/** The ten Chinese digits, 〇 to 九, by value (dates and numbers written in full: 二〇二三年). */
+export const CHINESE_DIGITS = "〇一二三四五六七八九";
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
 export const CLOSING_MARKS = new Set(["”", "’", "」", "』", "）", ")", "》", "〉", "】", "〕", "］", "]", "\"", "'"]);
 /** Opening quotes and brackets. */

@@ -7,7 +7,7 @@
  */
 import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Block } from "./blocks.js";
-import { documentAt, splitDocuments } from "./documents.js";
+import { splitDocuments } from "./documents.js";
 import { splitLines, type Line } from "./lines.js";
 import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
@@ -195,15 +195,18 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     else groups.set(key, [i]);
   }
   const headers: { occurrences: number[]; first: number | undefined }[] = [];
-  const ofDocuments = documentsOfLines(lines, blocks, text.length, nonBlank);
+  // (Read at the first recurring line: most texts have none.)
+  let ofDocuments: DocumentsOfLines | null | undefined;
   for (let occurrences of groups.values()) {
     if (occurrences.length < 2) continue;
-    if (ofDocuments) {
+    const byDocument = (ofDocuments ??= documentsOfLines(lines, blocks, text.length, nonBlank) ?? null);
+    if (byDocument) {
       // A file of several documents (a corpus file of many laws): each opens with its own title and
       // preamble (2002年2月20日国务院第55次常务会议通过 before each version of a regulation), and a
       // heading of each (法律责任, 附件1) recurs once per document. A running header recurs within one.
-      occurrences = occurrences.filter((i) => !ofDocuments.opening.has(i));
-      if (new Set(occurrences.map((i) => ofDocuments.document(i))).size === occurrences.length) continue;
+      occurrences = occurrences.filter((i) => !byDocument.opening.has(i));
+      const { document } = byDocument;
+      if (new Set(occurrences.map((i) => document.get(i))).size === occurrences.length) continue;
     }
     // A document's real title appears once at the top: set the first occurrence aside when it opens the text.
     let first: number | undefined;
@@ -257,24 +260,29 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
   return { lines, furniture: new Map([...furniture].sort((a, b) => a[0] - b[0])), strayFormFeeds };
 }
 
-/**
- * For a file of two or more documents (splitDocuments): the document of each line, and the lines
- * of each document's opening (its first TITLE_ZONE non-blank lines). Undefined for one document.
- */
-function documentsOfLines(lines: Line[], blocks: Block[], textLength: number, nonBlank: number[]): { document: (line: number) => number; opening: Set<number> } | undefined {
+interface DocumentsOfLines {
+  /** The document index of each non-blank line. */
+  document: Map<number, number>;
+  /** The lines of each document's opening: its first TITLE_ZONE non-blank lines. */
+  opening: Set<number>;
+}
+
+/** For a file of two or more documents (splitDocuments), which document each non-blank line is in; undefined for one document. */
+function documentsOfLines(lines: Line[], blocks: Block[], textLength: number, nonBlank: number[]): DocumentsOfLines | undefined {
   if (blocks.length === 0) return undefined;
   const documents = splitDocuments(blocks, textLength);
   if (documents.length < 2) return undefined;
-  const document = (line: number) => documentAt(documents, lines[line]!.start).index;
+  const document = new Map<number, number>();
   const opening = new Set<number>();
-  let previous = -1;
-  let left = 0;
+  // Lines and documents both in text order: one pass over each.
+  let d = 0;
+  let left = TITLE_ZONE;
   for (const i of nonBlank) {
-    const d = document(i);
-    if (d !== previous) {
-      previous = d;
+    while (d + 1 < documents.length && documents[d + 1]!.start <= lines[i]!.start) {
+      d++;
       left = TITLE_ZONE;
     }
+    document.set(i, d);
     if (left-- > 0) opening.add(i);
   }
   return { document, opening };

@@ -15,7 +15,7 @@
  * copy with the break before it; the added signature with the moved rows), so
  * a finding on the copy or on a moved row matches it.
  */
-import { isIdeograph } from "../cjk/chars.js";
+import { CHINESE_DIGITS, isIdeograph } from "../cjk/chars.js";
 import type { Paragraph } from "./corpus.js";
 import type { Rng } from "./random.js";
 
@@ -72,15 +72,14 @@ export function duplicateSites(text: string, paragraphs: readonly ProseParagraph
 }
 
 const ISSUERS = ["国务院", "全国人民代表大会常务委员会", "最高人民法院", "滨江市人民政府", "中华人民共和国主席"];
-const CN_DIGITS = "〇一二三四五六七八九";
 
 function issueDate(rng: Rng): string {
   const year = rng.int(1990, 2023);
   const month = rng.int(1, 12);
   const day = rng.int(1, 28);
   if (rng.chance(0.5)) return `${year}年${month}月${day}日`;
-  const cn = (n: number) => (n <= 10 ? ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n]! : n < 20 ? `十${CN_DIGITS[n % 10]}` : `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ""}`);
-  return `${[...String(year)].map((d) => CN_DIGITS[Number(d)]).join("")}年${cn(month)}月${cn(day)}日`;
+  const cn = (n: number) => (n <= 10 ? ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n]! : n < 20 ? `十${CHINESE_DIGITS[n % 10]}` : `${CHINESE_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CHINESE_DIGITS[n % 10] : ""}`);
+  return `${[...String(year)].map((d) => CHINESE_DIGITS[Number(d)]).join("")}年${cn(month)}月${cn(day)}日`;
 }
 
 export function misplacedFragmentSites(text: string, paragraphs: readonly ProseParagraph[], words: readonly Word[], rng: Rng): StructureSite[] {
