@@ -7,7 +7,7 @@ import { ideographEquivalent } from "../../src/cjk/ideograph-equivalents.js";
 import { findMojibake } from "../../src/cjk/mojibake.js";
 import { plugin } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
-import rule from "./index.js";
+import rule, { KANA_LOOK_ALIKES, SYMBOL_LOOK_ALIKES } from "./index.js";
 import { DEV_CORPUS, tuningHalf } from "../../test/support/paths.js";
 
 const kernel = new TextlintKernel();
@@ -61,6 +61,12 @@ testRule("encoding", rule, {
     "○ 加强组织领导",
     // A dash that joins places, or a pair, finishes no common word as 一 would (路一, 国一); a doubled dash is a dash.
     "烟汕线—温泉路—沃尔玛，中国—东盟自由贸易区，系统——子系统，2020-2025年。",
+    // A dash reads the character before it only: 一家 after 学校— is no evidence.
+    "学校—家庭—社会协同育人。",
+    // Formulas and plus-compounds make no common word with the look-alike (额二, 十利, 网十); O型 and A股 follow no ideograph.
+    "应纳税额＝销售额×税率，成本＋利润，互联网+政务服务，在0度以下，血型为O型，投资A股。",
+    // A run of katakana is a Japanese word, not a look-alike.
+    "购买トヨタ汽车。",
   ],
   invalid: [
     // A single dash between ideographs that finishes a common word as 一 would: a suggestion, not a fix.
@@ -68,6 +74,29 @@ testRule("encoding", rule, {
       text: "按照统-部署开展工作，依照第三十－条处理。",
       output: "按照统-部署开展工作，依照第三十－条处理。",
       errors: [{ message: "汉字之间的“-”疑为“一”的形近误识（应为“统一”）", range: [3, 4] }, { range: [16, 17] }],
+    },
+    // Latin letters, digits and symbols between ideographs where the look-alike makes a common word: suggestions.
+    {
+      text: "开展全国人O普查，促进加I贸易，依照第=十条、第+二条处理。",
+      output: "开展全国人O普查，促进加I贸易，依照第=十条、第+二条处理。",
+      errors: [
+        { message: "汉字之间的“O”疑为形近汉字“口”的误识（应为“人口”）", range: [5, 6] },
+        { message: "汉字之间的“I”疑为形近汉字“工”的误识（应为“加工”）", range: [12, 13] },
+        { message: "汉字之间的“=”疑为形近汉字“二”的误识（应为“第二十”）", range: [19, 20] },
+        { message: "汉字之间的“+”疑为形近汉字“十”的误识（应为“第十二”）", range: [24, 25] },
+      ],
+    },
+    // A lone katakana next to an ideograph: a fix when the look-alike makes a common word, else a suggestion.
+    {
+      text: "开展全国人ロ普查，促进加エ贸易，共同努カ，依照第ニ条处理，七タ。",
+      output: "开展全国人口普查，促进加工贸易，共同努力，依照第二条处理，七タ。",
+      errors: [
+        { message: "中文里的片假名“ロ”疑为形近汉字“口”（“人口”）", range: [5, 6] },
+        { range: [12, 13] },
+        { range: [19, 20] },
+        { range: [24, 25] },
+        { message: "中文里的片假名“タ”疑为形近汉字“夕”", range: [30, 31] },
+      ],
     },
     // Look-alikes in numbers: O, 0 and ○ for 〇 among Chinese numerals; O and l in Arabic numbers.
     {
@@ -219,6 +248,18 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
       return { start, end: start + length };
     };
     type Damage = (p: string) => { text: string; start: number; end: number } | undefined;
+    const isIdeograph = (c: string | undefined) => c !== undefined && /\p{Unified_Ideograph}/u.test(c);
+    /** One ideograph between two others that a glyph of `table` looks like, replaced by that glyph. */
+    const lookAlike = (table: Readonly<Record<string, string>>): Damage => {
+      const glyphsOf = new Map<string, string[]>();
+      for (const [glyph, ideograph] of Object.entries(table)) glyphsOf.set(ideograph, [...(glyphsOf.get(ideograph) ?? []), glyph]);
+      return (p) => {
+        const spots = [...p.matchAll(/./gu)].filter((m) => glyphsOf.has(m[0]) && isIdeograph(p[m.index - 1]) && isIdeograph(p[m.index + 1])).map((m) => m.index);
+        if (spots.length === 0) return undefined;
+        const at = pick(spots);
+        return { text: p.slice(0, at) + pick(glyphsOf.get(p[at]!)!) + p.slice(at + 1), start: at, end: at + 1 };
+      };
+    };
     const damages: Record<string, Damage> = {
       radical: (p) => {
         const spots = [...p.matchAll(/./gu)].filter((m) => disguises.has(m[0])).map((m) => m.index);
@@ -245,7 +286,11 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
         return { text: p.slice(0, start) + garbled + p.slice(end), start, end: start + garbled.length };
       },
     };
-    it.each(Object.keys(damages))("finds at least 95 in 100 injected %s damages", async (kind) => {
+    // A Latin letter or symbol is reported only where its look-alike makes a common word (the rest are formulas and codes).
+    damages["look-alike-kana"] = lookAlike(KANA_LOOK_ALIKES);
+    damages["look-alike-symbol"] = lookAlike(SYMBOL_LOOK_ALIKES);
+    const minimumRecall: Readonly<Record<string, number>> = { "look-alike-symbol": 0.5 };
+    it.each(Object.keys(damages))("finds at least the minimum share of 100 injected %s damages", async (kind) => {
       let injected = 0;
       let found = 0;
       const misses: string[] = [];
@@ -259,7 +304,7 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
         else misses.push(damaged.text.slice(Math.max(0, damaged.start - 2), damaged.end + 2));
       }
       if (process.env.JIAODUI_RECALL) console.log(kind, found, injected, misses);
-      expect(found / injected, misses.join(" | ")).toBeGreaterThanOrEqual(0.95);
+      expect(found / injected, misses.join(" | ")).toBeGreaterThanOrEqual(minimumRecall[kind] ?? 0.95);
     });
   });
 });

@@ -4,7 +4,7 @@
  * standing for ordinary ideographs, private-use code points, invisible and
  * control characters, decomposed (NFD) text, full-width digits or letters
  * mixed with half-width ones, look-alike letters in numbers (二O二三年, 2O23), and
- * a dash read for 一 (统-部署).
+ * glyphs of other scripts read for the ideographs they look like (统-部署, 人O普查, 加エ).
  *
  * Mojibake is found first and claims its range: its runs are made of PUA
  * characters, C1 controls, soft hyphens and full-width letters that the
@@ -30,8 +30,8 @@ export const meta: RuleMeta = {
   categories: ["encoding"],
   fixable: true,
   description: {
-    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、误识为短横的“一”",
-    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, a dash misread for 一",
+    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、被误识为字母、符号或片假名的形近汉字（“一”“口”“工”“力”等）",
+    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, ideographs misread as look-alike dashes, Latin letters, symbols or katakana (一 口 工 力…)",
   },
 };
 
@@ -276,29 +276,97 @@ function reportLookAlikeDigits(report: Reporter, strs: readonly TxtNode[], text:
 
 /** Dashes OCR reads for the one-stroke 一. */
 const DASHES = "-‐‑－—";
-const DASH_BETWEEN_IDEOGRAPHS = new RegExp(`(?<=\\p{Unified_Ideograph})[${DASHES}](?=\\p{Unified_Ideograph})`, "gu");
 /**
- * Dictionary frequency the word that 一 would finish must have (统一 13 986, 第一, 十一 1 116, 单一
- * 1 005): a route or a pair joined by a dash (烟汕线—温泉路, 中国—东盟) makes none (路一, 国一 3).
+ * Latin letters, digits and symbols OCR reads for simple ideographs of the same shape: 口 as O or
+ * 0 (人O普查), 工 as I (加I贸易), 十 as +, 二 as = (第=十条). Lower-case o and l are left out: they are
+ * smaller than any ideograph. Written by hand: Unicode's confusables list pairs these with other
+ * Latin and Greek letters, not with ideographs.
  */
-const ONE_WORD_FREQUENCY = 1000;
+export const SYMBOL_LOOK_ALIKES: Readonly<Record<string, string>> = { O: "口", Ｏ: "口", "0": "口", "０": "口", I: "工", Ｉ: "工", "+": "十", "＋": "十", "=": "二", "＝": "二" };
+/**
+ * Katakana that OCR, or a font substitution, puts for the ideographs they copy (人ロ, 加エ, 努カ,
+ * 第ー条, 七タ). A lone kana between ideographs has no place in Chinese prose; Japanese words come
+ * as runs of kana, which are left alone.
+ */
+export const KANA_LOOK_ALIKES: Readonly<Record<string, string>> = { ロ: "口", エ: "工", カ: "力", タ: "夕", ニ: "二", ハ: "八", ト: "卜", ー: "一", ヒ: "匕", ム: "厶", ル: "儿", ヌ: "又" };
+const LOOK_ALIKE_GLYPH = new RegExp(`[${DASHES}${Object.keys(SYMBOL_LOOK_ALIKES).join("")}${Object.keys(KANA_LOOK_ALIKES).join("")}]`, "gu");
+const IDEOGRAPH = /\p{Unified_Ideograph}/u;
+const KANA = /[\u3040-\u30ff]/u;
+/**
+ * Dictionary frequency the word the ideograph would make with a neighbour must have (统一 13 986,
+ * 第一, 十一 1 116, 单一 1 005, 人口, 加工): a route or a pair joined by a dash (烟汕线—温泉路, 中国—东盟)
+ * makes none (路一, 国一 3), nor does a formula (税额＝销售额, 成本＋利润: 额二, 十利).
+ */
+const LOOK_ALIKE_WORD_FREQUENCY = 1000;
+
+/** Characters of a number written in Chinese numerals, and 第 before one. */
+const NUMERAL_BEFORE = `${CHINESE_DIGITS}十百千万第`;
+/** Characters of a number written in Chinese numerals, and the units after one (第七十七条, 二十年). */
+const NUMERAL_AFTER = `${CHINESE_DIGITS}十百千万条款项章节编年月日号`;
+
+/** The commoner word (LOOK_ALIKE_WORD_FREQUENCY) that `ideograph` makes with the character before it or, unless `leftOnly`, after it. */
+function wordWithNeighbour(before: string, ideograph: string, after: string, leftOnly: boolean): string | undefined {
+  const lexicon = getLexicon();
+  const words = leftOnly ? [before + ideograph] : [before + ideograph, ideograph + after];
+  let best: string | undefined;
+  for (const word of words) if (lexicon.frequency(word) >= LOOK_ALIKE_WORD_FREQUENCY && (!best || lexicon.frequency(word) > lexicon.frequency(best))) best = word;
+  return best;
+}
 
 /**
- * A single dash between two ideographs that finishes a common word as 一 would (统-部署 → 统一,
- * 第三十－条 → 三十一): OCR reads the one-stroke character as a dash. A warning with a suggestion, not
- * a fix: a dash may join two terms where the first ends as 一 would finish it (系统—子系统).
+ * Glyphs of other scripts that stand for the ideographs they look like (OCR, font substitution):
+ *  - a single dash between two ideographs where 一 would finish a common word with the character
+ *    before it (统-部署 → 统一, 第三十－条 → 三十一). A warning with a suggestion, not a fix: a dash may
+ *    join two terms where the first ends as 一 would finish it (系统—子系统); a word after the dash
+ *    is no evidence (学校—家庭 would make 一家);
+ *  - a Latin letter, digit or symbol between two ideographs where its look-alike makes a common word
+ *    with either neighbour (人O普查 → 人口, 职I → 职工): a warning with a suggestion (O型 and X光 stand
+ *    after no ideograph; a Chinese numeral's 〇 is numeralZero's);
+ *  - a lone katakana next to an ideograph: a fix when its look-alike makes a common word with a
+ *    neighbour (人ロ → 人口), else a warning with the look-alike as suggestion.
  */
-function reportDashesForOne(report: Reporter, strs: readonly TxtNode[], text: string, isClaimed: (offset: number) => boolean): void {
+function reportLookAlikeGlyphs(report: Reporter, strs: readonly TxtNode[], text: string, isClaimed: (offset: number) => boolean): void {
   for (const str of strs) {
     const start = str.range[0];
     const source = text.slice(start, str.range[1]);
-    for (const m of source.matchAll(DASH_BETWEEN_IDEOGRAPHS)) {
+    for (const m of source.matchAll(LOOK_ALIKE_GLYPH)) {
+      const glyph = m[0];
       const at = start + m.index;
-      const word = `${source[m.index - 1]!}一`;
-      // (The lexicon is read only where a dash stands between ideographs: most texts have none.)
-      if (isClaimed(at) || getLexicon().frequency(word) < ONE_WORD_FREQUENCY) continue;
+      const before = source[m.index - 1] ?? "";
+      const after = source[m.index + 1] ?? "";
+      if (isClaimed(at)) continue;
       const range = [at, at + 1] as const;
-      report({ messageId: "dashForOne", params: { found: m[0], word }, range, confidence: 0.7, suggestions: [{ messageId: "useOne", range, text: "一" }] });
+      const kana = KANA_LOOK_ALIKES[glyph];
+      if (kana !== undefined) {
+        if (KANA.test(before) || KANA.test(after) || !(IDEOGRAPH.test(before) || IDEOGRAPH.test(after))) continue;
+        // (The lexicon is read only where a lone kana stands: most texts have none.)
+        const word = wordWithNeighbour(before, kana, after, false);
+        const edit = { range, text: kana };
+        report({
+          messageId: word ? "kanaForIdeograph" : "kanaAlone",
+          params: { found: glyph, expected: kana, word: word ?? "" },
+          range,
+          confidence: word ? 0.95 : 0.8,
+          fix: word ? edit : undefined,
+          suggestions: word ? undefined : [{ messageId: "useIdeograph", params: { text: kana }, ...edit }],
+        });
+        continue;
+      }
+      if (!IDEOGRAPH.test(before) || !IDEOGRAPH.test(after)) continue;
+      const isDash = DASHES.includes(glyph);
+      const ideograph = isDash ? "一" : SYMBOL_LOOK_ALIKES[glyph]!;
+      // (〇 among Chinese numerals is numeralZero's.)
+      if (ideograph === "口" && (CHINESE_DIGITS.includes(before) || CHINESE_DIGITS.includes(after))) continue;
+      // (Inside a number the look-alike of a numeral needs no dictionary word: 第七＋七条 → 七十七, 七十 and 十七 are rare as words.)
+      const inNumber = NUMERAL_AFTER.includes(ideograph) && NUMERAL_BEFORE.includes(before) && NUMERAL_AFTER.includes(after);
+      const word = inNumber ? before + ideograph + after : wordWithNeighbour(before, ideograph, after, isDash);
+      if (!word) continue;
+      const suggestion = { messageId: "useIdeograph" as MessageId, params: { text: ideograph }, range, text: ideograph };
+      report(
+        isDash
+          ? { messageId: "dashForOne", params: { found: glyph, word }, range, confidence: 0.7, suggestions: [suggestion] }
+          : { messageId: "symbolForIdeograph", params: { found: glyph, expected: ideograph, word }, range, confidence: 0.75, suggestions: [suggestion] },
+      );
     }
   }
 }
@@ -313,5 +381,5 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   const strs = strNodes(node);
   reportMixedWidths(report, node, strs, text, isClaimed);
   reportLookAlikeDigits(report, strs, text, isClaimed);
-  reportDashesForOne(report, strs, text, isClaimed);
+  reportLookAlikeGlyphs(report, strs, text, isClaimed);
 });

@@ -140,11 +140,29 @@ export const messages = {
     zh: "汉字之间的“{found}”疑为“一”的形近误识（应为“{word}”）",
     en: "“{found}” between ideographs looks like a misread “一” (“{word}”)",
   },
-  useOne: {
+  symbolForIdeograph: {
+    category: "encoding",
+    severity: "warning",
+    zh: "汉字之间的“{found}”疑为形近汉字“{expected}”的误识（应为“{word}”）",
+    en: "“{found}” between ideographs looks like a misread “{expected}” (“{word}”)",
+  },
+  kanaForIdeograph: {
+    category: "encoding",
+    severity: "error",
+    zh: "中文里的片假名“{found}”疑为形近汉字“{expected}”（“{word}”）",
+    en: "The katakana “{found}” in Chinese text stands for the look-alike ideograph “{expected}” (“{word}”)",
+  },
+  kanaAlone: {
+    category: "encoding",
+    severity: "warning",
+    zh: "中文里的片假名“{found}”疑为形近汉字“{expected}”",
+    en: "The katakana “{found}” in Chinese text may stand for the look-alike ideograph “{expected}”",
+  },
+  useIdeograph: {
     category: "encoding",
     severity: "info",
-    zh: "改为“一”",
-    en: "Replace with “一”",
+    zh: "改为“{text}”",
+    en: "Replace with “{text}”",
   },
 } satisfies Catalogue;
 
