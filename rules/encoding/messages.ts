@@ -158,6 +158,12 @@ export const messages = {
     zh: "中文里的片假名“{found}”疑为形近汉字“{expected}”",
     en: "The katakana “{found}” in Chinese text may stand for the look-alike ideograph “{expected}”",
   },
+  mixedScriptWord: {
+    category: "encoding",
+    severity: "error",
+    zh: "拉丁字母词“{found}”中混入了形近的西里尔或希腊字母（{codes}），应为“{expected}”",
+    en: "The Latin word “{found}” holds look-alike Cyrillic or Greek letters ({codes}); it reads “{expected}”",
+  },
   useIdeograph: {
     category: "encoding",
     severity: "info",
