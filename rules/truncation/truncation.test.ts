@@ -38,6 +38,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   // A law's closing clause is complete without its full stop: the date it takes effect, what it repeals.
   { text: "# 某条例\n\n第一条　为了规范管理，制定本条例。\n\n第二条　本条例自2019年1月1日起施行\n\n# 某办法\n\n第一条　为了规范管理，制定本办法。", ext: ".md" },
   "第一条　为了规范管理，制定本办法。\n\n第二条　本办法自发布之日起施行，原办法同时废止",
+  // An article that only names its subject before its numbered items.
+  "第十七条　本规定适用于铁路运输。\n\n第十八条　承运人的责任\n\n一、由于下列原因造成损失的，承运人不负赔偿责任。\n\n二、其他情形。",
   // A formula is complete without a full stop.
   "第八条　关税从价计征。计算公式为：应纳税额＝完税价格×关税税率\n\n第九条　关税从量计征。计算公式为：应纳税额＝货物数量×单位税额",
 ];
@@ -51,6 +53,9 @@ const invalid: { text: string; ext?: string; message: RegExp }[] = [
   { text: "第一条　为了规范管理，制定本法。\n\n第二条　本法自2000年7月1", message: /7月1），其后是文件末尾/u },
   { text: "第一条　为了规范管理，制定本法。\n\n第二条　本法自2000年7月1日起施", message: /起施），其后是文件末尾/u },
   { text: "一、双方将加强协调，精准施策，推动\n\n二、双方将深化人文交流。", message: /其后是下一编号段落/u },
+  // An article cut mid-sentence before items, or before the next article, is cut short.
+  { text: "第十七条　本规定适用于铁路运输。\n\n第十八条　承运人对旅客的人身伤害应当\n\n一、由于下列原因造成损失的，承运人不负赔偿责任。", message: /伤害应当），其后是下一编号段落/u },
+  { text: "第十七条　本规定适用于铁路运输。\n\n第十八条　承运人的责任\n\n第十九条　托运人应当如实申报。", message: /人的责任），其后是下一编号段落/u },
   // A formula cut at its operator is not complete.
   { text: "第八条　计算公式为：应纳税额＝完税价格×\n\n第九条　关税从量计征。", message: /其后是下一编号段落/u },
 ];

@@ -13,7 +13,7 @@ import { isIdeograph } from "../../src/cjk/chars.js";
 import { wordAcrossFrom } from "../../src/cjk/word-across.js";
 import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
-import { parseMarker } from "../../src/doc/enumeration.js";
+import { isDivision, parseMarker } from "../../src/doc/enumeration.js";
 import { LineIndex } from "../../src/doc/lines.js";
 import {
   endsMidSentence,
@@ -156,11 +156,32 @@ function continuation(tail: string, own: Block, candidates: readonly Fragment[])
 }
 
 /** The block's successor that decides whether nothing can continue it, skipping page furniture. */
-function place(doc: StructuredDocument, index: number, blocks: readonly Block[], isLastDocument: boolean): Place | null {
+/** The index of the first block after `index` in the document that is no page furniture (the document's end when none). */
+function nextBlock(doc: StructuredDocument, index: number, blocks: readonly Block[]): number {
   const docEnd = doc.firstBlock + doc.blocks.length;
   let next = index + 1;
   while (next < docEnd && blocks[next]!.kind === "paragraph" && isPageFurnitureLine(blocks[next]!.text)) next++;
-  if (next >= docEnd) return isLastDocument ? "end" : "document";
+  return next;
+}
+
+/**
+ * An article that only names its subject before its numbered items (第十八条　承运人的责任 / 一、由于…):
+ * a short phrase without inner punctuation after the article's marker, and items of a list, not
+ * the next article or chapter, after it. A page break cuts an article anywhere, and what follows
+ * the cut is the next article or the rest of the sentence.
+ */
+const ARTICLE_TITLE_LENGTH = 15;
+function isArticleTitle(block: Block, following: Block | undefined): boolean {
+  const marker = parseMarker(block.text);
+  if (marker?.scheme !== "tiao" || following?.kind !== "paragraph") return false;
+  const body = block.text.slice(marker.end).trim();
+  const next = parseMarker(following.text);
+  return next !== null && !isDivision(next.scheme) && !SENTENCE_INNER.test(body) && !hasMoreCodePoints(body, ARTICLE_TITLE_LENGTH) && !endsMidSentence(body);
+}
+
+function place(doc: StructuredDocument, index: number, blocks: readonly Block[], isLastDocument: boolean): Place | null {
+  const next = nextBlock(doc, index, blocks);
+  if (next >= doc.firstBlock + doc.blocks.length) return isLastDocument ? "end" : "document";
   const block = blocks[next]!;
   if (doc.closings.some((run) => run.start === block.start)) return "signature";
   if (block.kind === "heading") return "heading";
@@ -183,7 +204,7 @@ export function findTruncations(documents: readonly StructuredDocument[], blocks
       if (block.kind !== "paragraph" && block.kind !== "list-item") continue;
       if (block === doc.titleBlock || doc.closings.some((run) => run.start <= block.start && block.start < run.end)) continue;
       const where = place(doc, i, blocks, d === documents.length - 1);
-      if (where === null) continue;
+      if (where === null || (where === "section" && isArticleTitle(block, blocks[nextBlock(doc, i, blocks)]))) continue;
       // At the end of a document (or before its signature), after a paragraph that ends a sentence.
       const previous = blocks[i - 1];
       const standalone = (where === "end" || where === "document" || where === "signature") && previous !== undefined && previous !== doc.titleBlock && i > doc.firstBlock && endsSentence(previous.text);
