@@ -65,6 +65,8 @@ testRule("encoding", rule, {
     "学校—家庭—社会协同育人。",
     // Formulas and plus-compounds make no common word with the look-alike (额二, 十利, 网十); O型 and A股 follow no ideograph.
     "应纳税额＝销售额×税率，成本＋利润，互联网+政务服务，在0度以下，血型为O型，投资A股。",
+    // A letter at a line's start is a bullet only before Chinese text, an ASCII letter only with a space after it.
+    "n个国家参加。\n§ 1 总则\nl. 第一项",
     // A run of katakana is a Japanese word, not a look-alike.
     "购买トヨタ汽车。",
     // Words written wholly in Cyrillic or Greek, and a Greek letter with no Latin look-alike, are meant.
@@ -109,6 +111,18 @@ testRule("encoding", rule, {
         { message: "拉丁字母词“WΤO”中混入了形近的西里尔或希腊字母（U+03A4），应为“WTO”", range: [11, 14] },
         { range: [20, 22] },
       ],
+    },
+    // pdfminer's stand-ins for unmapped glyphs: the characters are lost.
+    {
+      text: "坚持(cid:3048)(cid:1234)人民至上。",
+      output: "坚持(cid:3048)(cid:1234)人民至上。",
+      errors: [{ message: "“(cid:3048)”是 PDF 提取时无法映射为字符的字形编号：原字符已丢失，需对照原文补回", range: [2, 12] }, { range: [12, 22] }],
+    },
+    // Symbol-font bullets read as letters at a line's start: a suggestion with the bullet.
+    {
+      text: "l 加强组织领导。\nØ 完善制度建设。\n  ü落实责任。",
+      output: "l 加强组织领导。\nØ 完善制度建设。\n  ü落实责任。",
+      errors: [{ message: "行首的“l”疑为符号字体（Wingdings）的项目符号“●”被提取成了字母", range: [0, 1] }, { range: [10, 11] }, { range: [22, 23] }],
     },
     // Look-alikes in numbers: O, 0 and ○ for 〇 among Chinese numerals; O and l in Arabic numbers.
     {

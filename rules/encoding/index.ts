@@ -5,7 +5,8 @@
  * control characters, decomposed (NFD) text, full-width digits or letters
  * mixed with half-width ones, look-alike letters in numbers (二O二三年, 2O23), and
  * glyphs of other scripts read for the ideographs they look like (统-部署, 人O普查, 加エ), and
- * Cyrillic or Greek look-alikes inside a Latin word (АPEC).
+ * Cyrillic or Greek look-alikes inside a Latin word (АPEC), pdfminer's unmapped glyphs ((cid:3048)) and
+ * symbol-font bullets read as letters (l 加强…).
  *
  * Mojibake is found first and claims its range: its runs are made of PUA
  * characters, C1 controls, soft hyphens and full-width letters that the
@@ -31,8 +32,8 @@ export const meta: RuleMeta = {
   categories: ["encoding"],
   fixable: true,
   description: {
-    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、被误识为字母、符号或片假名的形近汉字（“一”“口”“工”“力”等）、拉丁字母词中的形近西里尔或希腊字母",
-    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, ideographs misread as look-alike dashes, Latin letters, symbols or katakana (一 口 工 力…), Cyrillic or Greek look-alikes in Latin words",
+    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、被误识为字母、符号或片假名的形近汉字（“一”“口”“工”“力”等）、拉丁字母词中的形近西里尔或希腊字母、无法映射的字形编号（cid）、被读成字母的符号字体项目符号",
+    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, ideographs misread as look-alike dashes, Latin letters, symbols or katakana (一 口 工 力…), Cyrillic or Greek look-alikes in Latin words, unmapped glyph numbers (cid), symbol-font bullets read as letters",
   },
 };
 
@@ -413,10 +414,49 @@ function reportMixedScriptWords(report: Reporter, strs: readonly TxtNode[], text
   }
 }
 
+/** pdfminer's and pdfplumber's stand-in for a glyph whose font maps it to no character. */
+const UNMAPPED_GLYPH = /\(cid:\d+\)/gu;
+
+/** `(cid:3048)` runs: the characters were lost in extraction, like U+FFFD. */
+function reportUnmappedGlyphs(report: Reporter, text: string, claimed: Uint8Array): void {
+  // (Most texts have none.)
+  if (!text.includes("(cid:")) return;
+  for (const m of text.matchAll(UNMAPPED_GLYPH)) {
+    const range = [m.index, m.index + m[0].length] as const;
+    report({ messageId: "unmappedGlyph", params: { found: m[0] }, range, confidence: 0.95 });
+    claimed.fill(1, range[0], range[1]);
+  }
+}
+
+/**
+ * Bullets of a symbol font (Wingdings) that extraction reads by their code as letters: ● is the
+ * letter l there, ■ n, ◆ u, ❑ q, ❖ v, ➢ Ø, ✔ ü, ▪ §. Written by hand from the font's code chart
+ * (no Unicode data maps a font's private codes).
+ */
+export const SYMBOL_FONT_BULLETS: Readonly<Record<string, string>> = { l: "●", n: "■", u: "◆", q: "❑", v: "❖", Ø: "➢", ü: "✔", "§": "▪" };
+/**
+ * Such a letter at a line's start before Chinese text: an ASCII letter only with a space after it
+ * (n个 may be a count; `l 加强组织领导` is a bullet), the others also right before the text.
+ */
+const SYMBOL_FONT_BULLET = /^[ \t]*(?:([lnuqv])[ \t\u3000]+|([Øü§])[ \t\u3000]*)(?=[\p{Unified_Ideograph}“《（])/gmu;
+
+function reportSymbolFontBullets(report: Reporter, text: string, isClaimed: (offset: number) => boolean): void {
+  for (const m of text.matchAll(SYMBOL_FONT_BULLET)) {
+    const letter = m[1] ?? m[2]!;
+    const at = m.index + m[0].indexOf(letter);
+    if (isClaimed(at)) continue;
+    const bullet = SYMBOL_FONT_BULLETS[letter]!;
+    const range = [at, at + 1] as const;
+    report({ messageId: "symbolFontBullet", params: { found: letter, bullet }, range, confidence: 0.8, suggestions: [{ messageId: "useBullet", params: { text: bullet }, range, text: bullet }] });
+  }
+}
+
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const claimed = new Uint8Array(text.length);
   for (const [start, end] of reportMojibake(report, text)) claimed.fill(1, start, end);
+  reportUnmappedGlyphs(report, text, claimed);
   const isClaimed = (offset: number) => claimed[offset] === 1;
+  reportSymbolFontBullets(report, text, isClaimed);
   reportCharacters(report, text, isClaimed);
   reportDecomposed(report, text, isClaimed);
   // The prose's text nodes (no code, no link targets), read by the checks below.

@@ -164,6 +164,24 @@ export const messages = {
     zh: "拉丁字母词“{found}”中混入了形近的西里尔或希腊字母（{codes}），应为“{expected}”",
     en: "The Latin word “{found}” holds look-alike Cyrillic or Greek letters ({codes}); it reads “{expected}”",
   },
+  unmappedGlyph: {
+    category: "encoding",
+    severity: "error",
+    zh: "“{found}”是 PDF 提取时无法映射为字符的字形编号：原字符已丢失，需对照原文补回",
+    en: "“{found}” is a glyph number that PDF extraction could not map to a character: the original character was lost; restore it from the source",
+  },
+  symbolFontBullet: {
+    category: "encoding",
+    severity: "warning",
+    zh: "行首的“{found}”疑为符号字体（Wingdings）的项目符号“{bullet}”被提取成了字母",
+    en: "“{found}” at the line's start looks like a symbol-font (Wingdings) bullet “{bullet}” extracted as a letter",
+  },
+  useBullet: {
+    category: "encoding",
+    severity: "info",
+    zh: "改为“{text}”",
+    en: "Replace with “{text}”",
+  },
   useIdeograph: {
     category: "encoding",
     severity: "info",
