@@ -1,10 +1,13 @@
 /**
  * page-furniture: page numbers, running headers/footers and form feeds that
- * PDF extraction leaves in the text. Unambiguous ones are removed (whole line
- * with its line ending); the paragraph a page break cut is left for the
- * paragraph-split and line-wrap rules to join.
+ * PDF extraction leaves in the text, and footnote reference numbers glued to
+ * the prose (发展¹，, 发展1，). Unambiguous furniture lines are removed (whole
+ * line with its line ending); the paragraph a page break cut is left for the
+ * paragraph-split and line-wrap rules to join; a footnote number gets a
+ * suggestion only (its footnote may need to move, not go).
  */
 import { getBlocks } from "../../src/doc/blocks.js";
+import { findFootnoteMarkers } from "../../src/doc/footnote-markers.js";
 import { findPageFurniture, removalRanges, type FurnitureLine, type FurnitureOptions } from "../../src/doc/page-furniture.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
@@ -17,8 +20,8 @@ export const meta: RuleMeta = {
   categories: ["page-furniture"],
   fixable: true,
   description: {
-    zh: "PDF 提取残留的页码、页眉页脚和换页符",
-    en: "Page numbers, running headers/footers and form feeds left by PDF extraction",
+    zh: "PDF 提取残留的页码、页眉页脚、换页符和混入正文的脚注编号",
+    en: "Page numbers, running headers/footers, form feeds and footnote numbers left in the prose by PDF extraction",
   },
 };
 
@@ -48,6 +51,16 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
       confidence: f.confidence,
       fix: f.safe ? { range: ranges.get(f.index)!, text: "" } : undefined,
       suggestions: f.safe ? undefined : [{ messageId: "removeLine", range: removeLine, text: "" }],
+    });
+  }
+  for (const marker of findFootnoteMarkers(text)) {
+    const range = [marker.start, marker.end] as const;
+    report({
+      messageId: marker.superscript ? "footnoteMarker" : "possibleFootnoteMarker",
+      params: { text: text.slice(marker.start, marker.end) },
+      range,
+      confidence: marker.superscript ? 0.85 : 0.6,
+      suggestions: [{ messageId: "removeMarker", range, text: "" }],
     });
   }
   for (const offset of strayFormFeeds) {

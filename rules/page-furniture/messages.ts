@@ -31,6 +31,24 @@ export const messages = {
     zh: "换页符（U+000C）是 PDF 提取留下的分页标记，应删除。",
     en: "Form feed (U+000C) is a page break left by PDF extraction; remove it.",
   },
+  footnoteMarker: {
+    category: "page-furniture",
+    severity: "warning",
+    zh: "正文中的上标数字“{text}”疑为 PDF 脚注的引用编号，脚注正文可能在页底或别处。",
+    en: "The superscript “{text}” in the prose looks like a footnote reference left by PDF extraction; the footnote itself may sit at the page's foot or elsewhere.",
+  },
+  possibleFootnoteMarker: {
+    category: "page-furniture",
+    severity: "warning",
+    zh: "紧贴在词语和标点之间的数字“{text}”疑为 PDF 脚注的引用编号（原为上标）。",
+    en: "The number “{text}” glued between a word and punctuation looks like a footnote reference (a superscript) left by PDF extraction.",
+  },
+  removeMarker: {
+    category: "page-furniture",
+    severity: "info",
+    zh: "删除编号",
+    en: "Delete the number",
+  },
   removeLine: {
     category: "page-furniture",
     severity: "info",

@@ -98,6 +98,8 @@ testRule(
       `关于加强组织领导的通知\n\n${prose(30).join("\n")}`,
       // Dates and fractions that cannot be pages.
       `${P1}\n2023/5\n${P2}`,
+      // Numbers of the text: what a noun takes (见表1，附件2：), ratios and times, quantities, exponents.
+      "详见表1，附件2：名单。比例为1：1000，上午8：30开会，增加了3，其中男性占6，面积10m²，溴-1-丙酮。",
     ],
     invalid: [
       {
@@ -111,6 +113,15 @@ testRule(
         output: `${P1}\n${P2}`,
         errors: [{ message: `页码行“${footer}”是 PDF 提取残留的页脚，应删除整行。` }],
       })),
+      // Footnote numbers glued to the prose: superscripts, and plain digits between a word and punctuation; suggestions only.
+      {
+        text: "推动高质量发展¹，加快构建新发展格局2。",
+        output: "推动高质量发展¹，加快构建新发展格局2。",
+        errors: [
+          { message: "正文中的上标数字“¹”疑为 PDF 脚注的引用编号，脚注正文可能在页底或别处。", range: [7, 8] },
+          { message: "紧贴在词语和标点之间的数字“2”疑为 PDF 脚注的引用编号（原为上标）。", range: [18, 19] },
+        ],
+      },
       // CRLF line endings are kept.
       { text: `${P1}\r\n第 3 页\r\n${P2}`, output: `${P1}\r\n${P2}`, errors: [{ line: 2 }] },
       // Between blank lines: one blank line stays.
