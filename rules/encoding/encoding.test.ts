@@ -67,6 +67,8 @@ testRule("encoding", rule, {
     "应纳税额＝销售额×税率，成本＋利润，互联网+政务服务，在0度以下，血型为O型，投资A股。",
     // A letter at a line's start is a bullet only before Chinese text, an ASCII letter only with a space after it.
     "n个国家参加。\n§ 1 总则\nl. 第一项",
+    // A half-width question mark after a question (punctuation widens it).
+    "这是为什么?我们认为应当加强。你好吗?",
     // A run of katakana is a Japanese word, not a look-alike.
     "购买トヨタ汽车。",
     // Words written wholly in Cyrillic or Greek, and a Greek letter with no Latin look-alike, are meant.
@@ -117,6 +119,15 @@ testRule("encoding", rule, {
       text: "坚持(cid:3048)(cid:1234)人民至上。",
       output: "坚持(cid:3048)(cid:1234)人民至上。",
       errors: [{ message: "“(cid:3048)”是 PDF 提取时无法映射为字符的字形编号：原字符已丢失，需对照原文补回", range: [2, 12] }, { range: [12, 22] }],
+    },
+    // ? between ideographs where nothing is asked: characters lost in a charset conversion.
+    {
+      text: "国务院总理朱?基出席，王??主持。",
+      output: "国务院总理朱?基出席，王??主持。",
+      errors: [
+        { message: "汉字之间的“?”疑为转码时目标字符集无法表示而丢失的 1 个字符（常见于生僻字、人名用字），需对照原文补回", range: [6, 7] },
+        { message: "汉字之间的“??”疑为转码时目标字符集无法表示而丢失的 2 个字符（常见于生僻字、人名用字），需对照原文补回", range: [12, 14] },
+      ],
     },
     // Symbol-font bullets read as letters at a line's start: a suggestion with the bullet.
     {

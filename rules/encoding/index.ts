@@ -17,6 +17,7 @@ import { CHINESE_DIGITS } from "../../src/cjk/chars.js";
 import { charAt, charBefore } from "../../src/cjk/codepoints.js";
 import { hasIdeographEquivalent, ideographEquivalent, isSimplifiedText } from "../../src/cjk/ideograph-equivalents.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
+import { findLostAsQuestionMarks } from "../../src/cjk/lost-characters.js";
 import { findMojibake } from "../../src/cjk/mojibake.js";
 import { getBlocks } from "../../src/doc/blocks.js";
 import { documentAt, splitDocuments } from "../../src/doc/documents.js";
@@ -32,8 +33,8 @@ export const meta: RuleMeta = {
   categories: ["encoding"],
   fixable: true,
   description: {
-    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、被误识为字母、符号或片假名的形近汉字（“一”“口”“工”“力”等）、拉丁字母词中的形近西里尔或希腊字母、无法映射的字形编号（cid）、被读成字母的符号字体项目符号",
-    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, ideographs misread as look-alike dashes, Latin letters, symbols or katakana (一 口 工 力…), Cyrillic or Greek look-alikes in Latin words, unmapped glyph numbers (cid), symbol-font bullets read as letters",
+    zh: "编码损坏：替换字符、乱码、部首与兼容汉字、私用区字符、不可见与控制字符、分解形式、全半角混用、数字中的形近字母、被误识为字母、符号或片假名的形近汉字（“一”“口”“工”“力”等）、拉丁字母词中的形近西里尔或希腊字母、无法映射的字形编号（cid）、被读成字母的符号字体项目符号、转码时丢失而成为“?”的字符",
+    en: "Encoding damage: replacement characters, mojibake, radicals and compatibility ideographs, private-use, invisible and control characters, decomposed text, mixed character widths, look-alike letters in numbers, ideographs misread as look-alike dashes, Latin letters, symbols or katakana (一 口 工 力…), Cyrillic or Greek look-alikes in Latin words, unmapped glyph numbers (cid), symbol-font bullets read as letters, characters lost as “?” in a charset conversion",
   },
 };
 
@@ -414,6 +415,16 @@ function reportMixedScriptWords(report: Reporter, strs: readonly TxtNode[], text
   }
 }
 
+/**
+ * `?` between ideographs where the clause before it asks nothing: a character lost in a charset
+ * conversion (src/cjk/lost-characters.ts). The character cannot be known: no fix.
+ */
+function reportLostAsQuestionMarks(report: Reporter, text: string, isClaimed: (offset: number) => boolean): void {
+  for (const [start, end] of findLostAsQuestionMarks(text)) {
+    if (!isClaimed(start)) report({ messageId: "lostAsQuestionMark", params: { found: text.slice(start, end), count: end - start }, range: [start, end], confidence: 0.8 });
+  }
+}
+
 /** pdfminer's and pdfplumber's stand-in for a glyph whose font maps it to no character. */
 const UNMAPPED_GLYPH = /\(cid:\d+\)/gu;
 
@@ -457,6 +468,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   reportUnmappedGlyphs(report, text, claimed);
   const isClaimed = (offset: number) => claimed[offset] === 1;
   reportSymbolFontBullets(report, text, isClaimed);
+  reportLostAsQuestionMarks(report, text, isClaimed);
   reportCharacters(report, text, isClaimed);
   reportDecomposed(report, text, isClaimed);
   // The prose's text nodes (no code, no link targets), read by the checks below.

@@ -170,6 +170,12 @@ export const messages = {
     zh: "“{found}”是 PDF 提取时无法映射为字符的字形编号：原字符已丢失，需对照原文补回",
     en: "“{found}” is a glyph number that PDF extraction could not map to a character: the original character was lost; restore it from the source",
   },
+  lostAsQuestionMark: {
+    category: "encoding",
+    severity: "error",
+    zh: "汉字之间的“{found}”疑为转码时目标字符集无法表示而丢失的 {count} 个字符（常见于生僻字、人名用字），需对照原文补回",
+    en: "“{found}” between ideographs looks like {count} character(s) lost in a charset conversion (rare characters, names); restore from the source",
+  },
   symbolFontBullet: {
     category: "encoding",
     severity: "warning",

@@ -7,6 +7,7 @@
  */
 import { CLAUSE_END_PUNCTUATION, CLOSING_MARKS, isCjkPunctuation, isIdeograph } from "../../src/cjk/chars.js";
 import { charAt, charBefore } from "../../src/cjk/codepoints.js";
+import { findLostAsQuestionMarks } from "../../src/cjk/lost-characters.js";
 import { BALANCED_PAIRS, QUOTE_OPENERS, scanPairs, type MarkAt } from "../../src/cjk/paired-marks.js";
 import { getBlocks, type Block } from "../../src/doc/blocks.js";
 import { getNonProseRanges, type RangeSet } from "../../src/doc/non-prose.js";
@@ -51,9 +52,10 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   const blocks = getBlocks(node, text);
   const nonProse = getNonProseRanges(node, text);
   checkBalance(text, blocks, nonProse, report);
+  const lost = new Set(findLostAsQuestionMarks(text).flatMap(([start, end]) => Array.from({ length: end - start }, (_, k) => start + k)));
   for (const block of blocks) {
     if (!HALF_WIDTH_KINDS.has(block.kind)) continue;
-    checkHalfWidth(text, block, nonProse, report);
+    checkHalfWidth(text, block, nonProse, report, lost);
     checkRepeatedMarks(text, block, nonProse, report);
   }
 });
@@ -162,7 +164,7 @@ function endsChineseSentence(text: string, block: Block, i: number, left: string
 
 const CLOSING_QUOTES = new Set(["”", "’", "」", "』", "）", "》"]);
 
-function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: Reporter): void {
+function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: Reporter, lost: ReadonlySet<number>): void {
   const parenPairs = fixableParenPairs(text, block, nonProse);
   for (let i = block.start; i < block.end; i++) {
     const code = text.charCodeAt(i);
@@ -170,7 +172,8 @@ function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: 
     if (code >= 0x40 || !HALF_WIDTH_CODES.has(code)) continue;
     const actual = text[i]!;
     const expected = FULL_WIDTH.get(actual);
-    if (!expected || nonProse.has(i)) continue;
+    // (A ? that stands for a lost character is encoding's: 朱?基.)
+    if (!expected || nonProse.has(i) || lost.has(i)) continue;
     if (actual === "." && NUMERAL_ENUMERATOR.test(text.slice(block.start, i))) continue;
     const left = charBefore(text, i);
     // Latin typing habits: the mark may be followed by spaces ("中国, 人民"), which the full-width mark absorbs.
