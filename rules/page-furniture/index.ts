@@ -1,6 +1,7 @@
 /**
  * page-furniture: page numbers, running headers/footers and form feeds that
- * PDF extraction leaves in the text, and footnote reference numbers glued to
+ * PDF extraction leaves in the text (and a web page's buttons and metadata
+ * lines that HTML extraction leaves), and footnote reference numbers glued to
  * the prose (发展¹，, 发展1，). Unambiguous furniture lines are removed (whole
  * line with its line ending); the paragraph a page break cut is left for the
  * paragraph-split and line-wrap rules to join; a footnote number gets a
@@ -20,8 +21,8 @@ export const meta: RuleMeta = {
   categories: ["page-furniture"],
   fixable: true,
   description: {
-    zh: "PDF 提取残留的页码、页眉页脚、换页符和混入正文的脚注编号",
-    en: "Page numbers, running headers/footers, form feeds and footnote numbers left in the prose by PDF extraction",
+    zh: "PDF 提取残留的页码、页眉页脚、换页符和混入正文的脚注编号，网页提取残留的按钮和页面信息",
+    en: "Page numbers, running headers/footers, form feeds and footnote numbers left in the prose by PDF extraction; a web page's buttons and metadata left by HTML extraction",
   },
 };
 
@@ -33,6 +34,7 @@ function shown(text: string): string {
 
 function messageIdOf(f: FurnitureLine): MessageId {
   if (f.kind === "form-feed") return "formFeed";
+  if (f.kind === "web-page") return f.safe ? "webPage" : "possibleWebPage";
   if (f.kind === "running-header") return f.safe ? "runningHeader" : "possibleRunningHeader";
   return f.safe ? "pageNumber" : "possiblePageNumber";
 }

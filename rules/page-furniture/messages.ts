@@ -31,6 +31,18 @@ export const messages = {
     zh: "换页符（U+000C）是 PDF 提取留下的分页标记，应删除。",
     en: "Form feed (U+000C) is a page break left by PDF extraction; remove it.",
   },
+  webPage: {
+    category: "page-furniture",
+    severity: "error",
+    zh: "“{text}”是网页提取残留的页面按钮（打印、关闭、字号等），应删除整行。",
+    en: "“{text}” is a web page's buttons (print, close, font size…) left by HTML extraction; remove the line.",
+  },
+  possibleWebPage: {
+    category: "page-furniture",
+    severity: "warning",
+    zh: "“{text}”疑为网页提取残留的页面信息（责任编辑、浏览次数、上下篇链接、备案号等），不属于正文。",
+    en: "“{text}” looks like a web page's metadata (editor, view count, neighbouring articles, registration number…) left by HTML extraction, not part of the text.",
+  },
   footnoteMarker: {
     category: "page-furniture",
     severity: "warning",

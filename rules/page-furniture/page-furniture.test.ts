@@ -98,6 +98,8 @@ testRule(
       `关于加强组织领导的通知\n\n${prose(30).join("\n")}`,
       // Dates and fractions that cannot be pages.
       `${P1}\n2023/5\n${P2}`,
+      // The words of web buttons and metadata inside sentences are prose.
+      "第十二条　打印、复制涉密文件应当登记。\n（一）同一诽谤信息实际被点击、浏览次数达到五千次以上的；\n来源：国家统计局",
       // Numbers of the text: what a noun takes (见表1，附件2：), ratios and times, quantities, exponents.
       "详见表1，附件2：名单。比例为1：1000，上午8：30开会，增加了3，其中男性占6，面积10m²，溴-1-丙酮。",
     ],
@@ -112,6 +114,18 @@ testRule(
         text: `${P1}\n${footer}\n${P2}`,
         output: `${P1}\n${P2}`,
         errors: [{ message: `页码行“${footer}”是 PDF 提取残留的页脚，应删除整行。` }],
+      })),
+      // A web page's buttons: the line goes.
+      ...["【字体：大 中 小】 【打印】 【关闭】", "打印本页 关闭窗口", "[打印] [关闭]", "扫一扫在手机打开当前页"].map((buttons) => ({
+        text: `${P1}${P2}\n${buttons}\n${P3}${P4}`,
+        output: `${P1}${P2}\n${P3}${P4}`,
+        errors: [{ message: `“${buttons}”是网页提取残留的页面按钮（打印、关闭、字号等），应删除整行。` }],
+      })),
+      // Its metadata lines: a warning, the line may have been kept on purpose.
+      ...["责任编辑：张三", "浏览次数：1234", "上一篇：关于加强管理的通知", "京ICP备05070218号", "来源：新华社 发布时间：2023-03-21"].map((meta) => ({
+        text: `${P1}${P2}\n${meta}`,
+        output: `${P1}${P2}\n${meta}`,
+        errors: [{ message: `“${meta}”疑为网页提取残留的页面信息（责任编辑、浏览次数、上下篇链接、备案号等），不属于正文。` }],
       })),
       // Footnote numbers glued to the prose: superscripts, and plain digits between a word and punctuation; suggestions only.
       {

@@ -1,7 +1,8 @@
 /**
  * Page furniture left by PDF extraction: page-number lines, running headers and
  * footers repeated on every page, and form feeds (pdftotext ends every page
- * with U+000C). Other rules ask `findPageFurniture` which lines are not prose
+ * with U+000C); and a web page's buttons and metadata lines left by HTML
+ * extraction (web-furniture.ts). Other rules ask `findPageFurniture` which lines are not prose
  * (a page number between two halves of a paragraph is not a paragraph of its
  * own); the page-furniture rule reports and removes them with `removalRanges`.
  */
@@ -9,6 +10,7 @@ import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Block } from "./blocks.js";
 import { splitDocuments } from "./documents.js";
 import { splitLines, type Line } from "./lines.js";
+import { parseWebFurniture } from "./web-furniture.js";
 import { hasMoreCodePoints } from "../cjk/codepoints.js";
 
 export type PageNumberForm = "dashed" | "dotted" | "chinese" | "fraction" | "page-of" | "bare";
@@ -109,7 +111,7 @@ export function runningHeaderKey(content: string): string {
   return asciiDigits(content.replace(SPACE, "")).replace(/\d+/gu, "#");
 }
 
-export type FurnitureKind = "page-number" | "running-header" | "form-feed";
+export type FurnitureKind = "page-number" | "running-header" | "form-feed" | "web-page";
 
 export interface FurnitureLine {
   kind: FurnitureKind;
@@ -167,6 +169,11 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     if (protectedLine.has(i)) continue;
     if (contents[i] === "") {
       add({ kind: "form-feed", index: i, safe: true, confidence: 1 });
+      continue;
+    }
+    const web = parseWebFurniture(contents[i]!);
+    if (web) {
+      add({ kind: "web-page", index: i, safe: web.safe, confidence: web.safe ? 0.9 : 0.6 });
       continue;
     }
     const pageNumber = parsePageNumber(contents[i]!);
