@@ -10,7 +10,8 @@
  * or insert one). Wide gaps in lines without punctuation are usually layout
  * columns (a signature block: "中华人民共和国主席   俄罗斯联邦总统"); they are
  * reported as warnings without a safe fix, because removing them would glue two
- * names together.
+ * names together. A gap of a column's width in a prose line is two columns read
+ * line by line into one: an error, and no fix either (it would splice them).
  *
  * The safe fix only ever deletes white space: it never inserts a space and
  * never touches punctuation.
@@ -75,6 +76,16 @@ function clingsToPunctuation(gap: Gap, text: string): boolean {
 
 const CLAUSE_PUNCTUATION = /[，。；：、！？,;!?]/u;
 const MAX_NUMBER_TOKENS = 8;
+
+/**
+ * Width (in half-width spaces) from which a gap inside a prose line is a column gutter, not a
+ * stray space: justification and letter-spacing leave one or two spaces between characters,
+ * `pdftotext -layout` puts two columns of a page on one line with many. Neither corpus has a
+ * gap of three or more inside a prose line.
+ */
+const COLUMN_GAP_WIDTH = 4;
+/** A gap's width: U+3000 and a tab count as two. */
+const columnWidth = (gap: string): number => [...gap].reduce((width, c) => width + (c === " " ? 1 : 2), 0);
 
 function isSingleton(token: Token): boolean {
   return codePointLength(token.text) === 1 && isIdeograph(token.text);
@@ -179,6 +190,11 @@ export function findSpacing(
       continue;
     }
     const layoutLine = !CLAUSE_PUNCTUATION.test(segmentAround(text, lineStart, lineEnd, gap.start, table));
+    // A gap of a column's width inside a prose line: two columns (or two paragraphs) read line by line into one; deleting it would splice them.
+    if (!layoutLine && !table && columnWidth(gap.text) >= COLUMN_GAP_WIDTH) {
+      findings.push({ messageId: "columnGap", severity: "error", confidence: 0.8, range: [gap.start, gap.end], params: { space } });
+      continue;
+    }
     const wide = gap.text.length >= 2 || gap.text.includes("\t");
     const titleHalves = codePointLength(gap.left.text) >= 4 && codePointLength(gap.right.text) >= 4;
     if (gap.text.includes("\t") || (layoutLine && (wide || titleHalves))) {

@@ -17,6 +17,12 @@ export const messages = {
     en: 'Letter-spaced "{text}" (typographic spacing left by extraction); expected "{collapsed}".',
   },
   /** A wide gap or title separator in a line without punctuation: no safe fix. */
+  columnGap: {
+    category: "spacing",
+    severity: "error",
+    zh: "正文行中的大段空白（{space}）：疑为双栏版面被逐行合并，左右两栏（或两段）的文字交错在同一行；请对照原文分开，不要直接删除空白。",
+    en: "A wide gap ({space}) inside a prose line: two columns (or paragraphs) read line by line into one; separate them from the source rather than deleting the gap.",
+  },
   layoutGap: {
     category: "spacing",
     severity: "warning",

@@ -35,6 +35,15 @@ testRule("spacing", rule, {
     { text: "他说：“ 中国人民站起来了 ”。", output: "他说：“中国人民站起来了”。", errors: [{ range: [4, 5] }, { range: [13, 14] }] },
     { text: "中国\u00A0人民，发展\u2003进步。", output: "中国人民，发展进步。", errors: [{ range: [2, 3] }, { range: [8, 9] }] },
     { text: "中国  人民，发展。", output: "中国人民，发展。", errors: [{ range: [2, 4] }] },
+    // A column's width inside prose lines: two columns read line by line into one; no fix (deleting it would splice them).
+    {
+      text: "坚持以人民为中心，          各地区要加强组织领导，\n推动高质量发展，    分工，确保各项任务落到实处。",
+      output: "坚持以人民为中心，          各地区要加强组织领导，\n推动高质量发展，    分工，确保各项任务落到实处。",
+      errors: [
+        { message: "正文行中的大段空白（U+0020×10）：疑为双栏版面被逐行合并，左右两栏（或两段）的文字交错在同一行；请对照原文分开，不要直接删除空白。", range: [9, 19] },
+        { range: [39, 43] },
+      ],
+    },
     // U+3000 is an artefact only where it clings to punctuation.
     { text: "发展　，进步。", output: "发展，进步。", errors: [{ range: [2, 3] }] },
     // A citation inside a sentence is not an article heading.
