@@ -40,6 +40,8 @@ const valid: { text: string; ext?: string }[] = [
   { text: "第五条　抵押合同一般包括下列条款：\n\n（一）被担保债权的种类和数额；\n\n（二）债务人履行债务的期限；\n\n第六条　质押合同一般包括下列条款：\n\n（一）被担保债权的种类和数额；\n\n（二）债务人履行债务的期限；\n" },
   // The same section heading in two chapters, and in two documents.
   { text: "# 某某法\n\n## 第一章　总则\n\n### 第一节　一般规定\n\n第一条　为了规范管理，制定本法。\n\n## 第二章　登记\n\n### 第一节　一般规定\n\n第二条　登记机关应当依法登记。\n", ext: ".md" },
+  // Characters written twice on purpose: reduplications (even two side by side), words that share a character.
+  { text: "要清清楚楚明明白白地讲，扎扎实实兢兢业业地做，常务委员会会议议程。\n" },
   // Two documents in one file: each has its own opening sentence and its own signature block.
   { text: `# 关于深化合作的联合声明\n\n${opening}\n\n${p1}\n\n${sigTable}\n\n# 关于共建园区的联合声明\n\n${opening}\n\n${p2}\n\n${sigTable}\n` },
   // The same in plain text: no headings, each statement closes with its signature.
@@ -77,6 +79,18 @@ const counted = await Promise.all(
   }),
 );
 testRule("duplicate", rule, { valid: valid as never[], invalid: counted });
+
+// Fake bold: every character of a heading twice; the safe fix keeps one of each pair.
+testRule("duplicate", rule, {
+  valid: [],
+  invalid: [
+    {
+      text: `关关于于加加强强安安全全生生产产工工作作的的通通知知\n\n${p1}\n`,
+      output: `关于加强安全生产工作的通知\n\n${p1}\n`,
+      errors: [{ message: "“关关于于加加强强安安全全生生产产工工作作的的通通…”每个字都重复了一遍（PDF 仿粗体叠印，提取时读出两次），应为“关于加强安全生产工作的通知”。", range: [0, 26] }],
+    },
+  ],
+});
 
 describe("invalid cases", () => {
   it.each(invalid)("case %# reports one copy, the first occurrence related", async (c) => {

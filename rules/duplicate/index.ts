@@ -4,11 +4,13 @@
  * punctuation width do not count), with the first occurrence as related
  * location. Safe fix only for an exact copy right after its original (it
  * deletes the copy and the break before it: no text is lost); everything
- * else gets a deletion suggestion.
+ * else gets a deletion suggestion. And text with every character written twice
+ * (fake bold: 关关于于加加强强…), collapsed by a safe fix (doubled-glyphs.ts).
  */
 import { getBlocks } from "../../src/doc/blocks.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
+import { findDoubledGlyphs } from "./doubled-glyphs.js";
 import { findDuplicates, type Options as DuplicateOptions } from "./duplicates.js";
 import { messages } from "./messages.js";
 
@@ -19,11 +21,12 @@ export const meta: RuleMeta = {
   categories: ["duplicate"],
   fixable: true,
   description: {
-    zh: "重复的段落、表格行、段落组和签名块（含空白、全半角差异）；紧邻原文的完全相同副本可安全删除。",
-    en: "Repeated paragraphs, table rows, runs of blocks and signature blocks (also with white-space or width differences); an exact copy right after its original is safely deleted.",
+    zh: "重复的段落、表格行、段落组和签名块（含空白、全半角差异），每个字都重复一遍的文字（仿粗体叠印）；紧邻原文的完全相同副本和叠印文字可安全修复。",
+    en: "Repeated paragraphs, table rows, runs of blocks and signature blocks (also with white-space or width differences), and text with every character written twice (fake bold); an exact copy right after its original is safely deleted, doubled characters collapsed.",
   },
 };
 
 export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
   for (const finding of findDuplicates(getBlocks(node, text), text, options)) report(finding);
+  for (const finding of findDoubledGlyphs(text)) report(finding);
 });

@@ -2,6 +2,12 @@
 import type { Catalogue } from "../../src/rule-kit.js";
 
 export const messages = {
+  "doubled-glyphs": {
+    category: "duplicate",
+    severity: "error",
+    zh: "“{doubled}”每个字都重复了一遍（PDF 仿粗体叠印，提取时读出两次），应为“{single}”。",
+    en: "“{doubled}” has every character twice (a PDF's fake bold, printed twice and extracted twice); it reads “{single}”.",
+  },
   "adjacent-copy": {
     category: "duplicate",
     severity: "error",
