@@ -10,7 +10,7 @@
  * - keep: anything else (verse, addresses, signatures, list-like lines, table
  *   rows, page furniture, ambiguous full lines ending a sentence).
  */
-import { isIdeograph } from "../../src/cjk/chars.js";
+import { isCjkPunctuation, isIdeograph } from "../../src/cjk/chars.js";
 import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { wordAcross } from "../../src/cjk/word-across.js";
 import type { Block, Syntax } from "../../src/doc/blocks.js";
@@ -80,11 +80,32 @@ function isVerseLike(lines: Line[]): boolean {
   return Math.max(...lines.map(widthOf)) < MIN_WRAP_WIDTH;
 }
 
+/**
+ * Lines of one character each, from this many on: vertical text (竖排) that extraction read a
+ * character per line. Verse and name lists have longer lines; the corpora have no such block.
+ */
+const MIN_VERTICAL_LINES = 6;
+
+/** The block's characters when every line holds one ideograph or Chinese punctuation mark (most of them ideographs). */
+function characterPerLine(lines: Line[]): string | undefined {
+  if (lines.length < MIN_VERTICAL_LINES) return undefined;
+  const chars = lines.map((line) => line.text.trim());
+  if (!chars.every((c) => [...c].length === 1 && (isIdeograph(c) || isCjkPunctuation(c)))) return undefined;
+  return chars.filter((c) => isIdeograph(c)).length >= MIN_VERTICAL_LINES - 1 ? chars.join("") : undefined;
+}
+
 export function findLineWraps(blocks: Block[], text: string, syntax: Syntax, eol: string): FindingInput[] {
   const prose = blocks.filter(isProseBlock).map((block) => block.lines.filter((line) => line.text.trim() !== ""));
   const documentCap = typicalWidth(prose);
   const findings: FindingInput[] = [];
   for (const lines of prose) {
+    const vertical = characterPerLine(lines);
+    if (vertical !== undefined) {
+      const range = [lines[0]!.start + indentWidthChars(lines[0]!.text), lines.at(-1)!.start + lines.at(-1)!.text.trimEnd().length] as const;
+      // (The range holds only the lines' characters and the breaks and indents between them: joining loses no text.)
+      findings.push({ messageId: "wrap-vertical", params: { text: vertical.length > 20 ? `${vertical.slice(0, 20)}…` : vertical }, range, confidence: 0.9, fix: { range, text: vertical } });
+      continue;
+    }
     if (lines.length < 2 || isVerseLike(lines)) continue;
     // A block with its own consistent width (a table column, a narrower page) uses it.
     const cap = typicalWidth([lines]) ?? documentCap;

@@ -20,6 +20,12 @@ export const messages = {
     zh: "句中硬换行（{before}|{after}）：该行按版面宽度被折断，应与下一行合并。",
     en: "Hard line wrap mid-sentence ({before}|{after}): the line was broken at the page width; join it with the next line.",
   },
+  "wrap-vertical": {
+    category: "line-wrap",
+    severity: "error",
+    zh: "每行只有一个字（{text}）：疑为竖排文字被逐字断行，应连成一行。",
+    en: "One character per line ({text}): vertical text extracted a character per line; join the lines.",
+  },
   "wrap-paragraph-end": {
     category: "line-wrap",
     severity: "warning",

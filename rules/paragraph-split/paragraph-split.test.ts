@@ -38,6 +38,9 @@ function wrap(text: string, width: number): string[] {
 // Tables: our own sentences. Invalid cases give the text after the safe fix.
 
 const valid: (string | { text: string; ext?: string })[] = [
+  // Short lines of a few characters (a name list, verse) are no vertical text; nor are five one-character lines.
+  "主任\n王刚\n李明\n张华\n赵强\n刘伟\n陈静",
+  "甲\n乙\n丙\n丁\n戊",
   "双方同意加强合作。\n\n双方将继续推进人文交流。",
   { text: "# 关于加强合作的通知\n\n双方将继续推进人文交流。", ext: ".md" },
   // A lone section marker belongs to the orphan-marker rule.
@@ -119,6 +122,8 @@ const lineWrapCases: { text: string; output: string; errors?: number; ext?: stri
   },
   // In Markdown a soft break that cuts Chinese text is a wrap.
   { text: "双方将进一步深化在能源、交通等领域的务实\n合作，推动重点项目落地。", output: "双方将进一步深化在能源、交通等领域的务实合作，推动重点项目落地。", ext: ".md" },
+  // Vertical text read a character per line: one finding, the lines joined.
+  { text: "关于加强管理的通知\n\n中\n华\n人\n民\n共\n和\n国\n成\n立\n了\n。\n", output: "关于加强管理的通知\n\n中华人民共和国成立了。\n" },
 ];
 
 const asInvalid = (c: { text: string; output: string; errors?: number; ext?: string }): InvalidCase =>
