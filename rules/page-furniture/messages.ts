@@ -34,8 +34,8 @@ export const messages = {
   webPage: {
     category: "page-furniture",
     severity: "error",
-    zh: "“{text}”是网页提取残留的页面按钮（打印、关闭、字号等），应删除整行。",
-    en: "“{text}” is a web page's buttons (print, close, font size…) left by HTML extraction; remove the line.",
+    zh: "“{text}”是网页提取残留的页面按钮或导航（打印、关闭、字号、当前位置等），应删除整行。",
+    en: "“{text}” is a web page's buttons or navigation (print, close, font size, breadcrumbs…) left by HTML extraction; remove the line.",
   },
   possibleWebPage: {
     category: "page-furniture",
