@@ -129,6 +129,15 @@ testRule("encoding", rule, {
         { message: "汉字之间的“??”疑为转码时目标字符集无法表示而丢失的 2 个字符（常见于生僻字、人名用字），需对照原文补回", range: [12, 14] },
       ],
     },
+    // Mojibake of mojibake (the wrong decoder twice), GBK and Latin-1: decoded all the way.
+    {
+      text: `双方同意${misread(misread("加强合作", "gbk"), "gbk")}，推动发展。`,
+      errors: [{ message: "乱码“閸旂姴宸遍崥鍫滅稊”：UTF-8 文本先后 2 次被误按 GBK 解码，原文应为“加强合作”" }],
+    },
+    {
+      text: `双方同意${misread(misread("加强合作", "latin1"), "latin1")}，推动发展。`,
+      errors: [{ message: `乱码“${misread(misread("加强合作", "latin1"), "latin1")}”：UTF-8 文本先后 2 次被误按 Latin-1/Windows-1252 解码，原文应为“加强合作”` }],
+    },
     // Symbol-font bullets read as letters at a line's start: a suggestion with the bullet.
     {
       text: "l 加强组织领导。\nØ 完善制度建设。\n  ü落实责任。",

@@ -13,6 +13,12 @@ export const messages = {
     zh: "乱码“{found}”：UTF-8 文本被误按 {codec} 解码，原文应为“{decoded}”",
     en: "Mojibake “{found}”: UTF-8 text decoded as {codec}; the original reads “{decoded}”",
   },
+  mojibakeRepeated: {
+    category: "encoding",
+    severity: "error",
+    zh: "乱码“{found}”：UTF-8 文本先后 {times} 次被误按 {codec} 解码，原文应为“{decoded}”",
+    en: "Mojibake “{found}”: UTF-8 text decoded as {codec} {times} times over; the original reads “{decoded}”",
+  },
   mojibakeGuessed: {
     category: "encoding",
     severity: "error",

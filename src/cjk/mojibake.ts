@@ -32,6 +32,8 @@ export interface Mojibake {
   lost: boolean;
   /** Whether the lost final character was named from the lexicon. */
   guessed: boolean;
+  /** How many times the text went through the wrong decoder (2 or 3 for mojibake of mojibake); 1 when absent. */
+  decodings?: number;
 }
 
 const REPLACEMENT = "\uFFFD";
@@ -425,7 +427,67 @@ function acceptLatin(c: Candidate): number {
 }
 
 /** All mojibake runs in `text`, in document order. */
+/**
+ * How many times a run's decoding is tried again: text that went through the wrong decoder twice
+ * (加强 → 鍔犲己 → 閸旂姴宸) decodes to mojibake of the same codec, which decodes to the original.
+ */
+const MAX_DECODINGS = 3;
+
+/** Characters Latin-1 or Windows-1252 decoding makes of bytes 0x80–0xFF (C1 controls and NBSP included). */
+const LATIN_RUN = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{6,}/gu;
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const CHINESE_ONLY = /^[\p{Unified_Ideograph}\u3000-\u303f\uff00-\uffef]+$/u;
+
+/** The UTF-8 text whose bytes Latin-1 or Windows-1252 read as `text`, or undefined when it is none. */
+function decodeLatinAsUtf8(text: string): string | undefined {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    const byte = cp < 0x80 ? [cp] : latinBytes(cp);
+    if (!byte) return undefined;
+    bytes.push(...byte);
+  }
+  try {
+    return strictUtf8.decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * UTF-8 read as Latin-1 twice or more (加强 → åŠ å¼º → Ã¥ÂŠÂ Ã¥Â¼Âº): the first reading's result
+ * holds C1 controls, which the one-step search takes for no text and cuts the run at. A run of
+ * such characters that decodes, as a whole, two or more times into Chinese is one mojibake.
+ */
+function findNestedLatin(text: string): Mojibake[] {
+  const out: Mojibake[] = [];
+  for (const m of text.matchAll(LATIN_RUN)) {
+    let decoded = m[0];
+    let levels = 0;
+    while (levels < MAX_DECODINGS && !CHINESE_ONLY.test(decoded)) {
+      const next = decodeLatinAsUtf8(decoded);
+      if (next === undefined) break;
+      decoded = next;
+      levels++;
+    }
+    if (levels >= 2 && CHINESE_ONLY.test(decoded)) out.push({ start: m.index, end: m.index + m[0].length, codec: "latin1", decoded, lost: false, guessed: false, decodings: levels });
+  }
+  return out;
+}
+
 export function findMojibake(text: string): Mojibake[] {
-  const runs = [...findRuns(text, "gbk", gbkBytes, acceptGbk), ...findRuns(text, "latin1", latinBytes, acceptLatin)];
-  return runs.sort((a, b) => a.start - b.start);
+  const nested = findNestedLatin(text);
+  const outsideNested = (run: Mojibake) => !nested.some((n) => run.start < n.end && n.start < run.end);
+  const runs = [...findRuns(text, "gbk", gbkBytes, acceptGbk), ...findRuns(text, "latin1", latinBytes, acceptLatin).filter(outsideNested)];
+  for (const run of runs) {
+    for (let k = 1; k < MAX_DECODINGS && !run.lost; k++) {
+      // Again only when the whole decoded text is one run of the same codec, read without loss.
+      const inner = run.codec === "gbk" ? findRuns(run.decoded, "gbk", gbkBytes, acceptGbk) : findRuns(run.decoded, "latin1", latinBytes, acceptLatin);
+      const whole = inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === run.decoded.length && !inner[0]!.lost ? inner[0] : undefined;
+      if (!whole) break;
+      run.decoded = whole.decoded;
+      run.decodings = k + 1;
+    }
+  }
+  return [...runs, ...nested].sort((a, b) => a.start - b.start);
 }

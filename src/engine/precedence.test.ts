@@ -31,6 +31,11 @@ describe("applyPrecedence", () => {
     expect(applyPrecedence(all)).toHaveLength(3);
   });
 
+  it("drops a variant fix inside mojibake: the traditional form is a byte of the garbled run", () => {
+    const kept = applyPrecedence([finding("encoding", 4, 14), finding("variant", 5, 6)]);
+    expect(kept.map((f) => f.category)).toEqual(["encoding"]);
+  });
+
   it("lets a displaced fragment claim the dangling tail it belongs to", () => {
     const fragment = finding("misplaced-fragment", 500, 540, [[100, 104]]);
     const split = finding("paragraph-split", 103, 106);

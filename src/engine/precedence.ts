@@ -24,7 +24,8 @@ export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
   // A specific artefact also reads as an improbable passage to the language
   // model; the specific diagnosis (and its fix) is the one to show.
   "stray-latin": ["garbled"],
-  encoding: ["garbled"],
+  // (Inside mojibake a traditional form is a byte of the garbled run: converting it would spoil the recovery.)
+  encoding: ["garbled", "variant"],
   markup: ["garbled"],
   spacing: ["garbled"],
   punctuation: ["garbled"],
