@@ -14,7 +14,7 @@ import { isCjkPunctuation, isIdeograph } from "../../src/cjk/chars.js";
 import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { wordAcross } from "../../src/cjk/word-across.js";
 import type { Block, Syntax } from "../../src/doc/blocks.js";
-import type { Line } from "../../src/doc/lines.js";
+import { splitLines, type Line } from "../../src/doc/lines.js";
 import {
   charWidth,
   displayWidth,
@@ -36,6 +36,7 @@ import {
   startsListLike,
   startsMidSentence,
 } from "../../src/doc/paragraph-shape.js";
+import { findTwoColumnPages, inTwoColumnPage } from "../../src/doc/two-columns.js";
 import type { FindingInput } from "../../src/rule-kit.js";
 
 /** Below this width (half-width cells, i.e. 18 ideographs) lines are verse, names or addresses, not wrapped prose. */
@@ -98,6 +99,10 @@ export function findLineWraps(blocks: Block[], text: string, syntax: Syntax, eol
   const prose = blocks.filter(isProseBlock).map((block) => block.lines.filter((line) => line.text.trim() !== ""));
   const documentCap = typicalWidth(prose);
   const findings: FindingInput[] = [];
+  // Lines of a page in two columns (spacing reports it): joining them would join four half-lines.
+  const columnPages = findTwoColumnPages(text);
+  const allLines = columnPages.length > 0 ? splitLines(text) : [];
+  const inColumns = (line: Line) => columnPages.length > 0 && inTwoColumnPage(columnPages, allLines, line.start);
   for (const lines of prose) {
     const vertical = characterPerLine(lines);
     if (vertical !== undefined) {
@@ -114,6 +119,7 @@ export function findLineWraps(blocks: Block[], text: string, syntax: Syntax, eol
     for (let i = 0; i + 1 < lines.length; i++) {
       const line = lines[i]!;
       const next = lines[i + 1]!;
+      if (inColumns(line) || inColumns(next)) continue;
       const verdict = judge(line, next, { cap, baseIndent, continuation, syntax });
       continuation = verdict?.kind === "join";
       if (!verdict) continue;

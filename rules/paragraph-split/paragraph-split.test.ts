@@ -232,6 +232,12 @@ describe.each(pdfFixtures)("pdftotext fixture $file", ({ file, source, maxBroken
   });
 });
 
+// A page set in two columns (spacing reports it): its lines hold half-lines of both columns, none is joined.
+it("joins no line of a page set in two columns", async () => {
+  const messages = await lint(readFileSync(join(fixtures, "sample-two-columns.pdftotext-layout.txt"), "utf8"));
+  expect(messages.filter((m) => category(m) === "line-wrap")).toEqual([]);
+});
+
 // ---------------------------------------------------------------------------
 // Corpus-backed tests: the tuning half (even-numbered files) of ../shared/corpus/dev/.
 

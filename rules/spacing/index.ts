@@ -21,7 +21,9 @@ import { charAt, charBefore, codePointLength } from "../../src/cjk/codepoints.js
 import { overlapsAny } from "../../src/cjk/latin.js";
 import { endsWithStructuralNumber, isIdeographicSpace, isWhiteSpaceCode } from "../../src/cjk/spaces.js";
 import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
+import { LineIndex, splitLines as splitLinesOf } from "../../src/doc/lines.js";
 import { nodeRanges } from "../../src/doc/node-ranges.js";
+import { findTwoColumnPages, inTwoColumnPage } from "../../src/doc/two-columns.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import type { Severity } from "../../src/report/categories.js";
@@ -228,9 +230,18 @@ function splitByGapText(gaps: Gap[]): Gap[][] {
 
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const masks = syntaxOf(node) === "markdown" ? nodeRanges(node, ["Code", "Html"]) : [];
+  // A page in two columns gets one finding; its lines are not repaired gap by gap (that would splice the columns).
+  const columnPages = findTwoColumnPages(text);
+  const lineIndex = columnPages.length > 0 ? new LineIndex(text) : undefined;
+  for (const page of columnPages) {
+    const [start, end] = page.gutters[0]!;
+    report({ messageId: "twoColumns", params: { line: lineIndex!.position(start).line, count: page.gutters.length }, range: [start, end], confidence: 0.9 });
+  }
+  const splitLines = columnPages.length > 0 ? splitLinesOf(text) : [];
   for (const block of getBlocks(node, text)) {
     if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
     for (const line of block.lines) {
+      if (columnPages.length > 0 && inTwoColumnPage(columnPages, splitLines, line.start)) continue;
       const found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
       for (const f of found) {
         report({

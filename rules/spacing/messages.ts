@@ -17,6 +17,12 @@ export const messages = {
     en: 'Letter-spaced "{text}" (typographic spacing left by extraction); expected "{collapsed}".',
   },
   /** A wide gap or title separator in a line without punctuation: no safe fix. */
+  twoColumns: {
+    category: "spacing",
+    severity: "error",
+    zh: "第 {line} 行起的一页为双栏版面，{count} 行里左右两栏的文字被逐行合并到同一行：请按栏重新提取（如 pdftotext 不加 -layout），不要删除栏间空白或合并行。",
+    en: "From line {line}, a page set in two columns was read line by line ({count} lines hold both columns): extract it again column by column (pdftotext without -layout); do not delete the gutters or join the lines.",
+  },
   columnGap: {
     category: "spacing",
     severity: "error",

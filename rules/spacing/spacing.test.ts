@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TextlintKernel } from "@textlint/kernel";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { plugin } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
 import { DEV_CORPUS, HAS_DEV_CORPUS, SAMPLE, tuningHalf } from "../../test/support/paths.js";
@@ -151,5 +152,23 @@ describe.skipIf(!HAS_DEV_CORPUS)("spacing on the dev corpus (tuning half)", () =
     }
     expect(injected).toBeGreaterThan(200);
     expect(found / injected).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+// Real `pdftotext -layout` output of the sample set in two columns (rules/paragraph-split/fixtures/README.md).
+describe("a page set in two columns", () => {
+  const fixture = join(import.meta.dirname, "..", "paragraph-split", "fixtures", "sample-two-columns.pdftotext-layout.txt");
+  const single = join(import.meta.dirname, "..", "paragraph-split", "fixtures", "sample.pdftotext-layout.txt");
+
+  it("is reported once per page, and no gutter is deleted", async () => {
+    const text = readFileSync(fixture, "utf8");
+    const messages = await lint(text, ".txt");
+    const pages = text.split("\f").filter((page) => page.trim() !== "").length;
+    expect(messages.map((m) => m.message.replace(/第 \d+ 行起.*/u, "page"))).toEqual(Array(pages).fill("page"));
+    expect(await fix(text, ".txt")).toBe(text);
+  });
+
+  it("is not seen in the same text set in one column", async () => {
+    expect((await lint(readFileSync(single, "utf8"), ".txt")).filter((m) => m.message.includes("双栏"))).toEqual([]);
   });
 });
