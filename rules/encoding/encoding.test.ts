@@ -7,7 +7,8 @@ import { ideographEquivalent } from "../../src/cjk/ideograph-equivalents.js";
 import { findMojibake } from "../../src/cjk/mojibake.js";
 import { plugin } from "../../src/plugin.js";
 import { testRule } from "../../test/support/rule-tester.js";
-import rule, { KANA_LOOK_ALIKES, SYMBOL_LOOK_ALIKES } from "./index.js";
+import rule from "./index.js";
+import { KANA_LOOK_ALIKES, SYMBOL_LOOK_ALIKES } from "./look-alikes.js";
 import { DEV_CORPUS, tuningHalf } from "../../test/support/paths.js";
 
 const kernel = new TextlintKernel();

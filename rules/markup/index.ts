@@ -18,7 +18,7 @@
  * itself be an artefact).
  */
 import { ideographRatio, isChineseTextChar } from "../../src/cjk/chars.js";
-import { charAt, charBefore } from "../../src/cjk/codepoints.js";
+import { charAt, charBefore, codePointLabel } from "../../src/cjk/codepoints.js";
 import { overlapsAny } from "../../src/cjk/latin.js";
 import { endsWithStructuralNumber } from "../../src/cjk/spaces.js";
 import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
@@ -72,7 +72,7 @@ function isInvisible(char: string): boolean {
   return char === "\u00AD" || (char >= "\u200B" && char <= "\u200F") || char === "\u2060" || char === "\uFEFF";
 }
 function show(char: string): string {
-  return isSpaceLike(char) || isInvisible(char) || char === "\u3000" ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}` : char;
+  return isSpaceLike(char) || isInvisible(char) || char === "\u3000" ? codePointLabel(char.codePointAt(0)!) : char;
 }
 
 /**

@@ -17,7 +17,7 @@
  * never touches punctuation.
  */
 import { isCjkPunctuation, isChineseTextChar, isIdeograph, CLOSING_MARKS, OPENING_MARKS } from "../../src/cjk/chars.js";
-import { charAt, charBefore, codePointLength } from "../../src/cjk/codepoints.js";
+import { charAt, charBefore, codePointLabel, codePointLength } from "../../src/cjk/codepoints.js";
 import { overlapsAny } from "../../src/cjk/latin.js";
 import { endsWithStructuralNumber, isIdeographicSpace, isWhiteSpaceCode } from "../../src/cjk/spaces.js";
 import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
@@ -96,7 +96,7 @@ function isSingleton(token: Token): boolean {
 function describeSpace(space: string): string {
   const counts = new Map<string, number>();
   for (const char of space) counts.set(char, (counts.get(char) ?? 0) + 1);
-  return [...counts].map(([char, n]) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}${n > 1 ? `×${n}` : ""}`).join(" ");
+  return [...counts].map(([char, n]) => `${codePointLabel(char.codePointAt(0)!)}${n > 1 ? `×${n}` : ""}`).join(" ");
 }
 
 /** The table cell (between pipes) or else the whole line around `offset`: the unit judged "layout or prose". */

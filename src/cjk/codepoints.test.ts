@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointPrefix, codePointWidthAt, hasMoreCodePoints, sameUnitsAt } from "./codepoints.js";
+import { codePointLabel, codePointLabels, codePointPrefix, codePointWidthAt, hasMoreCodePoints, sameUnitsAt } from "./codepoints.js";
 import { isWhiteSpaceCode } from "./spaces.js";
 
 describe("code points by UTF-16 unit", () => {
@@ -31,5 +31,14 @@ describe("sameUnitsAt", () => {
     expect(sameUnitsAt("或者或者征用", 0, 2, 2)).toBe(true);
     expect(sameUnitsAt("或者或是征用", 0, 2, 2)).toBe(false);
     expect(sameUnitsAt("甲乙", 0, 1, 0)).toBe(true);
+  });
+});
+
+describe("codePointLabel", () => {
+  it("names code points in Unicode's notation, four hex digits at least", () => {
+    expect(codePointLabel(0x65)).toBe("U+0065");
+    expect(codePointLabel(0x4e2d)).toBe("U+4E2D");
+    expect(codePointLabel(0x20000)).toBe("U+20000");
+    expect(codePointLabels("e\u0301𠀀")).toBe("U+0065 U+0301 U+20000");
   });
 });

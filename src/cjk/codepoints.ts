@@ -86,3 +86,13 @@ export function sameUnitsAt(text: string, a: number, b: number, length: number):
   for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
 }
+
+/** The code point's name in Unicode's notation: U+4E2D, U+20000. */
+export function codePointLabel(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/** The labels of the text's code points, space-separated: U+0065 U+0301. */
+export function codePointLabels(text: string): string {
+  return [...text].map((char) => codePointLabel(char.codePointAt(0)!)).join(" ");
+}

@@ -4,6 +4,7 @@
  * until nothing changes. Plain textlint applies one pass per rule and silently
  * drops overlapping fixes; here a fix that never gets applied is reported.
  */
+import { codePointLabel } from "../cjk/codepoints.js";
 import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import { FixSafetyError, UsageError } from "../errors.js";
 import type { Edit, Finding } from "../report/types.js";
@@ -89,7 +90,7 @@ export function verifyContentBalance(before: string, after: string, edits: reado
   add(after, -1);
   for (const [code, n] of balance) {
     if (n !== 0) {
-      const name = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+      const name = codePointLabel(code);
       const char = code >= 0xd800 && code <= 0xdfff ? "" : `"${String.fromCharCode(code)}" `;
       throw new FixSafetyError(`a fix would ${n > 0 ? "lose" : "add"} ${char}(${name}) outside its declared edits; nothing was written`);
     }

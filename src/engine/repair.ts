@@ -16,6 +16,7 @@
  *
  * Text in, text and plan out; nothing here touches the file system.
  */
+import { codePointLabel } from "../cjk/codepoints.js";
 import { LineIndex } from "../doc/lines.js";
 import { planRepairRelocation, type RepairPlan } from "../doc/signature-relocation.js";
 import { FixSafetyError } from "../errors.js";
@@ -130,7 +131,7 @@ function firstImbalance(balance: Map<number, number>): [number, number] | undefi
 }
 
 function describe([code, n]: [number, number]): string {
-  return `"${String.fromCodePoint(code)}" (U+${code.toString(16).toUpperCase().padStart(4, "0")}) ×${Math.abs(n)}`;
+  return `"${String.fromCodePoint(code)}" (${codePointLabel(code)}) ×${Math.abs(n)}`;
 }
 
 /** One relocation, for summaries: lines in the original text. */
