@@ -426,7 +426,6 @@ function acceptLatin(c: Candidate): number {
   return c.nonAscii > 0 && c.latinPlausible ? c.end : -Infinity;
 }
 
-/** All mojibake runs in `text`, in document order. */
 /**
  * How many times a run's decoding is tried again: text that went through the wrong decoder twice
  * (加强 → 鍔犲己 → 閸旂姴宸) decodes to mojibake of the same codec, which decodes to the original.
@@ -475,6 +474,7 @@ function findNestedLatin(text: string): Mojibake[] {
   return out;
 }
 
+/** All mojibake runs in `text`, in document order, each decoded as often as it was misread. */
 export function findMojibake(text: string): Mojibake[] {
   const nested = findNestedLatin(text);
   const outsideNested = (run: Mojibake) => !nested.some((n) => run.start < n.end && n.start < run.end);

@@ -5,8 +5,6 @@
  * the word when it does not (高质量发展1，). The footnote's own text sits at the
  * page's foot or further on.
  */
-import { isIdeograph } from "../cjk/chars.js";
-
 export interface FootnoteMarker {
   start: number;
   end: number;
@@ -37,8 +35,6 @@ export function findFootnoteMarkers(text: string): FootnoteMarker[] {
     // (A ratio or a time, 1：1000, 8：30; a number the noun before it takes; a quantity.)
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     if (/^[：:][0-9０-９]/u.test(text.slice(end, end + 2)) || NUMBERED_NOUN.test(before) || QUANTITY_BEFORE.test(before)) continue;
-    // (Two ideographs before the digit, read by code point: a digit after a name of one character and a dash is a chemical's locant, 溴-1-丙酮.)
-    if (!isIdeograph(text[m.index - 1]!)) continue;
     out.push({ start: m.index, end, superscript: false });
   }
   return out.sort((a, b) => a.start - b.start);
