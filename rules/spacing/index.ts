@@ -228,6 +228,25 @@ function splitByGapText(gaps: Gap[]): Gap[][] {
   return runs;
 }
 
+/**
+ * A number whose digits letter-spacing pulled apart, before the unit that makes it a number of
+ * the prose (2 0 2 3年, 第 1 2 条 → 2023年, 第12条): three digits or more, one space between each.
+ * Neither corpus has one; a code or a phone number stands before no such unit.
+ */
+const LETTER_SPACED_NUMBER = /(?<![\d.,])\d(?:[ \u00a0]\d){2,}(?=[ \u00a0]?[年月日号条款项章节])/gu;
+
+function reportLetterSpacedNumbers(text: string, line: { start: number; end: number }, masks: readonly { start: number; end: number }[], report: (f: SpacingFinding) => void): void {
+  const source = text.slice(line.start, line.end);
+  // (Most lines have no digit followed by a space.)
+  if (!/\d[ \u00a0]\d/u.test(source)) return;
+  for (const m of source.matchAll(LETTER_SPACED_NUMBER)) {
+    const start = line.start + m.index;
+    if (overlapsAny(masks, start, start + m[0].length)) continue;
+    const collapsed = m[0].replace(/[ \u00a0]/gu, "");
+    report({ messageId: "letterSpaced", severity: "error", confidence: 0.85, range: [start, start + m[0].length], fix: collapsed, params: { text: m[0], collapsed } });
+  }
+}
+
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const masks = syntaxOf(node) === "markdown" ? nodeRanges(node, ["Code", "Html"]) : [];
   // A page in two columns gets one finding; its lines are not repaired gap by gap (that would splice the columns).
@@ -243,6 +262,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
     for (const line of block.lines) {
       if (columnPages.length > 0 && inTwoColumnPage(columnPages, splitLines, line.start)) continue;
       const found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
+      if (block.kind !== "table-row") reportLetterSpacedNumbers(text, line, masks, (f) => found.push(f));
       for (const f of found) {
         report({
           messageId: f.messageId,

@@ -24,6 +24,8 @@ testRule("spacing", rule, {
     // Chinese next to Latin or digits: a style choice, never flagged.
     "中国 5G 网络覆盖 95% 的县城。",
     "在 2023 年，GDP 增长 5.2%。",
+    // Codes and counts before no unit, two digits, a thousands separator: not a letter-spaced number.
+    "电话：1 2 3 4 5 6。依照第 1 2 条处理，共计1 000元。",
     "破坏国际地区安全 and 全球战略稳定。",
     // Markdown: code, table alignment.
     { text: "代码 `中国 人民` 不查。\n\n```\n中国 人民\n```", ext: ".md" },
@@ -60,6 +62,8 @@ testRule("spacing", rule, {
     { text: "中华人民共和国主席   俄罗斯联邦总统", output: "中华人民共和国主席   俄罗斯联邦总统", errors: [{ range: [9, 12] }] },
     { text: "坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗", output: "坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗", errors: [{ range: [18, 19] }] },
     { text: "习 近 平   普 京", output: "习近平   普京", errors: [{ range: [0, 5] }, { range: [5, 8] }, { range: [9, 10] }] },
+    // A number's digits letter-spaced before its unit.
+    { text: "本法自2 0 2 3年1月1日起施行。", output: "本法自2023年1月1日起施行。", errors: [{ message: "“2 0 2 3”逐字加了空格（排版字距），应为“2023”。", range: [3, 10] }] },
   ],
 });
 
