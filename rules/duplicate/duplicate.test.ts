@@ -80,10 +80,16 @@ const counted = await Promise.all(
 );
 testRule("duplicate", rule, { valid: valid as never[], invalid: counted });
 
-// Fake bold: every character of a heading twice; the safe fix keeps one of each pair.
+// Fake bold: every character of a heading twice; the safe fix keeps one of each pair. A long line
+// written twice in a row inside a block (overlapping text layers); short repeated lines are kept.
 testRule("duplicate", rule, {
-  valid: [],
+  valid: ["我爱你，中国！\n我爱你，中国！\n委员若干人\n委员若干人"],
   invalid: [
+    {
+      text: "各地区要加强组织领导，明确责任分工，\n各地区要加强组织领导，明确责任分工，\n确保各项任务落到实处。\n",
+      output: "各地区要加强组织领导，明确责任分工，\n确保各项任务落到实处。\n",
+      errors: [{ message: "重复的行（各地区要加强组织领导…）：紧接在相同的一行之后，疑为 PDF 文字层重叠导致提取两次，应删除此行。", range: [19, 37] }],
+    },
     {
       text: `关关于于加加强强安安全全生生产产工工作作的的通通知知\n\n${p1}\n`,
       output: `关于加强安全生产工作的通知\n\n${p1}\n`,

@@ -4,13 +4,15 @@
  * punctuation width do not count), with the first occurrence as related
  * location. Safe fix only for an exact copy right after its original (it
  * deletes the copy and the break before it: no text is lost); everything
- * else gets a deletion suggestion. And text with every character written twice
- * (fake bold: 关关于于加加强强…), collapsed by a safe fix (doubled-glyphs.ts).
+ * else gets a deletion suggestion. And a long line written twice in a row
+ * inside a block (doubled-lines.ts) and text with every character written
+ * twice (fake bold: 关关于于加加强强…, doubled-glyphs.ts), both with safe fixes.
  */
 import { getBlocks } from "../../src/doc/blocks.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { findDoubledGlyphs } from "./doubled-glyphs.js";
+import { findDoubledLines } from "./doubled-lines.js";
 import { findDuplicates, type Options as DuplicateOptions } from "./duplicates.js";
 import { messages } from "./messages.js";
 
@@ -27,6 +29,8 @@ export const meta: RuleMeta = {
 };
 
 export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
-  for (const finding of findDuplicates(getBlocks(node, text), text, options)) report(finding);
+  const blocks = getBlocks(node, text);
+  for (const finding of findDuplicates(blocks, text, options)) report(finding);
+  for (const finding of findDoubledLines(blocks)) report(finding);
   for (const finding of findDoubledGlyphs(text)) report(finding);
 });

@@ -8,6 +8,12 @@ export const messages = {
     zh: "“{doubled}”每个字都重复了一遍（PDF 仿粗体叠印，提取时读出两次），应为“{single}”。",
     en: "“{doubled}” has every character twice (a PDF's fake bold, printed twice and extracted twice); it reads “{single}”.",
   },
+  "adjacent-line": {
+    category: "duplicate",
+    severity: "error",
+    zh: "重复的行（{head}…）：紧接在相同的一行之后，疑为 PDF 文字层重叠导致提取两次，应删除此行。",
+    en: "Repeated line ({head}…) right after the same line: probably a PDF's overlapping text layers extracted twice; delete this line.",
+  },
   "adjacent-copy": {
     category: "duplicate",
     severity: "error",

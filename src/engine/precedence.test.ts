@@ -31,6 +31,11 @@ describe("applyPrecedence", () => {
     expect(applyPrecedence(all)).toHaveLength(3);
   });
 
+  it("joins no line across a line written twice: the copy goes first", () => {
+    const kept = applyPrecedence([finding("duplicate", 19, 37), finding("line-wrap", 17, 20)]);
+    expect(kept.map((f) => f.category)).toEqual(["duplicate"]);
+  });
+
   it("drops a variant fix inside mojibake: the traditional form is a byte of the garbled run", () => {
     const kept = applyPrecedence([finding("encoding", 4, 14), finding("variant", 5, 6)]);
     expect(kept.map((f) => f.category)).toEqual(["encoding"]);

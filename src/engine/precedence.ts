@@ -19,8 +19,9 @@ export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
   "paragraph-split": ["punctuation", "garbled"],
   // Text displaced into a table is reported once, as misplaced.
   "misplaced-fragment": ["paragraph-split", "truncation", "duplicate", "garbled"],
-  // A repeated block repeats its markers too: the count breaks because of the copy.
-  duplicate: ["numbering-gap", "garbled"],
+  // A repeated block repeats its markers too: the count breaks because of the copy. A line
+  // written twice is deleted before its neighbours are joined (the fix runs again after).
+  duplicate: ["numbering-gap", "garbled", "line-wrap"],
   // A specific artefact also reads as an improbable passage to the language
   // model; the specific diagnosis (and its fix) is the one to show.
   "stray-latin": ["garbled"],
