@@ -7,9 +7,11 @@
 import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
 import { formatMarker, isDivision, parseMarker } from "../../src/doc/enumeration.js";
+import { preferredEol } from "../../src/doc/lines.js";
 import { hasChinese, hasNoClausePunctuation, isPageFurnitureLine } from "../../src/doc/paragraph-shape.js";
 import { isClosingDate, isProseBlock, sequenceKey, type MarkerOccurrence } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
+import { continuesAfterLast, findMergedMarkers, type MergedMarker } from "./merged-markers.js";
 import type { MessageId } from "./messages.js";
 import { codePointPrefix, hasMoreCodePoints } from "../../src/cjk/codepoints.js";
 
@@ -59,6 +61,9 @@ function carriers(doc: StructuredDocument, blocks: readonly Block[], from: numbe
 
 export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Block[], text: string): FindingInput[] {
   const findings: FindingInput[] = [];
+  const eol = preferredEol(text);
+  const lastBlock = blocks[doc.firstBlock + doc.blocks.length - 1];
+  const documentEnd = lastBlock?.end ?? text.length;
   const sequences = new Map<string, MarkerOccurrence[]>();
   for (const occurrence of doc.markers) {
     if (occurrence.marker.sub) continue;
@@ -130,17 +135,23 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
           // Out of count and a verbatim copy of an earlier paragraph: the duplicate rule's finding.
           continue;
         } else if (value > last + 1) {
-          const list = carriers(doc, blocks, previous.blockIndex + 1, occurrence.blockIndex, occurrence);
-          const missing = missingList(occurrence, last + 1, value - 1);
-          const clear = value - last - 1 <= CLEAR_GAP && list.length > 0;
-          findings.push({
-            messageId: "gap",
-            params: { previous: previousRaw, next: marker, missing },
-            range,
-            confidence: clear ? 0.85 : 0.5,
-            severity: clear ? "error" : "warning",
-            related: region(list, missing),
-          });
+          // The missing markers may stand inside the prose before, run into it (…全市。第二章　管理).
+          const merged = findMergedMarkers(text, previous, previous.end, occurrence.start, value);
+          for (const m of merged) findings.push(mergedFinding(text, m, eol));
+          const counted = merged.at(-1)?.marker.value ?? last;
+          if (value > counted + 1) {
+            const list = carriers(doc, blocks, previous.blockIndex + 1, occurrence.blockIndex, occurrence);
+            const missing = missingList(occurrence, counted + 1, value - 1);
+            const clear = value - counted - 1 <= CLEAR_GAP && list.length > 0;
+            findings.push({
+              messageId: "gap",
+              params: { previous: merged.at(-1)?.marker.raw ?? previousRaw, next: marker, missing },
+              range,
+              confidence: clear ? 0.85 : 0.5,
+              severity: clear ? "error" : "warning",
+              related: region(list, missing),
+            });
+          }
         } else {
           // A marker that does not advance the count: reported once, and the count goes on from the previous
           // marker (a stray 第五条 after 第十条 must not make 第十一条 a gap too).
@@ -151,6 +162,27 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
       }
       previous = occurrence;
     }
+    // After the last article, chapter or section, the next ones may have run into its text.
+    if (previous && continuesAfterLast(previous)) {
+      for (const m of findMergedMarkers(text, previous, previous.end, documentEnd, previous.marker.value + MAX_MERGED_AFTER_LAST + 1)) findings.push(mergedFinding(text, m, eol));
+    }
   }
   return findings.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Markers read after a sequence's last one. */
+const MAX_MERGED_AFTER_LAST = 20;
+
+/** A merged marker's finding: the range runs to its line's end (the run-in text), the fix puts a paragraph break before it. */
+function mergedFinding(text: string, merged: MergedMarker, eol: string): FindingInput {
+  const lineEnd = text.indexOf("\n", merged.end);
+  const end = lineEnd === -1 ? text.length : text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+  return {
+    messageId: "merged-marker",
+    params: { marker: merged.marker.raw },
+    range: [merged.start, end],
+    confidence: 0.85,
+    severity: "error",
+    fix: { range: [merged.start, merged.start], text: eol + eol },
+  };
 }

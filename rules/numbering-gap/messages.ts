@@ -8,6 +8,12 @@ export const messages = {
     zh: "编号从“{first}”开始，缺少{missing}：疑为提取时丢失了编号。",
     en: "Numbering starts at “{first}”; {missing} missing: the markers were probably lost in extraction.",
   },
+  "merged-marker": {
+    category: "numbering-gap",
+    severity: "error",
+    zh: "编号“{marker}”紧接在上一段的句末：疑为提取时丢失了分段，应另起一段。",
+    en: "“{marker}” follows the previous paragraph's last sentence: the paragraph break was lost in extraction; start a new paragraph.",
+  },
   gap: {
     category: "numbering-gap",
     severity: "error",

@@ -104,6 +104,27 @@ const invalid: { text: string; ext?: string; errors: number; message?: RegExp }[
   { text: "# 某法\n\n## 第一章　总则\n\n第一条　甲，乙。\n\n## 管理\n\n第二条　丙，丁。\n\n## 第三章　附则\n\n第三条　本法自公布之日起施行。", ext: ".md", errors: 1, message: /缺少“第二章”/u },
 ];
 
+// A marker the count expects, run into the paragraph before it after a sentence's end: the break goes back.
+testRule("numbering-gap", rule, {
+  valid: [
+    // An inline list after a block-level item, a cross-reference opening a sentence, and 二、 after a list's last item.
+    "一、主要任务有三项：加强协调；二、做好准备；三、及时报送。\n\n依照本法规定。第十五条规定的期限届满后，应当报告。\n\n二、其他事项。三、附则另行规定。",
+  ],
+  invalid: [
+    {
+      text: "第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于全市。第三条　各部门应当加强协调。\n\n第四条　本办法自公布之日起施行。",
+      output: "第一条　为了规范管理，制定本办法。\n\n第二条　本办法适用于全市。\n\n第三条　各部门应当加强协调。\n\n第四条　本办法自公布之日起施行。",
+      errors: [{ message: "编号“第三条”紧接在上一段的句末：疑为提取时丢失了分段，应另起一段。", range: [32, 46] }],
+    },
+    // After the last chapter and article: a heading and an article run into the text.
+    {
+      text: "第一章　总则\n\n第一条　为了规范管理，制定本办法。第二章　管理\n\n第二条　各部门应当加强协调。第三条　本办法自公布之日起施行。",
+      output: "第一章　总则\n\n第一条　为了规范管理，制定本办法。\n\n第二章　管理\n\n第二条　各部门应当加强协调。\n\n第三条　本办法自公布之日起施行。",
+      errors: [{ range: [25, 31] }, { range: [47, 63] }],
+    },
+  ],
+});
+
 testRule("numbering-gap", rule, {
   valid: valid.map((c) => (typeof c === "string" ? { text: c } : c)) as never[],
   invalid: invalid.map((c) => ({ text: c.text, ext: c.ext ?? ".txt", errors: Array.from({ length: c.errors }, () => (c.message ? { message: undefined } : {})) })) as unknown as InvalidCase[],

@@ -36,6 +36,11 @@ describe("applyPrecedence", () => {
     expect(kept.map((f) => f.category)).toEqual(["duplicate"]);
   });
 
+  it("reads a heading run into a paragraph as a lost break, not a truncation", () => {
+    const kept = applyPrecedence([finding("numbering-gap", 25, 31), finding("truncation", 30, 31)]);
+    expect(kept.map((f) => f.category)).toEqual(["numbering-gap"]);
+  });
+
   it("drops a variant fix inside mojibake: the traditional form is a byte of the garbled run", () => {
     const kept = applyPrecedence([finding("encoding", 4, 14), finding("variant", 5, 6)]);
     expect(kept.map((f) => f.category)).toEqual(["encoding"]);

@@ -19,6 +19,8 @@ export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
   "paragraph-split": ["punctuation", "garbled"],
   // Text displaced into a table is reported once, as misplaced.
   "misplaced-fragment": ["paragraph-split", "truncation", "duplicate", "garbled"],
+  // A heading run into a paragraph (…全市。第二章　管理) ends it without a full stop: no truncation.
+  "numbering-gap": ["truncation"],
   // A repeated block repeats its markers too: the count breaks because of the copy. A line
   // written twice is deleted before its neighbours are joined (the fix runs again after).
   duplicate: ["numbering-gap", "garbled", "line-wrap"],
