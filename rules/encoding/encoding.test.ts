@@ -70,6 +70,8 @@ testRule("encoding", rule, {
     "n个国家参加。\n§ 1 总则\nl. 第一项",
     // A half-width question mark after a question (punctuation widens it).
     "这是为什么?我们认为应当加强。你好吗?",
+    // Traditional prose is no GBK text read as Big5.
+    "中華人民共和國經濟發展與國際合作，臺灣地區的選舉。本條例所稱的經濟發展，係指與國際合作有關的事項。",
     // A run of katakana is a Japanese word, not a look-alike.
     "购买トヨタ汽车。",
     // Words written wholly in Cyrillic or Greek, and a Greek letter with no Latin look-alike, are meant.
@@ -138,6 +140,11 @@ testRule("encoding", rule, {
     {
       text: `双方同意${misread(misread("加强合作", "latin1"), "latin1")}，推动发展。`,
       errors: [{ message: `乱码“${misread(misread("加强合作", "latin1"), "latin1")}”：UTF-8 文本先后 2 次被误按 Latin-1/Windows-1252 解码，原文应为“加强合作”` }],
+    },
+    // GBK text read as Big5: read back; traditional prose stays (valid above).
+    {
+      text: `双方同意${iconv.decode(iconv.encode("加强合作推动发展", "gbk"), "big5")}。`,
+      errors: [{ message: "乱码“樓ッ磁釬芢雄楷桯”：GBK 编码的文本被误按 Big5 解码，原文应为“加强合作推动发展”", range: [4, 12] }],
     },
     // Symbol-font bullets read as letters at a line's start: a suggestion with the bullet.
     {
@@ -327,6 +334,16 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
         const garbled = misread(p.slice(start, end), "gbk");
         return { text: p.slice(0, start) + garbled + p.slice(end), start, end: start + garbled.length };
       },
+      // GBK text read as Big5 (a GB file opened with the Taiwanese codec): a whole file or passage, here
+      // 8–15 characters; a phrase with a byte pair Big5 lacks loses that character (U+FFFD) and is left out.
+      "gbk-as-big5": (p) => {
+        const length = 8 + Math.floor(random() * 8);
+        const start = Math.floor(random() * (p.length - length));
+        const end = start + length;
+        const garbled = iconv.decode(iconv.encode(p.slice(start, end), "gbk"), "big5");
+        if (garbled.includes("\uFFFD") || [...garbled].length !== end - start) return undefined;
+        return { text: p.slice(0, start) + garbled + p.slice(end), start, end: start + garbled.length };
+      },
       "latin1-mojibake": (p) => {
         const { start, end } = phraseAt(p);
         const garbled = misread(p.slice(start, end), pick(["latin1", "windows-1252"]));
@@ -336,7 +353,7 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
     // A Latin letter or symbol is reported only where its look-alike makes a common word (the rest are formulas and codes).
     damages["look-alike-kana"] = lookAlike(KANA_LOOK_ALIKES);
     damages["look-alike-symbol"] = lookAlike(SYMBOL_LOOK_ALIKES);
-    const minimumRecall: Readonly<Record<string, number>> = { "look-alike-symbol": 0.5 };
+    const minimumRecall: Readonly<Record<string, number>> = { "look-alike-symbol": 0.5, "gbk-as-big5": 0.9 };
     it.each(Object.keys(damages))("finds at least the minimum share of 100 injected %s damages", async (kind) => {
       let injected = 0;
       let found = 0;

@@ -85,13 +85,13 @@ function isQuotedRadical(text: string, offset: number): boolean {
 function reportMojibake(report: Reporter, text: string): [number, number][] {
   const claimed: [number, number][] = [];
   for (const m of findMojibake(text)) {
-    const codec = m.codec === "gbk" ? "GBK" : "Latin-1/Windows-1252";
+    const codec = m.codec === "gbk" ? "GBK" : m.codec === "big5" ? "Big5" : "Latin-1/Windows-1252";
     // A two-byte Latin-1 pair (Ã© → é) decoding to no Chinese is weaker evidence than a run of ideographs.
     const weak = m.codec === "latin1" && !/[^\u0000-\u07ff]/u.test(m.decoded);
     // Nothing to suggest when every character was lost (锟斤拷 is two U+FFFD read as GBK).
     const readable = m.decoded.replaceAll("\uFFFD", "") !== "";
     report({
-      messageId: m.guessed ? "mojibakeGuessed" : m.lost ? "mojibakeLost" : (m.decodings ?? 1) > 1 ? "mojibakeRepeated" : "mojibake",
+      messageId: m.codec === "big5" ? "mojibakeGbkAsBig5" : m.guessed ? "mojibakeGuessed" : m.lost ? "mojibakeLost" : (m.decodings ?? 1) > 1 ? "mojibakeRepeated" : "mojibake",
       params: { found: text.slice(m.start, m.end), codec, decoded: m.decoded, times: m.decodings ?? 1 },
       range: [m.start, m.end],
       confidence: weak ? 0.7 : m.lost ? 0.85 : 0.95,

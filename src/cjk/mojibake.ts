@@ -10,6 +10,9 @@
  *   valid UTF-8 sequence in clean text, so validity plus a plausible result is
  *   enough.
  *
+ * Text that went through the wrong decoder twice is decoded as often; GBK text
+ * read as Big5, a legacy codec read by another, is legacy-misread.ts's search.
+ *
  * A byte the wrong decoder could not map came out as U+FFFD: the run is still
  * mojibake, but the character that byte belonged to is lost; for a lost final
  * character of a GBK run the lexicon may still name the one it must have been.
@@ -17,9 +20,11 @@
 import { charLogProbability, codePointLogProbability } from "./char-frequency.js";
 import { isCjkPunctuation, isIdeograph } from "./chars.js";
 import { gb18030TwoBytes, windows1252Byte } from "./legacy-bytes.js";
+import { findGbkReadAsBig5 } from "./legacy-misread.js";
 import { getLexicon } from "./lexicon.js";
 
-export type WrongCodec = "gbk" | "latin1";
+/** The codec that misread the text: UTF-8 read as GBK or as Latin-1, or ("big5") GBK text read as Big5 (legacy-misread.ts). */
+export type WrongCodec = "gbk" | "latin1" | "big5";
 
 export interface Mojibake {
   /** [start, end) offsets (UTF-16) of the garbled run. */
@@ -370,9 +375,12 @@ const UNKNOWN = 0;
 const OPENS = 1;
 const NEVER = 2;
 /** Per codec and BMP code unit (surrogates aside), whether the character can start a run: filled on first sight. */
-const startTables: Record<WrongCodec, Uint8Array> = { gbk: new Uint8Array(0x10000), latin1: new Uint8Array(0x10000) };
+const startTables: Record<Utf8Misread, Uint8Array> = { gbk: new Uint8Array(0x10000), latin1: new Uint8Array(0x10000) };
 
-function findRuns(text: string, codec: WrongCodec, bytesOf: ByteSource, accept: (c: Candidate) => number): Mojibake[] {
+/** The codecs that misread UTF-8 (findRuns); Big5 misreads GBK (legacy-misread.ts). */
+type Utf8Misread = Exclude<WrongCodec, "big5">;
+
+function findRuns(text: string, codec: Utf8Misread, bytesOf: ByteSource, accept: (c: Candidate) => number): Mojibake[] {
   const lostByte = codec === "gbk" ? "ends" : "continues";
   // A Latin-1 run starts with a lead byte, i.e. one of Â–ô: skip everything else without a lookup.
   const mayStart = codec === "gbk" ? (code: number) => code >= 0x80 : (code: number) => code >= 0xc2 && code <= 0xf4;
@@ -489,5 +497,10 @@ export function findMojibake(text: string): Mojibake[] {
       run.decodings = k + 1;
     }
   }
-  return [...runs, ...nested].sort((a, b) => a.start - b.start);
+  const found = [...runs, ...nested];
+  // GBK read as Big5 (its own search), where no UTF-8 reading claimed the text.
+  for (const legacy of findGbkReadAsBig5(text)) {
+    if (!found.some((run) => legacy.start < run.end && run.start < legacy.end)) found.push({ ...legacy, codec: "big5", lost: false, guessed: false });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
