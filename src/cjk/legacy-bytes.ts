@@ -20,10 +20,10 @@ import { GENERATED_DATA_DIR } from "../paths.js";
 export const LEGACY_BYTES_FILE = "legacy-bytes.bin";
 
 const require = createRequire(import.meta.url);
-type Iconv = { encode(text: string, encoding: string): Buffer };
+type Iconv = { encode(text: string, encoding: string): Buffer; decode(bytes: Buffer, encoding: string): string };
 let iconvModule: Iconv | undefined;
-/** iconv-lite, loaded only when the table cannot answer (astral characters, no table). */
-const iconv = (): Iconv => (iconvModule ??= require("iconv-lite") as Iconv);
+/** iconv-lite, loaded at first use only (it builds its tables on load): where the table cannot answer (astral characters, no table), and for legacy-misread.ts. */
+export const iconv = (): Iconv => (iconvModule ??= require("iconv-lite") as Iconv);
 const iconvVersion = (): string => (JSON.parse(readFileSync(require.resolve("iconv-lite/package.json"), "utf8")) as { version: string }).version;
 
 /** The bytes iconv-lite gives for one character. */

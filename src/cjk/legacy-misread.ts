@@ -10,9 +10,9 @@
  * iconv-lite's Big5 and GBK tables are built at the first candidate run only
  * (a run with two traditional-only or rare characters): most texts have none.
  */
-import { createRequire } from "node:module";
 import { charLogProbability, codePointLogProbability } from "./char-frequency.js";
 import { isCjkPunctuation, isIdeograph } from "./chars.js";
+import { iconv } from "./legacy-bytes.js";
 import { getScriptVariants } from "./script-variants.js";
 
 export interface LegacyMisread {
@@ -20,11 +20,6 @@ export interface LegacyMisread {
   end: number;
   decoded: string;
 }
-
-const require = createRequire(import.meta.url);
-type Iconv = { encode(text: string, encoding: string): Buffer; decode(bytes: Buffer, encoding: string): string };
-let iconvModule: Iconv | undefined;
-const iconv = (): Iconv => (iconvModule ??= require("iconv-lite") as Iconv);
 
 /** Runs of double-byte characters (no ASCII, no white space, no lost character). */
 const RUN = /[^\x00-\x7f\s\ufffd]{4,}/gu;
@@ -84,10 +79,13 @@ export function findGbkReadAsBig5(text: string): LegacyMisread[] {
     for (let from = 0, sum = 0, i = 0; i < chars.length; i++) {
       const d = decoded[i];
       if (d === undefined) {
-        (from = i + 1), (sum = 0);
+        sum = 0;
         continue;
       }
-      if (sum <= 0) (from = i), (sum = 0);
+      if (sum <= 0) {
+        from = i;
+        sum = 0;
+      }
       // (Punctuation read back, ， from ㄛ, has no frequency in the lexicon: it counts as an average gain.)
       sum += isCjkPunctuation(d) ? MIN_GAIN_PER_CHAR : charLogProbability(d) - charLogProbability(chars[i]!);
       if (sum > best.sum) best = { from, to: i + 1, sum };
