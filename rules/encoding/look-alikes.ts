@@ -6,7 +6,7 @@
  * by their code as letters (l 加强…). Checks of the encoding rule.
  */
 import type { TxtNode } from "@textlint/ast-node-types";
-import { CHINESE_DIGITS } from "../../src/cjk/chars.js";
+import { CHINESE_DIGITS, isIdeograph } from "../../src/cjk/chars.js";
 import { codePointLabels } from "../../src/cjk/codepoints.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { Reporter } from "../../src/rule-kit.js";
@@ -30,7 +30,6 @@ export const SYMBOL_LOOK_ALIKES: Readonly<Record<string, string>> = { O: "口", 
  */
 export const KANA_LOOK_ALIKES: Readonly<Record<string, string>> = { ロ: "口", エ: "工", カ: "力", タ: "夕", ニ: "二", ハ: "八", ト: "卜", ー: "一", ヒ: "匕", ム: "厶", ル: "儿", ヌ: "又" };
 const LOOK_ALIKE_GLYPH = new RegExp(`[${DASHES}${Object.keys(SYMBOL_LOOK_ALIKES).join("")}${Object.keys(KANA_LOOK_ALIKES).join("")}]`, "gu");
-const IDEOGRAPH = /\p{Unified_Ideograph}/u;
 const KANA = /[\u3040-\u30ff]/u;
 /**
  * Dictionary frequency the word the ideograph would make with a neighbour must have (统一 13 986,
@@ -78,7 +77,7 @@ export function reportLookAlikeGlyphs(report: Reporter, strs: readonly TxtNode[]
       const range = [at, at + 1] as const;
       const kana = KANA_LOOK_ALIKES[glyph];
       if (kana !== undefined) {
-        if (KANA.test(before) || KANA.test(after) || !(IDEOGRAPH.test(before) || IDEOGRAPH.test(after))) continue;
+        if (KANA.test(before) || KANA.test(after) || !(isIdeograph(before) || isIdeograph(after))) continue;
         // (The lexicon is read only where a lone kana stands: most texts have none.)
         const word = wordWithNeighbour(before, kana, after, false);
         const edit = { range, text: kana };
@@ -92,7 +91,7 @@ export function reportLookAlikeGlyphs(report: Reporter, strs: readonly TxtNode[]
         });
         continue;
       }
-      if (!IDEOGRAPH.test(before) || !IDEOGRAPH.test(after)) continue;
+      if (!isIdeograph(before) || !isIdeograph(after)) continue;
       const isDash = DASHES.includes(glyph);
       const ideograph = isDash ? "一" : SYMBOL_LOOK_ALIKES[glyph]!;
       // (〇 among Chinese numerals is numeralZero's.)

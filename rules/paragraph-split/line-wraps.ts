@@ -14,7 +14,7 @@ import { isCjkPunctuation, isIdeograph } from "../../src/cjk/chars.js";
 import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { wordAcross } from "../../src/cjk/word-across.js";
 import type { Block, Syntax } from "../../src/doc/blocks.js";
-import { splitLines, type Line } from "../../src/doc/lines.js";
+import type { Line } from "../../src/doc/lines.js";
 import {
   charWidth,
   displayWidth,
@@ -101,8 +101,7 @@ export function findLineWraps(blocks: Block[], text: string, syntax: Syntax, eol
   const findings: FindingInput[] = [];
   // Lines of a page in two columns (spacing reports it): joining them would join four half-lines.
   const columnPages = findTwoColumnPages(text);
-  const allLines = columnPages.length > 0 ? splitLines(text) : [];
-  const inColumns = (line: Line) => columnPages.length > 0 && inTwoColumnPage(columnPages, allLines, line.start);
+  const inColumns = (line: Line) => inTwoColumnPage(columnPages, line.start);
   for (const lines of prose) {
     const vertical = characterPerLine(lines);
     if (vertical !== undefined) {

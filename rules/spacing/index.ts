@@ -21,7 +21,7 @@ import { charAt, charBefore, codePointLabel, codePointLength } from "../../src/c
 import { overlapsAny } from "../../src/cjk/latin.js";
 import { endsWithStructuralNumber, isIdeographicSpace, isWhiteSpaceCode } from "../../src/cjk/spaces.js";
 import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
-import { LineIndex, splitLines as splitLinesOf } from "../../src/doc/lines.js";
+import { LineIndex } from "../../src/doc/lines.js";
 import { nodeRanges } from "../../src/doc/node-ranges.js";
 import { findTwoColumnPages, inTwoColumnPage } from "../../src/doc/two-columns.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
@@ -256,11 +256,10 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
     const [start, end] = page.gutters[0]!;
     report({ messageId: "twoColumns", params: { line: lineIndex!.position(start).line, count: page.gutters.length }, range: [start, end], confidence: 0.9 });
   }
-  const splitLines = columnPages.length > 0 ? splitLinesOf(text) : [];
   for (const block of getBlocks(node, text)) {
     if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
     for (const line of block.lines) {
-      if (columnPages.length > 0 && inTwoColumnPage(columnPages, splitLines, line.start)) continue;
+      if (inTwoColumnPage(columnPages, line.start)) continue;
       const found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
       if (block.kind !== "table-row") reportLetterSpacedNumbers(text, line, masks, (f) => found.push(f));
       for (const f of found) {

@@ -56,6 +56,8 @@ const invalid: { text: string; ext?: string; message: RegExp }[] = [
   // An article cut mid-sentence before items, or before the next article, is cut short.
   { text: "第十七条　本规定适用于铁路运输。\n\n第十八条　承运人对旅客的人身伤害应当\n\n一、由于下列原因造成损失的，承运人不负赔偿责任。", message: /伤害应当），其后是下一编号段落/u },
   { text: "第十七条　本规定适用于铁路运输。\n\n第十八条　承运人的责任\n\n第十九条　托运人应当如实申报。", message: /人的责任），其后是下一编号段落/u },
+  // A web page's metadata and buttons after the text are furniture: the text still ends at the file's end.
+  { text: "各地区要加强组织领导，明确责任分工。\n\n有关部门要加强督促检查，及时研究解决工作中遇到\n\n责任编辑：张三\n\n【打印】【关闭】", message: /遇到），其后是文件末尾/u },
   // A formula cut at its operator is not complete.
   { text: "第八条　计算公式为：应纳税额＝完税价格×\n\n第九条　关税从量计征。", message: /其后是下一编号段落/u },
 ];

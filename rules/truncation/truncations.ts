@@ -179,8 +179,8 @@ function isArticleTitle(block: Block, following: Block | undefined): boolean {
   return next !== null && !isDivision(next.scheme) && !SENTENCE_INNER.test(body) && !hasMoreCodePoints(body, ARTICLE_TITLE_LENGTH) && !endsMidSentence(body);
 }
 
-function place(doc: StructuredDocument, index: number, blocks: readonly Block[], isLastDocument: boolean): Place | null {
-  const next = nextBlock(doc, index, blocks);
+/** What follows the block, given the index of the next block that is no page furniture (nextBlock). */
+function place(doc: StructuredDocument, next: number, blocks: readonly Block[], isLastDocument: boolean): Place | null {
   if (next >= doc.firstBlock + doc.blocks.length) return isLastDocument ? "end" : "document";
   const block = blocks[next]!;
   if (doc.closings.some((run) => run.start === block.start)) return "signature";
@@ -203,8 +203,9 @@ export function findTruncations(documents: readonly StructuredDocument[], blocks
       // Only prose can be cut off (cutOff's first test, made before the costlier place()).
       if (block.kind !== "paragraph" && block.kind !== "list-item") continue;
       if (block === doc.titleBlock || doc.closings.some((run) => run.start <= block.start && block.start < run.end)) continue;
-      const where = place(doc, i, blocks, d === documents.length - 1);
-      if (where === null || (where === "section" && isArticleTitle(block, blocks[nextBlock(doc, i, blocks)]))) continue;
+      const next = nextBlock(doc, i, blocks);
+      const where = place(doc, next, blocks, d === documents.length - 1);
+      if (where === null || (where === "section" && isArticleTitle(block, blocks[next]))) continue;
       // At the end of a document (or before its signature), after a paragraph that ends a sentence.
       const previous = blocks[i - 1];
       const standalone = (where === "end" || where === "document" || where === "signature") && previous !== undefined && previous !== doc.titleBlock && i > doc.firstBlock && endsSentence(previous.text);

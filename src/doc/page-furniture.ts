@@ -2,10 +2,10 @@
  * Page furniture left by PDF extraction: page-number lines, running headers and
  * footers repeated on every page, and form feeds (pdftotext ends every page
  * with U+000C); and a web page's buttons and metadata lines left by HTML
- * extraction (web-furniture.ts). Other rules ask `findPageFurniture` which
- * lines are not prose (a page number between two halves of a paragraph is not
- * a paragraph of its own); the page-furniture rule reports and removes them
- * with `removalRanges`.
+ * extraction (web-furniture.ts). The page-furniture rule reports and removes
+ * them with `removalRanges`; other rules ask `isPageFurnitureLine`
+ * (paragraph-shape.ts) which lines are not prose (a page number between two
+ * halves of a paragraph is not a paragraph of its own).
  */
 import { isWhiteSpaceCode } from "../cjk/spaces.js";
 import type { Block } from "./blocks.js";

@@ -13,6 +13,7 @@ import { unclosedMarks } from "../cjk/paired-marks.js";
 import { firstWord, lastWord } from "../cjk/word-across.js";
 import { getLexicon } from "../cjk/lexicon.js";
 import { lineContent, parsePageNumber } from "./page-furniture.js";
+import { parseWebFurniture } from "./web-furniture.js";
 
 const CN_NUMBER = "[一二三四五六七八九十百千零〇两]";
 /**
@@ -111,13 +112,16 @@ export function hasNoClausePunctuation(text: string): boolean {
 }
 
 /**
- * Page furniture: page numbers (3, - 3 -, 3/11, 第3页 共11页), URLs and
- * print time stamps. A rule that joins lines must never join these into prose.
+ * Page furniture: page numbers (3, - 3 -, 3/11, 第3页 共11页), URLs, print
+ * time stamps and a web page's buttons and metadata lines. A rule that joins
+ * lines must never join these into prose.
  */
 export function isPageFurnitureLine(text: string): boolean {
   const content = lineContent(text);
   return (
     parsePageNumber(content) !== undefined ||
+    // A web page's buttons, breadcrumbs and metadata lines (【打印】【关闭】, 责任编辑：…).
+    parseWebFurniture(content) !== undefined ||
     // A browser's print header/footer: the page URL, or the print date and time.
     /^(?:https?|file):\/\/\S+$/u.test(content) ||
     /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}[,\s]+\d{1,2}:\d{2}/u.test(content)

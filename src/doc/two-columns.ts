@@ -13,12 +13,13 @@
  * points, as pdftotext lays out its character grid; justification shifts
  * them a few cells (one sample page: 263 of 276 gaps within seven columns).
  */
+import { IDEOGRAPH } from "../cjk/chars.js";
 import { splitLines, type Line } from "./lines.js";
 
 export interface ColumnPage {
-  /** The page's first and last line (indexes into splitLines(text)). */
-  firstLine: number;
-  lastLine: number;
+  /** Offsets of the page's text: from its first line's start to its last line's end. */
+  start: number;
+  end: number;
   /** The gutters: [start, end) offsets of the gaps between the columns. */
   gutters: [number, number][];
 }
@@ -33,7 +34,6 @@ const EDGE_SPREAD = 2;
 /** Gutters at the document's known edge that make another of its pages two-column. */
 const KNOWN_EDGE_LINES = 2;
 const GAP = /(?<=\S)[ \u3000]{2,}(?=\S)/gu;
-const IDEOGRAPH = /\p{Unified_Ideograph}/u;
 
 let cached: { text: string; pages: ColumnPage[] } | undefined;
 
@@ -85,7 +85,7 @@ function twoColumnPage(lines: Line[], firstLine: number, lastLine: number, known
   if (knownEdge !== undefined) {
     // (The pages' own edges spread a few columns around the median.)
     const gutters = within(knownEdge - EDGE_SPREAD, knownEdge + EDGE_WINDOW);
-    return gutters.length >= KNOWN_EDGE_LINES ? { firstLine, lastLine, gutters, edge: knownEdge } : undefined;
+    return gutters.length >= KNOWN_EDGE_LINES ? { start: lines[firstLine]!.start, end: lines[lastLine]!.end, gutters, edge: knownEdge } : undefined;
   }
   if (candidates.length < MIN_GUTTER_LINES) return undefined;
   // The window of columns holding the most right-column edges.
@@ -97,10 +97,10 @@ function twoColumnPage(lines: Line[], firstLine: number, lastLine: number, known
     if (hi - lo + 1 > best) (best = hi - lo + 1), (bestFrom = columns[lo]!);
   }
   if (best < MIN_GUTTER_LINES || best < MIN_GUTTER_SHARE * nonBlank) return undefined;
-  return { firstLine, lastLine, gutters: within(bestFrom), edge: bestFrom };
+  return { start: lines[firstLine]!.start, end: lines[lastLine]!.end, gutters: within(bestFrom), edge: bestFrom };
 }
 
 /** Whether `offset` lies on a line of a two-column page. */
-export function inTwoColumnPage(pages: readonly ColumnPage[], lines: readonly Line[], offset: number): boolean {
-  return pages.some((p) => lines[p.firstLine]!.start <= offset && offset <= lines[p.lastLine]!.end);
+export function inTwoColumnPage(pages: readonly ColumnPage[], offset: number): boolean {
+  return pages.some((page) => page.start <= offset && offset <= page.end);
 }
