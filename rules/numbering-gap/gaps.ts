@@ -13,7 +13,7 @@ import { isClosingDate, isProseBlock, sequenceKey, type MarkerOccurrence } from 
 import type { FindingInput } from "../../src/rule-kit.js";
 import { continuesAfterLast, findMergedMarkers, type MergedMarker } from "./merged-markers.js";
 import type { MessageId } from "./messages.js";
-import { codePointPrefix, hasMoreCodePoints } from "../../src/cjk/codepoints.js";
+import { charAt, codePointPrefix, hasMoreCodePoints, isOneEditApart } from "../../src/cjk/codepoints.js";
 
 /** Titles of excerpts, which legitimately start at a later number. */
 const EXCERPT = /节选|摘录|摘编|摘要|选编|选登|（续）|\(续\)|续一|续二/u;
@@ -101,7 +101,9 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
   }
   for (const sequence of sequences.values()) {
     let previous: MarkerOccurrence | undefined;
-    for (const occurrence of sequence) {
+    /** The number `previous` stands for: its value, or the one it should have had when misnumbered. */
+    let count = 0;
+    for (const [k, occurrence] of sequence.entries()) {
       const value = occurrence.marker.value;
       const range = [occurrence.start, occurrence.end] as const;
       const marker = occurrence.marker.raw;
@@ -114,6 +116,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
           // Nothing before it that could have been numbered: an excerpt (民法典·物权编 starts at 第二百零五条).
           if (list.length === 0 && isDivision(occurrence.marker.scheme)) {
             previous = occurrence;
+            count = value;
             continue;
           }
           const clear = !excerpt && list.length >= value - 1 && value - 1 <= CLEAR_GAP;
@@ -127,8 +130,24 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
           });
         }
       } else {
-        const last = previous.marker.value;
+        const last = count;
         const previousRaw = previous.marker.raw;
+        const misnumbered = misnumbering(text, occurrence, last, sequence[k + 1]);
+        if (misnumbered !== undefined && !copies.has(occurrence.block)) {
+          const { expected, end } = misnumbered;
+          const slip = [occurrence.start, end] as const;
+          findings.push({
+            messageId: "misnumbered",
+            params: { marker: text.slice(occurrence.start, end), expected, previous: previousRaw, next: sequence[k + 1]!.marker.raw },
+            range: slip,
+            confidence: 0.8,
+            severity: "error",
+            suggestions: [{ messageId: "use-number", params: { expected }, range: slip, text: expected }],
+          });
+          previous = occurrence;
+          count = last + 1;
+          continue;
+        }
         if (value === last + 1 || value === 1) {
           // In sequence, or a new list restarting at one.
         } else if (copies.has(occurrence.block)) {
@@ -161,6 +180,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
         }
       }
       previous = occurrence;
+      count = value;
     }
     // After the last article, chapter or section, the next ones may have run into its text.
     if (previous && continuesAfterLast(previous)) {
@@ -168,6 +188,23 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
     }
   }
   return findings.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/**
+ * The marker `occurrence` should have been, when it breaks the count between two markers that keep it
+ * (第十条, 第一条, 第十二条) and is one slip away from it (a character dropped, added, changed or two
+ * swapped): its number was garbled, no marker was lost. With the slip's range, which takes in the
+ * character after the marker when the slip moved a digit past it (第三十条六 for 第三十六条).
+ */
+function misnumbering(text: string, occurrence: MarkerOccurrence, last: number, next: MarkerOccurrence | undefined): { expected: string; end: number } | undefined {
+  // Equal to the next one, it is as likely that marker written twice after a lost one.
+  const value = occurrence.marker.value;
+  if (value === last + 1 || next?.marker.value !== last + 2 || value === next.marker.value) return undefined;
+  const expected = formatMarker(occurrence.marker, last + 1);
+  const raw = occurrence.marker.raw;
+  const after = charAt(text, occurrence.end);
+  if (after !== undefined && expected.includes(after) && isOneEditApart(raw + after, expected)) return { expected, end: occurrence.end + after.length };
+  return isOneEditApart(raw, expected) ? { expected, end: occurrence.end } : undefined;
 }
 
 /** Markers read after a sequence's last one. */

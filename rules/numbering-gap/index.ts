@@ -16,7 +16,7 @@ export type Options = CommonOptions;
 
 export const meta: RuleMeta = {
   id: "numbering-gap",
-  categories: ["numbering-gap"],
+  categories: ["numbering-gap", "garbled"],
   fixable: true,
   description: {
     zh: "编号序列（一、（一）1.（1）① 第X条 第X章等）缺号、重号或顺序错乱，按文档和上级章节分别检查；接在上一段句末的编号另起一段。",

@@ -32,6 +32,18 @@ export const messages = {
     zh: "编号顺序错乱：“{previous}”之后出现“{marker}”。",
     en: "Numbering out of order: “{marker}” after “{previous}”.",
   },
+  misnumbered: {
+    category: "garbled",
+    severity: "error",
+    zh: "编号“{marker}”疑为“{expected}”：前后是“{previous}”和“{next}”，编号中错、漏、多或颠倒了一个字。",
+    en: "“{marker}” is probably “{expected}”: it stands between “{previous}” and “{next}”, and one character of its number is wrong, missing, extra or swapped.",
+  },
+  "use-number": {
+    category: "garbled",
+    severity: "info",
+    zh: "改为“{expected}”",
+    en: "Replace with “{expected}”",
+  },
   "missing-here": {
     category: "numbering-gap",
     severity: "info",

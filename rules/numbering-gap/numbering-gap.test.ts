@@ -198,6 +198,37 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
   });
 });
 
+describe("a garbled number between two that keep the count", () => {
+  const category = (m: TextlintMessage) => (m.data as { jiaodui: { category: string } }).jiaodui.category;
+  it.each([
+    ["第十条　甲。\n\n第一条　乙。\n\n第十二条　丙。", "第一条", "第十一条"],
+    ["第十四条　甲。\n\n第十条　乙。\n\n第十六条　丙。", "第十条", "第十五条"],
+    ["第二十二条　甲。\n\n第二十条　乙。\n\n第二十四条　丙。", "第二十条", "第二十三条"],
+    ["（一）甲；\n\n（二）乙；\n\n（八）丙；\n\n（四）丁。", "（八）", "（三）"],
+    // A digit swapped past the marker's end is part of the slip.
+    ["第三十五条　甲。\n\n第三十条六　乙。\n\n第三十七条　丙。", "第三十条六", "第三十六条"],
+  ])("%s: a slip in the number, not a lost marker", async (text, actual, expected) => {
+    const messages = await lint(text);
+    expect(messages.map((m) => text.slice(m.range[0], m.range[1]))).toEqual([actual]);
+    expect(messages[0]!.message).toContain(`疑为“${expected}”`);
+    expect(category(messages[0]!)).toBe("garbled");
+  });
+  it("leaves a marker equal to the next one to the count (a lost marker, then one written twice)", async () => {
+    const messages = await lint("（九）甲；\n\n（十一）乙；\n\n（十一）丙；\n\n（十二）丁。");
+    expect(messages.map(category)).not.toContain("garbled");
+  });
+  it("names a marker more than one slip away a gap, as before", async () => {
+    const messages = await lint("第十七条　甲。\n\n第一十九条　乙。\n\n第十九条　丙。");
+    expect(messages.map(category)).not.toContain("garbled");
+  });
+  it("offers the expected marker as a suggestion, not a fix", async () => {
+    const text = "第十条　甲。\n\n第一条　乙。\n\n第十二条　丙。";
+    const [message] = await lint(text);
+    expect(message!.fix).toBeUndefined();
+    expect((message!.data as { jiaodui: { suggestionIds: string[] } }).jiaodui.suggestionIds).toHaveLength(1);
+  });
+});
+
 describe("duplicated paragraphs", () => {
   it("leaves a paragraph copied word for word to the duplicate rule", async () => {
     const text = "第一条　甲，乙。\n\n第二条　国家鼓励和支持先进科学技术在海上交通安全工作中的应用。\n\n第三条　戊，己。\n\n第二条　国家鼓励和支持先进科学技术在海上交通安全工作中的应用。\n\n第四条　庚，辛。";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { codePointLabel, codePointLabels, codePointPrefix, codePointWidthAt, hasMoreCodePoints, sameUnitsAt } from "./codepoints.js";
+import { codePointLabel, codePointLabels, codePointPrefix, codePointWidthAt, hasMoreCodePoints, isOneEditApart, sameUnitsAt } from "./codepoints.js";
 import { isWhiteSpaceCode } from "./spaces.js";
 
 describe("code points by UTF-16 unit", () => {
@@ -41,4 +41,20 @@ describe("codePointLabel", () => {
     expect(codePointLabel(0x20000)).toBe("U+20000");
     expect(codePointLabels("e\u0301𠀀")).toBe("U+0065 U+0301 U+20000");
   });
+});
+
+describe("isOneEditApart", () => {
+  it.each([
+    ["第十一条", "第一条"],
+    ["第一条", "第十一条"],
+    ["第十五条", "第十三条"],
+    ["第十二条", "第二十条"],
+    ["𠀀甲", "甲"],
+  ])("%s and %s are one edit apart", (a, b) => expect(isOneEditApart(a, b)).toBe(true));
+  it.each([
+    ["第十一条", "第十一条"],
+    ["第十一条", "第三条"],
+    ["第十二条", "第二十一条"],
+    ["甲乙丙", "丙乙甲"],
+  ])("%s and %s are not", (a, b) => expect(isOneEditApart(a, b)).toBe(false));
 });

@@ -96,3 +96,22 @@ export function codePointLabel(codePoint: number): string {
 export function codePointLabels(text: string): string {
   return [...text].map((char) => codePointLabel(char.codePointAt(0)!)).join(" ");
 }
+
+/**
+ * Whether `a` becomes `b` by exactly one edit of code points: one changed, added or removed,
+ * or two neighbours swapped (the slips of typing, OCR and extraction).
+ */
+export function isOneEditApart(a: string, b: string): boolean {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (Math.abs(x.length - y.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let j = 0;
+  while (j < x.length - i && j < y.length - i && x[x.length - 1 - j] === y[y.length - 1 - j]) j++;
+  // What is left between the common prefix and suffix: one character at most on each side, or a swapped pair.
+  const restX = x.length - i - j;
+  const restY = y.length - i - j;
+  if (restX <= 1 && restY <= 1) return true;
+  return restX === 2 && restY === 2 && x[i] === y[i + 1] && x[i + 1] === y[i];
+}
