@@ -19,6 +19,7 @@ import { findAttestedRestorations } from "./attested-restorations.js";
 import { findSwappedWords } from "./swapped-words.js";
 import { findDateSlips } from "./date-slips.js";
 import { findDoubledCharacters } from "./doubled-characters.js";
+import { findLongWordDrops } from "./long-word-drops.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
@@ -70,14 +71,16 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
-  // four a slip breaks, by the common word a swap breaks. The strings of four count in law
-  // text's register only, as the unseen pairs: they come from laws, and elsewhere most strings
-  // are new by right (tuning half, three dense seeds: 3 finds fewer, no clean change; a cold
-  // lint of the diplomatic sample no longer pays ≈ 70 ms for the route).
+  // four a slip breaks, by the common word a swap breaks, by the long name a lost character
+  // breaks. The strings of four count in law text's register only, as the unseen pairs: they
+  // come from laws, and elsewhere most strings are new by right (tuning half, three dense seeds:
+  // 3 finds fewer, no clean change; a cold lint of the diplomatic sample no longer pays ≈ 70 ms
+  // for the route).
   if (options?.slips !== false) {
     addNew(findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS, mean), 2);
     if (attested && unseenPairsAreEvidence(mean)) addNew(findAttestedRestorations(runs, text, model, attested), 2);
     addNew(findSwappedWords(runs, text, model), 2);
+    addNew(findLongWordDrops(runs, text, model), 2);
   }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;

@@ -67,6 +67,12 @@ describe("lexicon", () => {
     expect({ count, unsorted, different }).toEqual({ count: reference.size, unsorted: 0, different: 0 });
   });
 
+  it("lists the long, counted words through wordsAtLeast(), as the dictionary has them", () => {
+    const expected = [...reference].filter(([word, { frequency }]) => word.length >= 5 && frequency >= 10).map(([word]) => word);
+    expect([...lexicon.wordsAtLeast(5, 10)].sort()).toEqual(expected.sort());
+    expect(expected).toContain("中华人民共和国");
+  });
+
   it("keeps the character frequencies of the words", () => {
     const counts = new Map<string, number>();
     let sum = 0;

@@ -156,6 +156,17 @@ export class Lexicon {
     return String.fromCharCode.apply(null, units as unknown as number[]);
   }
 
+  /**
+   * The words of `minLength` code units or more counted `minFrequency` times or more, in lexicon
+   * order: only those are decoded (entries() decodes all 349 000, ≈ 100 ms).
+   */
+  *wordsAtLeast(minLength: number, minFrequency: number): Generator<string> {
+    const { wordStarts, frequencies } = this;
+    for (let i = 0; i < this.header.count; i++) {
+      if (wordStarts[i + 1]! - wordStarts[i]! >= minLength && frequencies[i]! >= minFrequency) yield this.wordAt(i);
+    }
+  }
+
   /** Every entry, in the order of the sorted words. */
   *entries(): Generator<LexiconEntry> {
     for (let i = 0; i < this.header.count; i++) {
