@@ -134,16 +134,8 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
         const previousRaw = previous.marker.raw;
         const misnumbered = misnumbering(text, occurrence, last, sequence[k + 1]);
         if (misnumbered !== undefined && !copies.has(occurrence.block)) {
-          const { expected, end } = misnumbered;
-          const slip = [occurrence.start, end] as const;
-          findings.push({
-            messageId: "misnumbered",
-            params: { marker: text.slice(occurrence.start, end), expected, previous: previousRaw, next: sequence[k + 1]!.marker.raw },
-            range: slip,
-            confidence: 0.8,
-            severity: "error",
-            suggestions: [{ messageId: "use-number", params: { expected }, range: slip, text: expected }],
-          });
+          const slip = { start: occurrence.start, end: misnumbered.end, text: text.slice(occurrence.start, misnumbered.end) };
+          findings.push(misnumberedFinding(slip, misnumbered.expected, previousRaw, sequence[k + 1]!.marker.raw));
           previous = occurrence;
           count = last + 1;
           continue;
@@ -158,13 +150,23 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
           const merged = findMergedMarkers(text, previous, previous.end, occurrence.start, value);
           for (const m of merged) findings.push(mergedFinding(text, m, eol));
           const counted = merged.at(-1)?.marker.value ?? last;
+          const before = merged.at(-1)?.marker.raw ?? previousRaw;
           if (value > counted + 1) {
             const list = carriers(doc, blocks, previous.blockIndex + 1, occurrence.blockIndex, occurrence);
+            // The one missing article, chapter or section may be there, its marker garbled past reading (第十壶条).
+            const expected = value === counted + 2 && isDivision(occurrence.marker.scheme) ? formatMarker(occurrence.marker, counted + 1) : undefined;
+            const garbled = expected === undefined ? undefined : garbledMarkerIn(text, list, expected);
+            if (garbled) {
+              findings.push(misnumberedFinding(garbled, expected!, before, marker));
+              previous = occurrence;
+              count = value;
+              continue;
+            }
             const missing = missingList(occurrence, counted + 1, value - 1);
             const clear = value - counted - 1 <= CLEAR_GAP && list.length > 0;
             findings.push({
               messageId: "gap",
-              params: { previous: merged.at(-1)?.marker.raw ?? previousRaw, next: marker, missing },
+              params: { previous: before, next: marker, missing },
               range,
               confidence: clear ? 0.85 : 0.5,
               severity: clear ? "error" : "warning",
@@ -205,6 +207,41 @@ function misnumbering(text: string, occurrence: MarkerOccurrence, last: number, 
   const after = charAt(text, occurrence.end);
   if (after !== undefined && expected.includes(after) && isOneEditApart(raw + after, expected)) return { expected, end: occurrence.end + after.length };
   return isOneEditApart(raw, expected) ? { expected, end: occurrence.end } : undefined;
+}
+
+interface Slip {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A marker garbled by one slip between `previous` and `next`, and the marker it should be. */
+function misnumberedFinding(slip: Slip, expected: string, previous: string, next: string): FindingInput {
+  const range = [slip.start, slip.end] as const;
+  return {
+    messageId: "misnumbered",
+    params: { marker: slip.text, expected, previous, next },
+    range,
+    confidence: 0.8,
+    severity: "error",
+    suggestions: [{ messageId: "use-number", params: { expected }, range, text: expected }],
+  };
+}
+
+/** Longest opening taken for a garbled marker: a few characters more than the marker. */
+const MARKER_SLACK = 1;
+
+/**
+ * The opening of one of `blocks` that is one slip away from `expected` (第十壶条, 弟十条) and set off
+ * from the text after it like a marker (第十条　…): a paragraph that starts 第十条规定… cites.
+ */
+function garbledMarkerIn(text: string, blocks: readonly Block[], expected: string): Slip | undefined {
+  for (const block of blocks) {
+    const start = block.start + (/^#+[ \t]*/u.exec(block.text)?.[0].length ?? 0);
+    const opening = /^[^\s，。；：、]+(?=[ \t\u3000])/u.exec(text.slice(start, start + expected.length + MARKER_SLACK + 1))?.[0];
+    if (opening !== undefined && isOneEditApart(opening, expected)) return { start, end: start + opening.length, text: opening };
+  }
+  return undefined;
 }
 
 /** Markers read after a sequence's last one. */

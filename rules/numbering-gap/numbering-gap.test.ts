@@ -213,6 +213,20 @@ describe("a garbled number between two that keep the count", () => {
     expect(messages[0]!.message).toContain(`疑为“${expected}”`);
     expect(category(messages[0]!)).toBe("garbled");
   });
+  it.each([
+    ["第九条　甲。\n\n第十壶条　乙。\n\n第十一条　丙。", "第十壶条", "第十条"],
+    ["第九条　甲。\n\n弟十条　乙。\n\n第十一条　丙。", "弟十条", "第十条"],
+    ["## 第一章　总则\n\n第一条　甲。\n\n## 第二早　管理\n\n第二条　乙。\n\n## 第三章　附则\n\n第三条　丙。", "第二早", "第二章"],
+  ])("%s: a marker garbled past reading, where the count lost one", async (text, actual, expected) => {
+    const messages = await lint(text, text.startsWith("#") ? ".md" : ".txt");
+    expect(messages.map((m) => text.slice(m.range[0], m.range[1]))).toEqual([actual]);
+    expect(messages[0]!.message).toContain(`疑为“${expected}”`);
+    expect(category(messages[0]!)).toBe("garbled");
+  });
+  it("keeps a gap a gap where the paragraph only cites the missing article (第十条规定…)", async () => {
+    const messages = await lint("第九条　甲。\n\n第十条规定的情形除外。\n\n第十一条　丙。");
+    expect(messages.map(category)).toEqual(["numbering-gap"]);
+  });
   it("leaves a marker equal to the next one to the count (a lost marker, then one written twice)", async () => {
     const messages = await lint("（九）甲；\n\n（十一）乙；\n\n（十一）丙；\n\n（十二）丁。");
     expect(messages.map(category)).not.toContain("garbled");
