@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, type Category } from "../report/categories.js";
 import type { Finding } from "../report/types.js";
-import { applyPrecedence, SUPERSEDES, SUPERSEDES_AT_RELATED } from "./precedence.js";
+import { applyPrecedence, RULE_SUPERSEDES, SUPERSEDES, SUPERSEDES_AT_RELATED } from "./precedence.js";
 
 const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
-function finding(category: Category, start: number, end: number, related: [number, number][] = []): Finding {
+function finding(category: Category, start: number, end: number, related: [number, number][] = [], ruleId: string = category): Finding {
   return {
-    ruleId: category,
+    ruleId,
     category,
     severity: "error",
     confidence: 1,
@@ -46,6 +46,14 @@ describe("applyPrecedence", () => {
     expect(kept.map((f) => f.category)).toEqual(["encoding"]);
   });
 
+  it("keeps the count's diagnosis of a garbled marker, not the language model's guess at it", () => {
+    const count = finding("garbled", 10, 14, [], "numbering-gap");
+    const model = finding("garbled", 10, 14, [], "garbled-text");
+    expect(applyPrecedence([model, count])).toEqual([count]);
+    // Across categories the rule table says nothing: a gap there leaves a garble alone.
+    expect(applyPrecedence([finding("numbering-gap", 10, 14, [], "numbering-gap"), model])).toHaveLength(2);
+  });
+
   it("lets a displaced fragment claim the dangling tail it belongs to", () => {
     const fragment = finding("misplaced-fragment", 500, 540, [[100, 104]]);
     const split = finding("paragraph-split", 103, 106);
@@ -69,6 +77,7 @@ describe("applyPrecedence on many findings", () => {
           (winner) =>
             winner !== loser &&
             ((SUPERSEDES[winner.category]?.includes(loser.category) && meets(winner.range, loser.range)) ||
+              (winner.category === loser.category && RULE_SUPERSEDES[winner.ruleId]?.includes(loser.ruleId) && meets(winner.range, loser.range)) ||
               (SUPERSEDES_AT_RELATED[winner.category]?.includes(loser.category) && winner.related.some((r) => meets(r.range, loser.range)))),
         ),
     );
@@ -83,7 +92,10 @@ describe("applyPrecedence on many findings", () => {
       const length = next(10) === 0 ? next(3000) : next(8);
       const relatedStart = next(20000);
       const related: [number, number][] = next(5) === 0 ? [[relatedStart, relatedStart + next(6)]] : [];
-      findings.push(finding(CATEGORIES[next(CATEGORIES.length)]!, start, start + length, related));
+      const category = CATEGORIES[next(CATEGORIES.length)]!;
+      // Some from the two rules of the rule table, so that its claims are exercised too.
+      const ruleId = next(3) === 0 ? (next(2) === 0 ? "numbering-gap" : "garbled-text") : category;
+      findings.push(finding(category, start, start + length, related, ruleId));
     }
     const kept = applyPrecedence(findings);
     expect(kept).toEqual(naive(findings));

@@ -45,11 +45,20 @@ export const SUPERSEDES_AT_RELATED: Partial<Record<Category, readonly Category[]
   truncation: ["paragraph-split", "punctuation"],
 };
 
-/** A range where `winner` supersedes the categories `loses`: its own range or a related location. */
+/**
+ * Within one category, rule → the rules it supersedes where their ranges meet: two diagnoses
+ * of one artefact, the more specific kept. A marker's garbled number (第十壶条) is the count's
+ * finding — numbering-gap knows the marker it should be — not the language model's guess.
+ */
+export const RULE_SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
+  "numbering-gap": ["garbled-text"],
+};
+
+/** A range where `winner` supersedes the findings `beats` accepts: its own range or a related location. */
 interface Claim {
   start: number;
   end: number;
-  loses: readonly Category[];
+  beats: (loser: Finding) => boolean;
   winner: Finding;
 }
 
@@ -63,10 +72,14 @@ interface Claim {
 export function applyPrecedence(findings: Finding[]): Finding[] {
   const claims: Claim[] = [];
   for (const winner of findings) {
+    const start = winner.range.start.offset;
+    const end = winner.range.end.offset;
     const loses = SUPERSEDES[winner.category];
-    if (loses) claims.push({ start: winner.range.start.offset, end: winner.range.end.offset, loses, winner });
+    if (loses) claims.push({ start, end, beats: (loser) => loses.includes(loser.category), winner });
+    const rules = RULE_SUPERSEDES[winner.ruleId];
+    if (rules) claims.push({ start, end, beats: (loser) => loser.category === winner.category && rules.includes(loser.ruleId), winner });
     const losesAtRelated = SUPERSEDES_AT_RELATED[winner.category];
-    if (losesAtRelated) for (const r of winner.related) claims.push({ start: r.range.start.offset, end: r.range.end.offset, loses: losesAtRelated, winner });
+    if (losesAtRelated) for (const r of winner.related) claims.push({ start: r.range.start.offset, end: r.range.end.offset, beats: (loser) => losesAtRelated.includes(loser.category), winner });
   }
   if (claims.length === 0) return findings;
   claims.sort((a, b) => a.start - b.start);
@@ -85,7 +98,7 @@ export function applyPrecedence(findings: Finding[]): Finding[] {
     }
     for (let i = hi - 1; i >= 0 && reach[i]! >= start; i--) {
       const c = claims[i]!;
-      if (c.end >= start && c.winner !== loser && c.loses.includes(loser.category)) return true;
+      if (c.end >= start && c.winner !== loser && c.beats(loser)) return true;
     }
     return false;
   };
