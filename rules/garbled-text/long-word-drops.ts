@@ -54,9 +54,7 @@ interface NameIndex {
   byHash: Map<number, Shortened[]>;
   /** The same hashes as bits of a small table (by their low HASH_BITS bits): most lengths at most places are no key. */
   hashBits: Uint32Array;
-  /** 1 for the first code unit of some shortened name: most places of a text start none. */
-  firsts: Uint8Array;
-  /** First two code units of some shortened name, as bits by pairKey. */
+  /** First two code units of some shortened name, as bits by pairKey: most places of a text start none. */
   heads: Uint32Array;
   shortest: number;
   longest: number;
@@ -70,7 +68,6 @@ function nameIndex(lexicon: Lexicon): NameIndex {
     const byHash = new Map<number, Shortened[]>();
     const hashBits = new Uint32Array(1 << (HASH_BITS - 5));
     const seen = new Set<string>();
-    const firsts = new Uint8Array(0x10000);
     const heads = new Uint32Array(1 << (HASH_BITS - 5));
     let shortest = Infinity;
     let longest = 0;
@@ -86,13 +83,12 @@ function nameIndex(lexicon: Lexicon): NameIndex {
         const list = byHash.get(key);
         if (list) list.push({ text: shortened, name });
         else byHash.set(key, [{ text: shortened, name }]);
-        firsts[shortened.charCodeAt(0)] = 1;
         setBit(heads, pairKey(shortened.charCodeAt(0), shortened.charCodeAt(1)));
         shortest = Math.min(shortest, shortened.length);
         longest = Math.max(longest, shortened.length);
       }
     }
-    indexes.set(lexicon, (index = { byHash, hashBits, firsts, heads, shortest, longest }));
+    indexes.set(lexicon, (index = { byHash, hashBits, heads, shortest, longest }));
   }
   return index;
 }
@@ -119,11 +115,11 @@ function shortenedAt(index: NameIndex, text: string, p: number, length: number, 
 export function findLongWordDrops(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
   const lexicon = getLexicon();
   const index = nameIndex(lexicon);
-  const { firsts, heads, shortest, longest } = index;
+  const { heads, shortest, longest } = index;
   const out: Garble[] = [];
   for (const { start: runStart, end: runEnd } of runs) {
     for (let p = runStart; p + shortest <= runEnd; p++) {
-      if (firsts[text.charCodeAt(p)] === 0 || !hasBit(heads, pairKey(text.charCodeAt(p), text.charCodeAt(p + 1)))) continue;
+      if (!hasBit(heads, pairKey(text.charCodeAt(p), text.charCodeAt(p + 1)))) continue;
       // hashUnits(text, p, p + length), one character more each length.
       let hash = 0x811c9dc5;
       for (let length = 1; length <= longest && p + length <= runEnd; length++) {
