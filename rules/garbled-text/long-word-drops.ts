@@ -52,7 +52,7 @@ interface NameIndex {
    * cutting a string for every length at every place.
    */
   byHash: Map<number, Shortened[]>;
-  /** The same hashes as bits of a small table (by their low HASH_BITS bits): most lengths at most places are no key. */
+  /** The same hashes as bits of a small table (their low HASH_BITS bits): most lengths at most places are no key. */
   hashBits: Uint32Array;
   /** First two code units of some shortened name, as bits by pairKey: most places of a text start none. */
   heads: Uint32Array;
@@ -96,7 +96,10 @@ function nameIndex(lexicon: Lexicon): NameIndex {
 /** Longest covering word looked for (code units): longer lexicon entries are rare phrases. */
 const MAX_COVERING_WORD = 12;
 
-/** Whether some lexicon word longer than [start, end) covers it (中华人民共和国 over 人民共和国), shortest first: most are one character longer (居民委员会 over 民委员会). */
+/**
+ * Whether some lexicon word longer than [start, end) covers it (中华人民共和国 over 人民共和国),
+ * shortest first: most are one character longer (居民委员会 over 民委员会).
+ */
 function insideLongerWord(lexicon: Lexicon, text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
   for (let length = end - start + 1; length <= MAX_COVERING_WORD; length++) {
     for (let from = Math.max(runStart, end - length); from <= start && from + length <= runEnd; from++) if (lexicon.hasAt(text, from, length)) return true;

@@ -228,7 +228,7 @@ function misnumberedFinding(slip: Slip, expected: string, previous: string, next
   };
 }
 
-/** Longest opening taken for a garbled marker: a few characters more than the marker. */
+/** Characters an opening taken for a garbled marker may have beyond the marker (one inserted). */
 const MARKER_SLACK = 1;
 
 /**
