@@ -7,7 +7,6 @@
 import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
 import { formatMarker, isDivision, parseMarker } from "../../src/doc/enumeration.js";
-import { preferredEol } from "../../src/doc/lines.js";
 import { hasChinese, hasNoClausePunctuation, isPageFurnitureLine } from "../../src/doc/paragraph-shape.js";
 import { isClosingDate, isProseBlock, sequenceKey, type MarkerOccurrence } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
@@ -59,9 +58,13 @@ function carriers(doc: StructuredDocument, blocks: readonly Block[], from: numbe
   return out;
 }
 
-export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Block[], text: string): FindingInput[] {
+/**
+ * The numbering findings of one document of the file. `eol` gives the file's line break for the
+ * fixes, asked only when a run-in marker is found: a file of many documents is read once for it,
+ * not once per document (a big-corpus file of 300 regulations: a second of its lint).
+ */
+export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Block[], text: string, eol: () => string): FindingInput[] {
   const findings: FindingInput[] = [];
-  const eol = preferredEol(text);
   const lastBlock = blocks[doc.firstBlock + doc.blocks.length - 1];
   const documentEnd = lastBlock?.end ?? text.length;
   const sequences = new Map<string, MarkerOccurrence[]>();
@@ -148,7 +151,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
         } else if (value > last + 1) {
           // The missing markers may stand inside the prose before, run into it (…全市。第二章　管理).
           const merged = findMergedMarkers(text, previous, previous.end, occurrence.start, value);
-          for (const m of merged) findings.push(mergedFinding(text, m, eol));
+          for (const m of merged) findings.push(mergedFinding(text, m, eol()));
           const counted = merged.at(-1)?.marker.value ?? last;
           const before = merged.at(-1)?.marker.raw ?? previousRaw;
           if (value > counted + 1) {
@@ -186,7 +189,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
     }
     // After the last article, chapter or section, the next ones may have run into its text.
     if (previous && continuesAfterLast(previous)) {
-      for (const m of findMergedMarkers(text, previous, previous.end, documentEnd, previous.marker.value + MAX_MERGED_AFTER_LAST + 1)) findings.push(mergedFinding(text, m, eol));
+      for (const m of findMergedMarkers(text, previous, previous.end, documentEnd, previous.marker.value + MAX_MERGED_AFTER_LAST + 1)) findings.push(mergedFinding(text, m, eol()));
     }
   }
   return findings.sort((a, b) => a.range[0] - b.range[0]);

@@ -7,6 +7,7 @@
  */
 import { getBlocks } from "../../src/doc/blocks.js";
 import { structureOf } from "../../src/doc/documents.js";
+import { preferredEol } from "../../src/doc/lines.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { findNumberingGaps } from "./gaps.js";
@@ -26,5 +27,7 @@ export const meta: RuleMeta = {
 
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const blocks = getBlocks(node, text);
-  for (const doc of structureOf(blocks, text.length)) for (const finding of findNumberingGaps(doc, blocks, text)) report(finding);
+  let lineBreak: string | undefined;
+  const eol = () => (lineBreak ??= preferredEol(text));
+  for (const doc of structureOf(blocks, text.length)) for (const finding of findNumberingGaps(doc, blocks, text, eol)) report(finding);
 });
