@@ -56,33 +56,43 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   for (const block of blocks) {
     if (!HALF_WIDTH_KINDS.has(block.kind)) continue;
     checkHalfWidth(text, block, nonProse, report, lost);
-    checkRepeatedMarks(text, block, nonProse, report);
+    checkRepeatedMarks(block, nonProse, report);
   }
 });
 
-/** Marks that end or join clauses: Chinese prose never writes two in a row. */
-const CLAUSE_MARKS = new Set(["，", "。", "、", "；", "："]);
-/** …nor one of them after a question or exclamation mark (？！ for emphasis is left alone). */
-const SENTENCE_MARKS = new Set([...CLAUSE_MARKS, "？", "！"]);
+/**
+ * Marks that end or join clauses (，。、；：), which Chinese prose never writes two in a row, nor
+ * one of them after a question or exclamation mark (？！ for emphasis is left alone). As one
+ * pattern: a scan by regular expression, not a one-character string and a set lookup per
+ * character of the text (a tenth of the rule's time).
+ */
+const MARKS_RUN_TOGETHER = /[，。、；：？！][，。、；：]+/gu;
 
 /**
  * Clause marks run together (，， 。、 ；，): official prose has none (3 in the 50 MB big corpus,
  * all extraction slips: 玩忽职守、、徇私舞弊). The same mark repeated is one mark (a safe fix);
  * different marks need a reader to keep one — the last, which joins what follows, is suggested.
  */
-function checkRepeatedMarks(text: string, block: Block, nonProse: RangeSet, report: Reporter): void {
-  for (let i = block.start; i + 1 < block.end; i++) {
-    if (!SENTENCE_MARKS.has(text[i]!) || !CLAUSE_MARKS.has(text[i + 1]!) || nonProse.has(i)) continue;
-    let end = i + 2;
-    while (end < block.end && CLAUSE_MARKS.has(text[end]!)) end++;
-    const marks = text.slice(i, end);
-    const expected = text[end - 1]!;
+function checkRepeatedMarks(block: Block, nonProse: RangeSet, report: Reporter): void {
+  // Within the block's own text (block.text is text[start, end)): from the block on, a scan of the
+  // whole text would read the rest of the file for every block.
+  const source = block.text;
+  MARKS_RUN_TOGETHER.lastIndex = 0;
+  for (let m = MARKS_RUN_TOGETHER.exec(source); m !== null; m = MARKS_RUN_TOGETHER.exec(source)) {
+    const i = block.start + m.index;
+    // (In code or markup the run is no prose's; the next mark may still start one.)
+    if (nonProse.has(i)) {
+      MARKS_RUN_TOGETHER.lastIndex = m.index + 1;
+      continue;
+    }
+    const end = i + m[0].length;
+    const marks = m[0];
+    const expected = marks.at(-1)!;
     if ([...marks].every((mark) => mark === expected)) {
       report({ messageId: "repeated-mark", params: { marks, expected }, range: [i, end], confidence: 0.95, fix: { range: [i, end], text: expected } });
     } else {
       report({ messageId: "conflicting-marks", params: { marks }, range: [i, end], confidence: 0.9, suggestions: [{ messageId: "keep-mark", params: { expected }, range: [i, end], text: expected }] });
     }
-    i = end - 1;
   }
 }
 
