@@ -19,6 +19,7 @@ import { GENERATED_DATA_DIR, PACKAGE_ROOT } from "./paths.js";
 export const LEXICON_FILE = "lexicon.bin";
 export const NLP_TABLES_FILE = "nlp-tables.bin";
 export const IDIOMS_FILE = "idioms.bin";
+export const LONG_NAMES_FILE = "long-names.json";
 export const MODEL_DIR = join(PACKAGE_ROOT, "data", "model");
 export const CHAR_MODEL_FILE = "char-ngram.bin";
 

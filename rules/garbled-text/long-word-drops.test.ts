@@ -1,8 +1,13 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { getLexicon } from "../../src/cjk/lexicon.js";
+import { LONG_NAMES_FILE } from "../../src/data-files.js";
+import { GENERATED_DATA_DIR } from "../../src/paths.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
-import { findLongWordDrops } from "./long-word-drops.js";
+import { findLongWordDrops, longNamesFile } from "./long-word-drops.js";
 import { scoreRuns } from "./scored-runs.js";
 
 // Our own sentences.
@@ -30,5 +35,16 @@ describe("findLongWordDrops", () => {
     expect(drops("依照华人民共和国刑法处理。")).toEqual([["华人民共和国", "中华人民共和国"]]);
     expect(drops("由最高人民检察提出抗诉。")).toEqual([["最高人民检察", "最高人民检察院"]]);
     expect(drops("依照中华人民共和国刑法处理。")).toEqual([]);
+  });
+});
+
+describe("the precompiled long names", () => {
+  const path = join(GENERATED_DATA_DIR, LONG_NAMES_FILE);
+  it.skipIf(!existsSync(path))("are what the lexicon gives, as `npm run build` wrote them", () => {
+    const computed = longNamesFile(getLexicon());
+    expect(JSON.parse(readFileSync(path, "utf8"))).toEqual(computed);
+    expect(computed.names).toContain("中华人民共和国");
+    expect(computed.entries.length).toBe(computed.hashes.length);
+    expect([...computed.hashes].sort((a, b) => a - b)).toEqual(computed.hashes);
   });
 });

@@ -7,8 +7,11 @@
  * Over the big corpus (50 MB) this finds two slips of the sources (人民代表会, 本行政域区) and
  * nothing else; 军人代表大会 (8.7 nats from 军人民代表大会) shows why the gain bar is needed.
  */
+import { join } from "node:path";
 import { getLexicon, type Lexicon } from "../../src/cjk/lexicon.js";
 import { hashUnits } from "../../src/cjk/lexicon-format.js";
+import { LONG_NAMES_FILE, precompiledOr } from "../../src/data-files.js";
+import { GENERATED_DATA_DIR } from "../../src/paths.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { occursElsewhere, readingCost } from "../../src/nlp/plausibility.js";
 import type { Garble } from "./detect.js";
@@ -17,9 +20,8 @@ import type { ScoredRun } from "./scored-runs.js";
 /** Shortest name (characters); four-character ones are idioms' and set phrases' (idiom-variant). */
 const MIN_NAME_LENGTH = 5;
 /**
- * Dictionary count a name needs: rarer long entries are compositional phrases as often as names,
- * and the 818 names counted 30 times or more keep the index cheaper to build (≈ 33 ms at a cold start;
- * the 2 249 counted 10 times or more took ≈ 58 ms, for the same finds on the tuning side).
+ * Dictionary count a name needs: 818 names counted 30 times or more made the same finds on the
+ * tuning side and in the big corpus as the 2 249 counted 10 times or more.
  */
 const MIN_NAME_FREQUENCY = 30;
 /**
@@ -31,6 +33,7 @@ const MIN_GAIN = 12;
 /** Characters of context each side for the gain. */
 const CONTEXT = 2;
 
+/** A shortened name found in the text: what it reads, and the name. */
 interface Shortened {
   text: string;
   name: string;
@@ -44,15 +47,57 @@ const setBit = (bits: Uint32Array, key: number): void => {
 };
 /** A pair of code units as a key for the bit tables (spread by a multiplicative hash). */
 const pairKey = (a: number, b: number): number => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - HASH_BITS);
+/** An entry packs its name's index and the dropped position (names are shorter than 16). */
+const POSITION_BITS = 4;
+
+/**
+ * Every name (≥ MIN_NAME_LENGTH characters, counted MIN_NAME_FREQUENCY times) less one character,
+ * as the names and entries `name index << POSITION_BITS | dropped position`, sorted by hashUnits
+ * of the shortened string, with those hashes: a scan extends one hash character by character
+ * and asks the table only where a bit says some entry may match. The first name wins when two
+ * lose alike; a shortened string that is a word of its own (国家安全 beside 国家安全部) is left
+ * out. Walking the 349 000 lexicon entries for the names took ≈ 33 ms at a cold start, and
+ * building strings and maps of them from a file ≈ 15 ms more, so `npm run build` precompiles
+ * this (scripts/build-long-names.ts) and a lint reads it as numbers.
+ */
+export interface LongNamesFile {
+  format: 2;
+  /** `Lexicon.version` of the lexicon the names come from. */
+  lexicon: string;
+  names: string[];
+  entries: number[];
+  hashes: number[];
+}
+
+/** The file's content for `lexicon` (scripts/build-long-names.ts writes it). */
+export function longNamesFile(lexicon: Lexicon): LongNamesFile {
+  const names: string[] = [];
+  const found: { entry: number; hash: number }[] = [];
+  const seen = new Set<string>();
+  for (const name of lexicon.wordsAtLeast(MIN_NAME_LENGTH, MIN_NAME_FREQUENCY)) {
+    if (!/^\p{Unified_Ideograph}+$/u.test(name) || name.length !== Array.from(name).length || name.length >= 1 << POSITION_BITS) continue;
+    const index = names.length;
+    let kept = false;
+    for (let i = 0; i < name.length; i++) {
+      const shortened = name.slice(0, i) + name.slice(i + 1);
+      if (seen.has(shortened) || lexicon.has(shortened)) continue;
+      seen.add(shortened);
+      found.push({ entry: (index << POSITION_BITS) | i, hash: hashUnits(shortened) });
+      kept = true;
+    }
+    if (kept) names.push(name);
+  }
+  // (Stable: entries of equal hash stay in lexicon order.)
+  found.sort((a, b) => a.hash - b.hash);
+  return { format: 2, lexicon: lexicon.version, names, entries: found.map((f) => f.entry), hashes: found.map((f) => f.hash) };
+}
 
 interface NameIndex {
-  /**
-   * Each name less one character, with the name, by hashUnits of the shortened text (the
-   * first name when two lose alike): a scan extends one hash character by character instead of
-   * cutting a string for every length at every place.
-   */
-  byHash: Map<number, Shortened[]>;
-  /** The same hashes as bits of a small table (their low HASH_BITS bits): most lengths at most places are no key. */
+  names: readonly string[];
+  entries: Int32Array;
+  /** Ascending. */
+  hashes: Uint32Array;
+  /** The hashes as bits of a small table (their low HASH_BITS bits): most lengths at most places are no key. */
   hashBits: Uint32Array;
   /** First two code units of some shortened name, as bits by pairKey: most places of a text start none. */
   heads: Uint32Array;
@@ -60,37 +105,54 @@ interface NameIndex {
   longest: number;
 }
 
+function buildIndex(file: LongNamesFile): NameIndex {
+  const { names } = file;
+  const entries = Int32Array.from(file.entries);
+  const hashes = Uint32Array.from(file.hashes);
+  const hashBits = new Uint32Array(1 << (HASH_BITS - 5));
+  const heads = new Uint32Array(1 << (HASH_BITS - 5));
+  let shortest = Infinity;
+  let longest = 0;
+  for (let k = 0; k < entries.length; k++) {
+    setBit(hashBits, hashes[k]!);
+    const name = names[entries[k]! >>> POSITION_BITS]!;
+    const dropped = entries[k]! & ((1 << POSITION_BITS) - 1);
+    // The shortened string's first two code units, without making it.
+    const first = dropped === 0 ? 1 : 0;
+    const second = dropped <= 1 ? 2 : 1;
+    setBit(heads, pairKey(name.charCodeAt(first), name.charCodeAt(second)));
+    shortest = Math.min(shortest, name.length - 1);
+    longest = Math.max(longest, name.length - 1);
+  }
+  return { names, entries, hashes, hashBits, heads, shortest, longest };
+}
+
 const indexes = new WeakMap<Lexicon, NameIndex>();
 
+/** The index for `lexicon`: from the precompiled file when it matches the lexicon, else computed. */
 function nameIndex(lexicon: Lexicon): NameIndex {
   let index = indexes.get(lexicon);
   if (!index) {
-    const byHash = new Map<number, Shortened[]>();
-    const hashBits = new Uint32Array(1 << (HASH_BITS - 5));
-    const seen = new Set<string>();
-    const heads = new Uint32Array(1 << (HASH_BITS - 5));
-    let shortest = Infinity;
-    let longest = 0;
-    for (const name of lexicon.wordsAtLeast(MIN_NAME_LENGTH, MIN_NAME_FREQUENCY)) {
-      if (!/^\p{Unified_Ideograph}+$/u.test(name) || name.length !== Array.from(name).length) continue;
-      for (let i = 0; i < name.length; i++) {
-        const shortened = name.slice(0, i) + name.slice(i + 1);
-        // A word of its own is no name short of a character (国家安全 beside 国家安全部).
-        if (seen.has(shortened) || lexicon.has(shortened)) continue;
-        seen.add(shortened);
-        const key = hashUnits(shortened);
-        setBit(hashBits, key);
-        const list = byHash.get(key);
-        if (list) list.push({ text: shortened, name });
-        else byHash.set(key, [{ text: shortened, name }]);
-        setBit(heads, pairKey(shortened.charCodeAt(0), shortened.charCodeAt(1)));
-        shortest = Math.min(shortest, shortened.length);
-        longest = Math.max(longest, shortened.length);
-      }
-    }
-    indexes.set(lexicon, (index = { byHash, hashBits, heads, shortest, longest }));
+    const file = precompiledOr(
+      join(GENERATED_DATA_DIR, LONG_NAMES_FILE),
+      (bytes) => {
+        const read = JSON.parse(bytes.toString("utf8")) as LongNamesFile;
+        return read.format === 2 && read.lexicon === lexicon.version ? read : undefined;
+      },
+      () => longNamesFile(lexicon),
+    );
+    indexes.set(lexicon, (index = buildIndex(file)));
   }
   return index;
+}
+
+/** Whether text[p, p + name.length − 1) is `name` without its character at `dropped`. */
+function readsShortened(text: string, p: number, name: string, dropped: number): boolean {
+  for (let k = 0, j = 0; k < name.length; k++) {
+    if (k === dropped) continue;
+    if (text.charCodeAt(p + j++) !== name.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Longest covering word looked for (code units): longer lexicon entries are rare phrases. */
@@ -107,11 +169,21 @@ function insideLongerWord(lexicon: Lexicon, text: string, start: number, end: nu
   return false;
 }
 
-/** The shortened name text[p, p + length) is, if any. */
+/** The shortened name text[p, p + length) is, if any (`hash`: hashUnits of that text). */
 function shortenedAt(index: NameIndex, text: string, p: number, length: number, hash: number): Shortened | undefined {
   if (!hasBit(index.hashBits, hash)) return undefined;
-  const entries = index.byHash.get(hash);
-  if (entries) for (const entry of entries) if (entry.text.length === length && text.startsWith(entry.text, p)) return entry;
+  const { hashes, entries, names } = index;
+  // The first entry of this hash.
+  let lo = 0;
+  for (let hi = hashes.length; lo < hi; ) {
+    const mid = (lo + hi) >>> 1;
+    if (hashes[mid]! < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < hashes.length && hashes[k] === hash; k++) {
+    const name = names[entries[k]! >>> POSITION_BITS]!;
+    if (name.length - 1 === length && readsShortened(text, p, name, entries[k]! & ((1 << POSITION_BITS) - 1))) return { text: text.slice(p, p + length), name };
+  }
   return undefined;
 }
 
