@@ -64,7 +64,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
  * Marks that end or join clauses (，。、；：), which Chinese prose never writes two in a row, nor
  * one of them after a question or exclamation mark (？！ for emphasis is left alone). As one
  * pattern: a scan by regular expression, not a one-character string and a set lookup per
- * character of the text (a tenth of the rule's time).
+ * character of the text (about half of the rule's own time on the big corpus).
  */
 const MARKS_RUN_TOGETHER = /[，。、；：？！][，。、；：]+/gu;
 
