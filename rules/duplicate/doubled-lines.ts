@@ -7,13 +7,13 @@
  * Prose repeats short lines on purpose (a refrain, 委员若干人) but not a long one
  * right after itself: from MIN_LINE_IDEOGRAPHS ideographs on.
  */
+import { countIdeographs } from "../../src/cjk/chars.js";
 import type { Block } from "../../src/doc/blocks.js";
 import { snippetAfter } from "../../src/doc/paragraph-shape.js";
 import type { FindingInput } from "../../src/rule-kit.js";
 
 /** Ideographs a line needs for its immediate repeat to be a copy. */
 export const MIN_LINE_IDEOGRAPHS = 8;
-const IDEOGRAPHS = /\p{Unified_Ideograph}/gu;
 
 export function findDoubledLines(blocks: readonly Block[]): FindingInput[] {
   const findings: FindingInput[] = [];
@@ -24,7 +24,7 @@ export function findDoubledLines(blocks: readonly Block[]): FindingInput[] {
       const original = lines[i - 1]!;
       const copy = lines[i]!;
       const content = copy.text.trim();
-      if (content !== original.text.trim() || (content.match(IDEOGRAPHS)?.length ?? 0) < MIN_LINE_IDEOGRAPHS) continue;
+      if (content !== original.text.trim() || countIdeographs(content) < MIN_LINE_IDEOGRAPHS) continue;
       findings.push({
         messageId: "adjacent-line",
         params: { head: snippetAfter(content, 0, 10) },

@@ -6,7 +6,7 @@
  * by their code as letters (l 加强…). Checks of the encoding rule.
  */
 import type { TxtNode } from "@textlint/ast-node-types";
-import { CHINESE_DIGITS, isIdeograph } from "../../src/cjk/chars.js";
+import { CHINESE_DIGITS, isIdeograph, isLatinLetter } from "../../src/cjk/chars.js";
 import { codePointLabels } from "../../src/cjk/codepoints.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { Reporter } from "../../src/rule-kit.js";
@@ -123,7 +123,6 @@ const LATIN_LOOK_ALIKES: Readonly<Record<string, string>> = {
   ѕ: "s",
 };
 const LETTERS_OF_THREE_SCRIPTS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]+/gu;
-const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
  * A Latin word with a Cyrillic or Greek look-alike inside (АPEC, WΤO, 5Gс): copied text or OCR put
@@ -139,8 +138,8 @@ export function reportMixedScriptWords(report: Reporter, strs: readonly TxtNode[
     if (!/[\u0370-\u04ff]/u.test(source)) continue;
     for (const m of source.matchAll(LETTERS_OF_THREE_SCRIPTS)) {
       const word = m[0];
-      if (!LATIN_LETTER.test(word)) continue;
-      const foreign = [...word].filter((c) => !LATIN_LETTER.test(c));
+      if (![...word].some(isLatinLetter)) continue;
+      const foreign = [...word].filter((c) => !isLatinLetter(c));
       if (foreign.length === 0 || !foreign.every((c) => LATIN_LOOK_ALIKES[c] !== undefined)) continue;
       const at = start + m.index;
       if (isClaimed(at)) continue;

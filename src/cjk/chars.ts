@@ -69,6 +69,13 @@ export function isHorizontalSpace(char: string): boolean {
   return char === " " || char === "\t" || char === "\u3000" || char === "\u00A0";
 }
 
+/** How many ideographs `text` holds. */
+export function countIdeographs(text: string): number {
+  let n = 0;
+  for (const char of text) if (isIdeograph(char)) n++;
+  return n;
+}
+
 /** Share of ideographs among the non-space characters of `text` (0 when empty). */
 export function ideographRatio(text: string): number {
   let ideographs = 0;

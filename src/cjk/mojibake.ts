@@ -380,6 +380,9 @@ const startTables: Record<Utf8Misread, Uint8Array> = { gbk: new Uint8Array(0x100
 /** The codecs that misread UTF-8 (findRuns); Big5 misreads GBK (legacy-misread.ts). */
 type Utf8Misread = Exclude<WrongCodec, "big5">;
 
+/** The runs of `text` that `codec` misread, each codec with its own bytes and its own test. */
+const runsOf = (text: string, codec: Utf8Misread): Mojibake[] => (codec === "gbk" ? findRuns(text, "gbk", gbkBytes, acceptGbk) : findRuns(text, "latin1", latinBytes, acceptLatin));
+
 function findRuns(text: string, codec: Utf8Misread, bytesOf: ByteSource, accept: (c: Candidate) => number): Mojibake[] {
   const lostByte = codec === "gbk" ? "ends" : "continues";
   // A Latin-1 run starts with a lead byte, i.e. one of Â–ô: skip everything else without a lookup.
@@ -486,11 +489,11 @@ function findNestedLatin(text: string): Mojibake[] {
 export function findMojibake(text: string): Mojibake[] {
   const nested = findNestedLatin(text);
   const outsideNested = (run: Mojibake) => !nested.some((n) => run.start < n.end && n.start < run.end);
-  const runs = [...findRuns(text, "gbk", gbkBytes, acceptGbk), ...findRuns(text, "latin1", latinBytes, acceptLatin).filter(outsideNested)];
+  const runs = [...runsOf(text, "gbk"), ...runsOf(text, "latin1").filter(outsideNested)];
   for (const run of runs) {
     for (let k = 1; k < MAX_DECODINGS && !run.lost; k++) {
       // Again only when the whole decoded text is one run of the same codec, read without loss.
-      const inner = run.codec === "gbk" ? findRuns(run.decoded, "gbk", gbkBytes, acceptGbk) : findRuns(run.decoded, "latin1", latinBytes, acceptLatin);
+      const inner = runsOf(run.decoded, run.codec as Utf8Misread);
       const whole = inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === run.decoded.length && !inner[0]!.lost ? inner[0] : undefined;
       if (!whole) break;
       run.decoded = whole.decoded;

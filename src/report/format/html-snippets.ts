@@ -6,7 +6,7 @@
  */
 import type { ElementContent } from "hast";
 import { h } from "hastscript";
-import { codePointLabel } from "../../cjk/codepoints.js";
+import { codePointLabels } from "../../cjk/codepoints.js";
 import type { Edit } from "../types.js";
 
 /** Characters of context on each side of a span (UTF-16 units, never splitting a surrogate pair). */
@@ -16,8 +16,6 @@ const LONG_SPAN = 160;
 
 const INVISIBLE = /((?:\r\n|\r|\n)+|\t|[\p{Cc}\p{Cf}\u3000 ])/u;
 const LINE_BREAKS = /^(?:\r\n|\r|\n)+$/u;
-
-const labelOf = (char: string): string => codePointLabel(char.codePointAt(0)!);
 
 /** Text with invisible characters made visible (a run of line breaks as ↵ signs and one real break); ordinary spaces only inside a highlighted span. */
 export function visible(text: string, highlighted = false): ElementContent[] {
@@ -31,9 +29,9 @@ export function visible(text: string, highlighted = false): ElementContent[] {
     } else if (part === "\t") {
       out.push(h("span.ws", { title: "TAB" }, "→"));
     } else if (part === " " || part === "\u3000") {
-      out.push(highlighted ? h("span.ws", { title: labelOf(part) }, part === " " ? "·" : "□") : { type: "text", value: part });
+      out.push(highlighted ? h("span.ws", { title: codePointLabels(part) }, part === " " ? "·" : "□") : { type: "text", value: part });
     } else if (INVISIBLE.test(part)) {
-      out.push(h("span.ws", { title: labelOf(part) }, `⟨${labelOf(part)}⟩`));
+      out.push(h("span.ws", { title: codePointLabels(part) }, `⟨${codePointLabels(part)}⟩`));
     } else {
       out.push({ type: "text", value: part });
     }
