@@ -29,6 +29,12 @@ describe("findAttestedRestorations", () => {
     // Once elsewhere is not enough.
     expect(readings("县级以上人民政府有关部门应当加强监督。" + slip)).toEqual([]);
   });
+  it("restores a dropped grammar character at the full bar (以上 written 以), but never an optional particle", () => {
+    // 上 is a function character: adding it gains 15.3 nats, above the additions' bar.
+    expect(readings("由县级以地方人民政府卫生健康主管部门责令改正。")).toEqual(["以→以上 add"]);
+    // Adding 的 (交付之日的次月) would restore the strings of four too and gain 15.7 nats, but clean prose writes it either way.
+    expect(readings("房屋交付之日次月起计收物业费。")).toEqual([]);
+  });
   it("swaps two characters back", () => {
     expect(readings("供水单位应当建立健全安全理管制度。")).toEqual(["理管制度→管理制度 swap"]);
   });
