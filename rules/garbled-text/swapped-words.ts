@@ -29,6 +29,7 @@ const MIN_GAIN = 5;
 export function findSwappedWords(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
   const out: Garble[] = [];
   for (const scored of runs) {
+    if (scored.repeated) continue;
     const { start: runStart, end: runEnd } = scored;
     if (scored.characters !== runEnd - runStart) continue;
     scored.eachLonePair((first) => {

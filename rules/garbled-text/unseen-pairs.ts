@@ -34,6 +34,7 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
     return a !== 0 && b !== 0 && !model.seen(a, b);
   };
   for (const run of runs) {
+    if (run.repeated) continue;
     // (Characters outside the BMP make code points and offsets differ; such runs are rare and skipped.)
     if (run.characters !== run.end - run.start) continue;
     // The pair is [first, end).
