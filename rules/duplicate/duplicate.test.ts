@@ -114,6 +114,34 @@ describe("invalid cases", () => {
   });
 });
 
+describe("a numbered paragraph pasted into another list", () => {
+  const item = "（二）债务人履行债务的期限；";
+  const list = `第五条　抵押合同一般包括下列条款：\n\n（一）被担保债权的种类和数额；\n\n${item}\n\n（三）抵押财产的名称、数量等情况；`;
+  const single = (text: string) => {
+    const at = text.indexOf(item);
+    return [at, text.indexOf(item, at + 1)];
+  };
+  it("reports the copy that stands outside its list's count, after or before the original, with the other copy related", async () => {
+    const after = `${list}\n\n第六条　抵押人应当妥善保管抵押财产。\n\n${item}\n\n第七条　抵押权人应当依法行使抵押权。\n`;
+    const before = `第四条　抵押人应当妥善保管抵押财产。\n\n${item}\n\n${list}\n\n第六条　抵押权人应当依法行使抵押权。\n`;
+    for (const [text, pasted, kept] of [[after, 1, 0], [before, 0, 1]] as const) {
+      const messages = await lint(text);
+      expect(messages).toHaveLength(1);
+      const d = data(messages[0]!);
+      expect(d.messageId).toBe("misplaced-item");
+      const copies = single(text);
+      expect(messages[0]!.range).toEqual([copies[pasted]!, copies[pasted]! + item.length]);
+      expect(d.related.map((r) => r.range[0])).toEqual([copies[kept]]);
+      expect(messages[0]!.fix).toBeUndefined();
+    }
+  });
+  it("leaves alone an item two lists share, also where one list lost its first marker (the count's finding)", async () => {
+    const shared = `${list}\n\n第六条　质押合同一般包括下列条款：\n\n（一）被担保债权的种类和数额；\n\n${item}\n`;
+    expect(await lint(shared)).toEqual([]);
+    expect(await lint(shared.replace("（一）被担保债权的种类和数额；", "被担保债权的种类和数额；"))).toEqual([]);
+  });
+});
+
 // ---------------------------------------------------------------------------
 // The bundled sample: document 2's signature block as a second copy in document 1's table.
 

@@ -18,6 +18,7 @@ import { cellContent, hasDate, isSignatureBlockLine, isSignatureRow } from "../.
 import { groupTables, type TableSpan } from "../../src/doc/tables.js";
 import type { FindingInput } from "../../src/rule-kit.js";
 import { snippetAfter } from "../../src/doc/paragraph-shape.js";
+import { countKeeping } from "./out-of-count.js";
 import type { MessageId } from "./messages.js";
 
 export interface Options {
@@ -37,6 +38,8 @@ interface Unit {
 const UNIT_KINDS = new Set<Block["kind"]>(["paragraph", "list-item", "quote", "heading", "table-row"]);
 /** Articles are numbered once per law: the same 第…条 paragraph twice is a copy. */
 const ARTICLE = /^第[一二三四五六七八九十百千零〇两\d]+条/u;
+/** Letters/ideographs a numbered paragraph needs for its far copy to count (short items such as （一）警告； recur). */
+const MIN_ITEM_CONTENT = 8;
 /** Adjacent copies shorter than this (letters/ideographs) get a suggestion, not a safe fix: short lines may repeat on purpose. */
 const MIN_FIX_CONTENT = 10;
 
@@ -99,6 +102,20 @@ function sameKeysAt(units: Unit[], a: number, b: number, k: number): boolean {
   for (let i = 0; i < k; i++) if (units[a + i]!.key !== units[b + i]!.key) return false;
   return true;
 }
+/**
+ * Of two copies of a numbered paragraph (MIN_ITEM_CONTENT letters/ideographs or more), the one that
+ * stands outside its list's count (countKeeping) where the other keeps it: pasted into another list.
+ * Copies that both keep their counts are items two lists share (（三）其他缺乏显著特征的 in two
+ * articles); the count cannot tell which of two that both stand outside it is the copy.
+ */
+function misplacedCopy(keeping: Map<Block, boolean>, a: Unit, b: Unit): Unit | undefined {
+  if (b.content < MIN_ITEM_CONTENT) return undefined;
+  const keepsA = keeping.get(a.block);
+  const keepsB = keeping.get(b.block);
+  if (keepsA === undefined || keepsB === undefined || keepsA === keepsB) return undefined;
+  return keepsA ? b : a;
+}
+
 const span = (units: Unit[]) => [units[0]!.block.start, units.at(-1)!.block.end] as const;
 const isProse = (unit: Unit) => unit.block.kind !== "heading" && unit.block.kind !== "table-row";
 
@@ -108,6 +125,8 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
   const minFar = options.minFarLength ?? 120;
   const maxRun = options.maxRun ?? 6;
   const findings: Finding[] = [];
+  // Which numbered paragraphs keep their list's count (made at the first far copy: most files have none).
+  let keeping: Map<Block, boolean> | undefined;
   for (const units of segments(blocks, text)) {
     const reported = new Set<Unit>();
     const counts = new Map<string, number>();
@@ -180,6 +199,7 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
 
     // 3. Far-apart copies: only what legal and official texts never repeat.
     const first = new Map<string, Unit>();
+    const deletion = (unit: Unit) => ({ messageId: "delete-copy" as const, range: [units[units.indexOf(unit) - 1]?.block.end ?? unit.block.start, unit.block.end] as const, text: "" });
     for (const unit of units) {
       const earlier = first.get(unit.key);
       if (!earlier) {
@@ -188,14 +208,31 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
       }
       if (reported.has(unit) || !isProse(unit) || counts.get(unit.key) !== 2) continue;
       const article = ARTICLE.test(unit.block.text.trim()) && unit.content >= 10;
-      if (!article && unit.content < minFar) continue;
+      if (!article && unit.content < minFar) {
+        // A numbered paragraph copied into another list: the copy that stands outside its list's count, whichever comes first.
+        const pasted = misplacedCopy((keeping ??= countKeeping(blocks, text.length)), earlier, unit);
+        if (pasted && !reported.has(pasted)) {
+          const other = pasted === unit ? earlier : unit;
+          findings.push({
+            messageId: "misplaced-item",
+            params: { head: snippetAfter(pasted.block.text.trim(), 0, 10) },
+            range: [pasted.block.start, pasted.block.end],
+            confidence: 0.8,
+            severity: "error",
+            suggestions: [deletion(pasted)],
+            related: [{ messageId: "counted-copy", range: [other.block.start, other.block.end] }],
+          });
+          reported.add(pasted);
+        }
+        continue;
+      }
       findings.push({
         messageId: article ? "repeated-article" : "repeated-paragraph",
         params: { head: snippetAfter(unit.block.text.trim(), 0, 10) },
         range: [unit.block.start, unit.block.end],
         confidence: article ? 0.85 : 0.6,
         severity: article ? "error" : "warning",
-        suggestions: [{ messageId: "delete-copy", range: [units[units.indexOf(unit) - 1]?.block.end ?? unit.block.start, unit.block.end], text: "" }],
+        suggestions: [deletion(unit)],
         related: [{ messageId: "first-occurrence", range: [earlier.block.start, earlier.block.end] }],
       });
     }

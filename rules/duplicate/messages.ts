@@ -44,6 +44,13 @@ export const messages = {
     zh: "长段落重复（{head}…）：与前文某段完全相同，疑为提取时重复。",
     en: "Repeated long paragraph ({head}…): identical to an earlier paragraph; probably duplicated by the extraction.",
   },
+  "misplaced-item": {
+    category: "duplicate",
+    severity: "error",
+    zh: "编号段落重复（{head}…）：与文中另一段完全相同，且在此处打乱了编号顺序，疑为提取时重复粘贴，应删除此处。",
+    en: "Repeated numbered paragraph ({head}…): identical to another paragraph of the document and out of count here; probably pasted twice by the extraction: delete this copy.",
+  },
+  "counted-copy": { category: "duplicate", severity: "info", zh: "另一处相同段落（在那里编号顺序正确）。", en: "The other copy (in count there)." },
   "first-occurrence": { category: "duplicate", severity: "info", zh: "首次出现之处。", en: "The first occurrence." },
   "delete-copy": { category: "duplicate", severity: "info", zh: "删除此副本", en: "Delete this copy" },
 } satisfies Catalogue;
