@@ -125,7 +125,7 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
   const minFar = options.minFarLength ?? 120;
   const maxRun = options.maxRun ?? 6;
   const findings: Finding[] = [];
-  // Which numbered paragraphs keep their list's count (made at the first far copy: most files have none).
+  // Which numbered paragraphs keep their list's count (made at the first short far copy: most files have none).
   let keeping: Map<Block, boolean> | undefined;
   for (const units of segments(blocks, text)) {
     const reported = new Set<Unit>();

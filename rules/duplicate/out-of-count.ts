@@ -8,21 +8,13 @@
  */
 import type { Block } from "../../src/doc/blocks.js";
 import { structureOf } from "../../src/doc/documents.js";
-import { sequenceKey, type MarkerOccurrence } from "../../src/doc/structure.js";
+import { sequencesOf } from "../../src/doc/structure.js";
 
 /** The blocks opened by a marker, each with whether it keeps its sequence's count on at least one side. */
 export function countKeeping(blocks: Block[], textLength: number): Map<Block, boolean> {
   const out = new Map<Block, boolean>();
   for (const doc of structureOf(blocks, textLength)) {
-    const sequences = new Map<string, MarkerOccurrence[]>();
-    for (const occurrence of doc.markers) {
-      if (occurrence.marker.sub) continue;
-      const key = sequenceKey(occurrence);
-      const sequence = sequences.get(key);
-      if (sequence) sequence.push(occurrence);
-      else sequences.set(key, [occurrence]);
-    }
-    for (const sequence of sequences.values()) {
+    for (const sequence of sequencesOf(doc.markers).values()) {
       sequence.forEach((occurrence, i) => {
         const value = occurrence.marker.value;
         const previous = sequence[i - 1]?.marker.value;

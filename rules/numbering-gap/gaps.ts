@@ -8,7 +8,7 @@ import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
 import { formatMarker, isDivision, parseMarker } from "../../src/doc/enumeration.js";
 import { hasChinese, hasNoClausePunctuation, isPageFurnitureLine } from "../../src/doc/paragraph-shape.js";
-import { isClosingDate, isProseBlock, sequenceKey, type MarkerOccurrence } from "../../src/doc/structure.js";
+import { isClosingDate, isProseBlock, sequencesOf, type MarkerOccurrence } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
 import { continuesAfterLast, findMergedMarkers, type MergedMarker } from "./merged-markers.js";
 import type { MessageId } from "./messages.js";
@@ -67,14 +67,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
   const findings: FindingInput[] = [];
   const lastBlock = blocks[doc.firstBlock + doc.blocks.length - 1];
   const documentEnd = lastBlock?.end ?? text.length;
-  const sequences = new Map<string, MarkerOccurrence[]>();
-  for (const occurrence of doc.markers) {
-    if (occurrence.marker.sub) continue;
-    const key = sequenceKey(occurrence);
-    const list = sequences.get(key);
-    if (list) list.push(occurrence);
-    else sequences.set(key, [occurrence]);
-  }
+  const sequences = sequencesOf(doc.markers);
   const excerpt = EXCERPT.test(doc.title ?? "");
   const region = (list: Block[], missing: string) =>
     list.length === 0 ? [] : [{ messageId: "missing-here" as MessageId, params: { missing }, range: [list[0]!.start, list.at(-1)!.end] as const }];

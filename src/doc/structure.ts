@@ -281,3 +281,19 @@ export function sequenceKey(occurrence: MarkerOccurrence): string {
   }
   return `${parent ? parent.start : "doc"}:${scheme}`;
 }
+
+/**
+ * The markers grouped into their sequences (sequenceKey), each in document order; sub-articles
+ * (第X条之一) stand outside the plain count and are left out.
+ */
+export function sequencesOf(markers: readonly MarkerOccurrence[]): Map<string, MarkerOccurrence[]> {
+  const sequences = new Map<string, MarkerOccurrence[]>();
+  for (const occurrence of markers) {
+    if (occurrence.marker.sub) continue;
+    const key = sequenceKey(occurrence);
+    const sequence = sequences.get(key);
+    if (sequence) sequence.push(occurrence);
+    else sequences.set(key, [occurrence]);
+  }
+  return sequences;
+}
