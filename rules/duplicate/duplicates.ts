@@ -2,7 +2,8 @@
  * Repeated blocks: a paragraph, table row or run of blocks copied right after
  * itself; a second copy of a signature block inside one document; and, far
  * apart, only copies that cannot be legitimate repetition (an article 第…条
- * twice, a very long paragraph twice).
+ * twice, a very long paragraph twice, a numbered paragraph that stands outside
+ * its list's count where its other copy keeps it).
  *
  * Legal and official texts repeat a great deal legitimately: 单位犯前款罪的…
  * after many articles, list items （一）公司名称, 各位代表！, section titles
