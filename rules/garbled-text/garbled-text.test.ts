@@ -29,6 +29,8 @@ const garbled = (text: string, actual: string) => {
 testRule("garbled-text", rule, {
   valid: [
     CONTEXT,
+    // A hard wrap that cuts a word (筚路|蓝缕) leaves no garble: paragraph-split reports the wrap.
+    "是广大干部群众筚路\n蓝缕、千辛万苦干出来的。",
     "双方同意加强在能源、交通、农业等领域的合作，扩大贸易规模。",
     // Foreign names, Latin words, digits and dates are not garbles.
     "中华人民共和国主席习近平会见了俄罗斯联邦政府总理米舒斯京。",
@@ -86,6 +88,8 @@ testRule("garbled-text", rule, {
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
   invalid: [
+    // The same word cut by a comma instead of a wrap is an odd piece (the counterpart of the wrapped case above).
+    garbled("是广大干部群众筚路，蓝缕、千辛万苦干出来的。", "筚路"),
     garbled(`${CONTEXT}双方呼吁有关各方为国际间俄劝和促谈共同努力，并发挥建设性作用。`, "俄劝和促谈"),
     // A word replaced by two random characters the document uses nowhere else: reported without a reading.
     { ...garbled(REGULATION + "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。", "驼翁"), description: "(long regulation) 驼翁" },

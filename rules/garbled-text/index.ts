@@ -8,6 +8,7 @@
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
+import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
@@ -84,6 +85,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
+    if (wrapCutsWordAt(text, g.start, g.end)) continue;
     if (g.message && g.reading) {
       const params = { actual: g.text, expected: g.reading.text };
       report({ messageId: g.message, params, range: [g.start, g.end], confidence: 0.9, suggestions: [{ messageId: "use-reading", params, range: [g.start, g.end], text: g.reading.text }] });

@@ -8,6 +8,7 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { offsets } from "../../src/nlp/parse-chinese.js";
+import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
 import { DEFAULT_REPEAT_OPTIONS, findRepeats, findSlashAlternatives } from "./detect.js";
 import { messages } from "./messages.js";
 
@@ -48,6 +49,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
       const [, to] = offsets(sentences[Math.min(i + 1, sentences.length - 1)]!);
       for (const r of findRepeats(text, from, to, settings)) {
         if (reported.has(r.start) || parsed.nonProse.overlaps(r.firstStart, r.end)) continue;
+        // A copy after a gap whose edge a hard wrap cut off a word (公司承担民事责|任后) is repeated wording the wrap made look pasted.
+        if (r.gap > 0 && wrapCutsWordAt(text, r.start, r.end)) continue;
         reported.add(r.start);
         report({
           // Far from its first copy only the edges tell, and the message says so.

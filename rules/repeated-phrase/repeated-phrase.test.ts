@@ -63,8 +63,16 @@ testRule("repeated-phrase", rule, {
     "行政机关应当在收到申请之日起二十日内作出决定而未在收到申请之日起二十日内作出决定的，视为准予。",
     // Units and 和/或 are not alternatives.
     "价格为每吨3000元/吨，时速80公里/小时。",
+    // Repeated wording whose second copy a hard wrap cut off a word (责|任后): the wrap's finding, not a paste.
+    "由公司承担民事责任。公司承担民事责\n任后，依照法律或者公司章程的规定，可以向有过错的董事追偿。",
   ],
   invalid: [
+    // The same wording cut by a comma instead of a wrap reads as pasted.
+    {
+      text: "由公司承担民事责任。公司承担民事责，任后，依照法律或者公司章程的规定，可以向有过错的董事追偿。",
+      output: "由公司承担民事责任。公司承担民事责，任后，依照法律或者公司章程的规定，可以向有过错的董事追偿。",
+      errors: [{ range: [10, 17] as [number, number] }],
+    },
     // The same level twice is a paste, level and all.
     { text: "区人民代表大会常务委员会受区人民代表大会常务委员会委托组织代表开展专题调研。", output: "区人民代表大会常务委员会受区人民代表大会常务委员会委托组织代表开展专题调研。", errors: [{ range: [13, 25] as [number, number] }] },
     { text: pasted, output: pasted, errors: [{ range: at(pasted, "投资保护协定", pasted.indexOf("投资保护协定") + 1) }] },

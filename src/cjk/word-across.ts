@@ -172,3 +172,26 @@ export function firstWord(text: string, lexicon: Lexicon = getLexicon()): string
   const run = leadingIdeographs(text);
   return run.length === 0 ? null : segmentIdeographs(run, lexicon)[0]!;
 }
+
+/** A line break alone, between two lines of one paragraph (CRLF, LF or CR). */
+const LINE_BREAK = /^(?:\r\n|\n|\r)/u;
+/** Characters on each side of a wrap that `wrapCutsWordAt` reads. */
+const WRAP_WINDOW = 8;
+
+/**
+ * Whether a hard line wrap at an edge of text[start, end) — a line break right after `end`, or
+ * right before `start`, with an ideograph on both sides — falls inside a word of the joined text
+ * that reaches into the span (群众住|房: the span 群众住 ends in 住房; 培养养|老: in 养老). A span
+ * that reads odd only because the wrap cut a word off it is the wrap's artefact, which the
+ * paragraph-split rule reports, not a garble of its own.
+ */
+export function wrapCutsWordAt(text: string, start: number, end: number, lexicon: Lexicon = getLexicon()): boolean {
+  const after = LINE_BREAK.exec(text.slice(end, end + 2))?.[0];
+  if (after && wordAcross(text.slice(Math.max(0, end - WRAP_WINDOW), end), text.slice(end + after.length, end + after.length + WRAP_WINDOW), lexicon)) return true;
+  const beforeBreak = /(?:\r\n|\n|\r)$/u.exec(text.slice(Math.max(0, start - 2), start))?.[0];
+  if (beforeBreak) {
+    const lineEnd = start - beforeBreak.length;
+    if (wordAcross(text.slice(Math.max(0, lineEnd - WRAP_WINDOW), lineEnd), text.slice(start, start + WRAP_WINDOW), lexicon)) return true;
+  }
+  return false;
+}
