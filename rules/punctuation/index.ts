@@ -133,7 +133,7 @@ function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report:
       report({ messageId: "unopened-mark", params: { mark: mark.char, expected: OPENING_OF.get(mark.char)! }, range: [mark.offset, mark.offset + 1], confidence: 0.8 });
     }
     const inherited = scan.unclosed.filter((m) => m.offset < block.start);
-    const own = scan.unclosed.filter((m) => m.offset >= block.start);
+    const own = scan.unclosed.filter((m) => m.offset >= block.start && !reopenedOnNextLine(text, block.end, m));
     reportUnclosed(inherited);
     if (own.length === 0) continue;
     const next = blocks[b + 1];
@@ -146,6 +146,25 @@ function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report:
     else reportUnclosed(own);
   }
   reportUnclosed(carried);
+}
+
+/**
+ * The convention of a quotation of several paragraphs (every paragraph opens with “, only the
+ * last closes) inside one block: text without blank lines between its paragraphs, as pdftotext
+ * writes it, holds them as lines. A quote left open on a line that ends a clause, with the next
+ * line opening the same quote again, is such a paragraph (修改为：“…。⏎“…。⏎“…。”).
+ */
+function reopenedOnNextLine(text: string, blockEnd: number, mark: MarkAt): boolean {
+  if (!QUOTE_OPENERS.has(mark.char)) return false;
+  const lineEnd = text.indexOf("\n", mark.offset);
+  if (lineEnd < 0 || lineEnd >= blockEnd) return false;
+  let i = lineEnd - 1;
+  while (i > mark.offset && (text[i] === "\r" || text[i] === " " || text[i] === "\u3000")) i--;
+  while (i > mark.offset && CLOSING_MARKS.has(text[i]!)) i--;
+  if (!CLAUSE_END_PUNCTUATION.has(text[i]!)) return false;
+  let next = lineEnd + 1;
+  while (next < blockEnd && (text[next] === " " || text[next] === "\u3000" || text[next] === "\t")) next++;
+  return text[next] === mark.char;
 }
 
 /** `1）`, `a)`, `二）` opening a line or clause: an enumerator, not half of a pair. */

@@ -85,6 +85,8 @@ testRule("punctuation", rule, {
     "中华人民共和国和俄罗斯联邦（以下称“双\n\n方”）将在以下八个重点方向开展双边经济合作：",
     // A quotation of several paragraphs: each opens with “, only the last closes.
     "一、将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n\n“已满十四周岁不满十六周岁的人，应当负刑事责任。\n\n“对依照前款规定追究刑事责任的人，应当从轻处罚。”",
+    // The same without blank lines (pdftotext): the paragraphs are lines of one block.
+    "一、将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n“已满十四周岁不满十六周岁的人，应当负刑事责任。\n“对依照前款规定追究刑事责任的人，应当从轻处罚。”",
     // Markdown: code, inline code, links, tables.
     { text: "```\n中国,人民（\n```\n\n`中,国`与[链接](http://a.b/中,国)。\n", ext: ".md" },
     { text: "| 名称（单位 | 数值 |\n| --- | --- |\n| 面积）| 3.5 |\n", ext: ".md" },
@@ -127,6 +129,9 @@ testRule("punctuation", rule, {
     unbalanced("第一段（内容\n\n第二段。", "（"),
     // Two quotation paragraphs opened, the second closing nothing and the last not reopening.
     unbalanced("他说：“第一段。\n\n第二段。", "“"),
+    // As lines of one block: the next line does not reopen the quote, or the line stops mid-clause.
+    unbalanced("他说：“第一段。\n第二段。", "“"),
+    unbalanced("他说：“第一段，\n“第二段。”", "“"),
     unbalanced("# 标题\n\n中国（北京人民。\n", "（", 0, ".md"),
     {
       text: "中国,人民（北京。",
