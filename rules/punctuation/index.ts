@@ -151,20 +151,22 @@ function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report:
 /**
  * The convention of a quotation of several paragraphs (every paragraph opens with “, only the
  * last closes) inside one block: text without blank lines between its paragraphs, as pdftotext
- * writes it, holds them as lines. A quote left open on a line that ends a clause, with the next
- * line opening the same quote again, is such a paragraph (修改为：“…。⏎“…。⏎“…。”).
+ * writes it, holds them as lines, each paragraph wrapped over one line or more. A quote left open
+ * is such a paragraph when a later line of the block opens the same quote again and the line
+ * before that one ends a clause (修改为：“…应当负⏎刑事责任。⏎“…。⏎“…。”).
  */
 function reopenedOnNextLine(text: string, blockEnd: number, mark: MarkAt): boolean {
   if (!QUOTE_OPENERS.has(mark.char)) return false;
-  const lineEnd = text.indexOf("\n", mark.offset);
-  if (lineEnd < 0 || lineEnd >= blockEnd) return false;
-  let i = lineEnd - 1;
-  while (i > mark.offset && (text[i] === "\r" || text[i] === " " || text[i] === "\u3000")) i--;
-  while (i > mark.offset && CLOSING_MARKS.has(text[i]!)) i--;
-  if (!CLAUSE_END_PUNCTUATION.has(text[i]!)) return false;
-  let next = lineEnd + 1;
-  while (next < blockEnd && (text[next] === " " || text[next] === "\u3000" || text[next] === "\t")) next++;
-  return text[next] === mark.char;
+  for (let lineEnd = text.indexOf("\n", mark.offset); lineEnd >= 0 && lineEnd < blockEnd; lineEnd = text.indexOf("\n", lineEnd + 1)) {
+    let next = lineEnd + 1;
+    while (next < blockEnd && (text[next] === " " || text[next] === "\u3000" || text[next] === "\t")) next++;
+    if (text[next] !== mark.char) continue;
+    let i = lineEnd - 1;
+    while (i > mark.offset && (text[i] === "\r" || text[i] === " " || text[i] === "\u3000")) i--;
+    while (i > mark.offset && CLOSING_MARKS.has(text[i]!)) i--;
+    return CLAUSE_END_PUNCTUATION.has(text[i]!);
+  }
+  return false;
 }
 
 /** `1）`, `a)`, `二）` opening a line or clause: an enumerator, not half of a pair. */
