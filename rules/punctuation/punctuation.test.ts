@@ -87,6 +87,9 @@ testRule("punctuation", rule, {
     "一、将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n\n“已满十四周岁不满十六周岁的人，应当负刑事责任。\n\n“对依照前款规定追究刑事责任的人，应当从轻处罚。”",
     // The same without blank lines (pdftotext): the paragraphs are lines of one block.
     "一、将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n“已满十四周岁不满十六周岁的人，应当负刑事责任。\n“对依照前款规定追究刑事责任的人，应当从轻处罚。”",
+    // Quotation marks written as HTML entities (the markup rule's finding) pair with real ones.
+    "坚持毛泽东思想、邓小平理论、“三个代表&rdquo;重要思想和科学发展观。",
+    "本规定所称&ldquo;一日&quot;、“三日”，是指工作日。",
     // Markdown: code, inline code, links, tables.
     { text: "```\n中国,人民（\n```\n\n`中,国`与[链接](http://a.b/中,国)。\n", ext: ".md" },
     { text: "| 名称（单位 | 数值 |\n| --- | --- |\n| 面积）| 3.5 |\n", ext: ".md" },
@@ -131,6 +134,8 @@ testRule("punctuation", rule, {
     unbalanced("他说：“第一段。\n\n第二段。", "“"),
     // As lines of one block: the next line does not reopen the quote, or the line stops mid-clause.
     unbalanced("他说：“第一段。\n第二段。", "“"),
+    // An entity quote that pairs with nothing is still reported, at the entity.
+    { ...unbalanced("称为&ldquo;三个代表重要思想。", "“"), errors: [{ message: zh("unclosed-mark", { mark: "“", expected: "”" }), range: [2, 3] }] } as InvalidCase,
     unbalanced("他说：“第一段，\n“第二段。”", "“"),
     unbalanced("# 标题\n\n中国（北京人民。\n", "（", 0, ".md"),
     {

@@ -42,8 +42,22 @@ export interface ScanOptions {
 
 const isHalfOpen = (mark: MarkAt) => mark.char === "(";
 
-/** Code units of every mark scanPairs looks at: other characters are passed over without a string each. */
-const MARK_CODES = new Set([...BALANCED_PAIRS.keys(), ...CLOSING.keys(), "(", ")"].map((mark) => mark.charCodeAt(0)));
+/** Code units of every mark scanPairs looks at (& for a quote written as an HTML entity): other characters are passed over without a string each. */
+const MARK_CODES = new Set([...BALANCED_PAIRS.keys(), ...CLOSING.keys(), "(", ")", "&"].map((mark) => mark.charCodeAt(0)));
+
+/**
+ * Quotation marks written as HTML entities (&ldquo;三个代表&rdquo;): left in by an extraction, which
+ * the markup rule reports; the quote they stand for is still there, and pairs with a real one.
+ * &quot; closes an open “ and opens one otherwise.
+ */
+const QUOTE_ENTITY = /&(?:(ldquo|#8220)|(rdquo|#8221)|(lsquo|#8216)|(rsquo|#8217)|(quot|#34));/uy;
+function entityQuote(text: string, at: number, stack: readonly MarkAt[]): { char: string; length: number } | undefined {
+  QUOTE_ENTITY.lastIndex = at;
+  const m = QUOTE_ENTITY.exec(text);
+  if (!m) return undefined;
+  const char = m[1] ? "“" : m[2] ? "”" : m[3] ? "‘" : m[4] ? "’" : stack.at(-1)?.char === "“" ? "”" : "“";
+  return { char, length: m[0].length };
+}
 
 /** Match the paired marks of text[from, to) (absolute offsets). */
 export function scanPairs(text: string, from: number, to: number, options: ScanOptions = {}): PairScan {
@@ -53,12 +67,19 @@ export function scanPairs(text: string, from: number, to: number, options: ScanO
     const code = text.charCodeAt(i);
     // Ideographs, most of the text, are no mark: passed over before the set lookup.
     if ((code >= 0x4e00 && code <= 0x9fff) || !MARK_CODES.has(code)) continue;
-    const char = text[i]!;
+    let char = text[i]!;
+    const at = i;
+    if (char === "&") {
+      const entity = entityQuote(text, i, stack);
+      if (!entity || at + entity.length > to) continue;
+      char = entity.char;
+      i += entity.length - 1;
+    }
     if (!(BALANCED_PAIRS.has(char) || CLOSING.has(char) || char === "(" || char === ")")) continue;
-    if (options.skip?.(i)) continue;
-    if (char === "’" && isApostrophe(text, i)) continue;
+    if (options.skip?.(at)) continue;
+    if (char === "’" && isApostrophe(text, at)) continue;
     if (BALANCED_PAIRS.has(char) || char === "(") {
-      stack.push({ char, offset: i });
+      stack.push({ char, offset: at });
       continue;
     }
     // A closing mark closes the nearest matching opening mark; marks it skips over were never closed.
@@ -66,16 +87,16 @@ export function scanPairs(text: string, from: number, to: number, options: ScanO
     let depth = stack.length - 1;
     while (depth >= 0 && !closes(char, wanted, stack[depth]!)) depth--;
     if (depth < 0) {
-      if (char !== ")") scan.unopened.push({ char, offset: i });
+      if (char !== ")") scan.unopened.push({ char, offset: at });
       continue;
     }
     // Usually the innermost mark is closed: no arrays for the (empty) list of skipped marks.
     if (depth === stack.length - 1) {
-      scan.pairs.push({ open: stack.pop()!, close: { char, offset: i } });
+      scan.pairs.push({ open: stack.pop()!, close: { char, offset: at } });
       continue;
     }
     const skipped = stack.splice(depth);
-    scan.pairs.push({ open: skipped[0]!, close: { char, offset: i } });
+    scan.pairs.push({ open: skipped[0]!, close: { char, offset: at } });
     scan.unclosed.push(...skipped.slice(1).filter((m) => !isHalfOpen(m)));
   }
   scan.unclosed.push(...stack.filter((m) => !isHalfOpen(m)));

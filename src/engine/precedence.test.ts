@@ -26,6 +26,11 @@ describe("applyPrecedence", () => {
     expect(kept.map((f) => f.category)).toEqual(["orphan-marker"]);
   });
 
+  it("reads a quotation mark among mojibake's bytes, or in a running header, as part of that artefact", () => {
+    expect(applyPrecedence([finding("encoding", 4, 40), finding("punctuation", 33, 34)]).map((f) => f.category)).toEqual(["encoding"]);
+    expect(applyPrecedence([finding("page-furniture", 0, 14), finding("punctuation", 5, 6)]).map((f) => f.category)).toEqual(["page-furniture"]);
+  });
+
   it("keeps findings of unrelated categories and findings that do not meet", () => {
     const all = [finding("stray-latin", 10, 13), finding("paragraph-split", 12, 16), finding("orphan-marker", 30, 33)];
     expect(applyPrecedence(all)).toHaveLength(3);

@@ -14,7 +14,8 @@ export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
   truncation: ["paragraph-split", "line-wrap", "punctuation", "garbled"],
   // A page-number line (第 3 页 共 10 页) is removed whole: its spaces and its
   // place between two halves of a sentence are not separate artefacts.
-  "page-furniture": ["line-wrap", "spacing", "garbled"],
+  // (Its marks belong to the furniture too: a running header's title cut short, 北京市实施《中华人民共和.)
+  "page-furniture": ["line-wrap", "spacing", "punctuation", "garbled"],
   // An unclosed quote across a paragraph break is evidence of the split, not a separate error.
   "paragraph-split": ["punctuation", "garbled"],
   // Text displaced into a table is reported once, as misplaced.
@@ -28,7 +29,8 @@ export const SUPERSEDES: Partial<Record<Category, readonly Category[]>> = {
   // model; the specific diagnosis (and its fix) is the one to show.
   "stray-latin": ["garbled"],
   // (Inside mojibake a traditional form is a byte of the garbled run: converting it would spoil the recovery.)
-  encoding: ["garbled", "variant"],
+  // (Nor is a quotation mark among mojibake's bytes half of a pair.)
+  encoding: ["garbled", "variant", "punctuation"],
   markup: ["garbled"],
   spacing: ["garbled"],
   punctuation: ["garbled"],
