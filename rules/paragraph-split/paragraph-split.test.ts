@@ -37,7 +37,12 @@ function wrap(text: string, width: number): string[] {
 // ---------------------------------------------------------------------------
 // Tables: our own sentences. Invalid cases give the text after the safe fix.
 
+/** Pages of a regulation, each closing with its page number and the running header pdftotext keeps (three pages: a running header). */
+const headerPages = (article: (n: number) => string, header: string, continuation: string) =>
+  [1, 2, 3].map((n) => `${article(n)}\n\n第 ${n} 页 共 10 页\n${header}`).join("\n\n") + `\n\n${continuation}\n`;
 const valid: (string | { text: string; ext?: string })[] = [
+  // A running header ends no sentence: the paragraph after it (所在地… reads like a continuation) is no split of it.
+  headerPages((n) => `第${"一二三"[n - 1]}条　宗教团体应当遵守宪法、法律、法规和规章，接受人民政府宗教事务部门的依法管理。`, "重庆市宗教事务条例", "所在地区县（自治县）无宗教团体的，由全市性宗教团体向拟登记地区县（自治县）宗教事务部门提出申请。"),
   // Short lines of a few characters (a name list, verse) are no vertical text; nor are five one-character lines.
   "主任\n王刚\n李明\n张华\n赵强\n刘伟\n陈静",
   "甲\n乙\n丙\n丁\n戊",

@@ -5,6 +5,7 @@
 import { isIdeograph } from "../../src/cjk/chars.js";
 import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { segmentIdeographs, wordAcross } from "../../src/cjk/word-across.js";
+import { lineContent, runningHeaderKey, runningHeaderKeys } from "../../src/doc/page-furniture.js";
 import type { Block } from "../../src/doc/blocks.js";
 import {
   endsMidSentence,
@@ -91,6 +92,7 @@ function isEnumerationItem(blocks: Block[], i: number, before: string): boolean 
 
 export function findParagraphSplits(blocks: Block[], text: string): FindingInput[] {
   const findings: FindingInput[] = [];
+  const headers = runningHeaderKeys(text, blocks);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i]!;
     const b = blocks[i + 1]!;
@@ -104,6 +106,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     // Only Chinese prose; page numbers, URLs and orphan markers belong to other rules.
     if (!hasChinese(before) || !hasChinese(after)) continue;
     if (isPageFurnitureLine(lastLine) || isPageFurnitureLine(firstLine)) continue;
+    // A running header (重庆市宗教事务条例 on every page) ends no sentence of the text.
+    if (headers.size > 0 && (headers.has(runningHeaderKey(lineContent(lastLine))) || headers.has(runningHeaderKey(lineContent(firstLine))))) continue;
     if (isLoneSectionMarker(lastLine) || isLoneSectionMarker(firstLine) || startsListLike(firstLine)) continue;
 
     const word = wordAcross(before, after);

@@ -142,6 +142,22 @@ export interface FurnitureAnalysis {
   strayFormFeeds: number[];
 }
 
+const headerKeys = new WeakMap<Block[], ReadonlySet<string>>();
+/**
+ * The running headers of the file (runningHeaderKey of each), as findPageFurniture finds them with
+ * its default options; once per block list. Rules that judge where prose ends (paragraph-split,
+ * truncation) pass them over: a header line repeated across the pages is no paragraph of its own.
+ */
+export function runningHeaderKeys(text: string, blocks: Block[]): ReadonlySet<string> {
+  let keys = headerKeys.get(blocks);
+  if (!keys) {
+    const found = new Set<string>();
+    for (const f of findPageFurniture(text, blocks).furniture.values()) if (f.kind === "running-header") found.add(runningHeaderKey(lineContent(f.line.text)));
+    headerKeys.set(blocks, (keys = found));
+  }
+  return keys;
+}
+
 /** Lines closer than this are on the same page; a page holds more. */
 const MIN_PAGE_LINES = 8;
 /** How many non-blank lines away furniture may sit and still vouch for a neighbour. */
