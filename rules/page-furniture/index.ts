@@ -9,7 +9,7 @@
  */
 import { getBlocks } from "../../src/doc/blocks.js";
 import { findFootnoteMarkers } from "../../src/doc/footnote-markers.js";
-import { findPageFurniture, removalRanges, type FurnitureLine, type FurnitureOptions } from "../../src/doc/page-furniture.js";
+import { pageFurnitureOf, removalRanges, type FurnitureLine, type FurnitureOptions } from "../../src/doc/page-furniture.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { messages, type MessageId } from "./messages.js";
@@ -40,7 +40,7 @@ function messageIdOf(f: FurnitureLine): MessageId {
 }
 
 export default documentRule<Options>(meta, messages, ({ node, text, report, options }) => {
-  const { lines, furniture, strayFormFeeds } = findPageFurniture(text, getBlocks(node, text), options);
+  const { lines, furniture, strayFormFeeds } = pageFurnitureOf(text, getBlocks(node, text), options);
   const safe = [...furniture.values()].filter((f) => f.safe);
   const ranges = removalRanges(text, lines, safe.map((f) => f.index));
   for (const f of furniture.values()) {

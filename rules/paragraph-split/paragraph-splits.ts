@@ -5,7 +5,7 @@
 import { isIdeograph } from "../../src/cjk/chars.js";
 import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { segmentIdeographs, wordAcross } from "../../src/cjk/word-across.js";
-import { lineContent, runningHeaderKey, runningHeaderKeys } from "../../src/doc/page-furniture.js";
+import { runningHeaderEnds } from "../../src/doc/page-furniture.js";
 import type { Block } from "../../src/doc/blocks.js";
 import {
   endsMidSentence,
@@ -92,7 +92,7 @@ function isEnumerationItem(blocks: Block[], i: number, before: string): boolean 
 
 export function findParagraphSplits(blocks: Block[], text: string): FindingInput[] {
   const findings: FindingInput[] = [];
-  const headers = runningHeaderKeys(text, blocks);
+  const headerEnds = runningHeaderEnds(text, blocks);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i]!;
     const b = blocks[i + 1]!;
@@ -100,14 +100,16 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     const before = lastParagraph(a);
     const after = firstParagraph(b);
     // The lines either side of the break decide what kind of line it is (signature, date, label…).
-    const lastLine = a.lines.filter((line) => line.text.trim() !== "").at(-1)?.text.trim() ?? "";
-    const firstLine = b.lines.find((line) => line.text.trim() !== "")?.text.replace(/\f/gu, "").trim() ?? "";
+    const lastLineOfA = a.lines.filter((line) => line.text.trim() !== "").at(-1);
+    const firstLineOfB = b.lines.find((line) => line.text.trim() !== "");
+    const lastLine = lastLineOfA?.text.trim() ?? "";
+    const firstLine = firstLineOfB?.text.replace(/\f/gu, "").trim() ?? "";
     if (before === "" || after === "" || endsSentence(before) || endsSentence(lastLine)) continue;
     // Only Chinese prose; page numbers, URLs and orphan markers belong to other rules.
     if (!hasChinese(before) || !hasChinese(after)) continue;
     if (isPageFurnitureLine(lastLine) || isPageFurnitureLine(firstLine)) continue;
     // A running header (重庆市宗教事务条例 on every page) ends no sentence of the text.
-    if (headers.size > 0 && (headers.has(runningHeaderKey(lineContent(lastLine))) || headers.has(runningHeaderKey(lineContent(firstLine))))) continue;
+    if ((lastLineOfA && headerEnds.has(lastLineOfA.end)) || (firstLineOfB && headerEnds.has(firstLineOfB.end))) continue;
     if (isLoneSectionMarker(lastLine) || isLoneSectionMarker(firstLine) || startsListLike(firstLine)) continue;
 
     const word = wordAcross(before, after);

@@ -11,7 +11,7 @@
  */
 import { isIdeograph } from "../../src/cjk/chars.js";
 import { wordAcrossFrom } from "../../src/cjk/word-across.js";
-import { lineContent, runningHeaderKey, runningHeaderKeys } from "../../src/doc/page-furniture.js";
+import { runningHeaderEnds } from "../../src/doc/page-furniture.js";
 import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
 import { isDivision, parseMarker } from "../../src/doc/enumeration.js";
@@ -57,11 +57,11 @@ const COMPLETE_CLOSING = /(?:自[^，。；：,;:]{1,30}起(?:施行|生效|实�
 const SENTENCE_INNER = /[，。；！？：,;!?]/u;
 
 /** Does the block end mid-sentence (and is it prose, not a title, name, date or label)? */
-function cutOff(block: Block, standalone: boolean, furniture: (line: string) => boolean): { clear: boolean; end: number } | null {
+function cutOff(block: Block, standalone: boolean, headerEnds: ReadonlySet<number>): { clear: boolean; end: number } | null {
   if (block.kind !== "paragraph" && block.kind !== "list-item") return null;
   // Page numbers, running headers and form-feed lines are page furniture's; a short line after a
   // finished sentence (a caption) is a line of its own, not the end of the paragraph.
-  const kept = block.lines.filter((line) => line.text.replace(/\f/gu, "").trim() !== "" && !furniture(line.text));
+  const kept = block.lines.filter((line) => line.text.replace(/\f/gu, "").trim() !== "" && !headerEnds.has(line.end) && !isPageFurnitureLine(line.text));
   const lines = kept.map((line) => line.text.trim());
   const lastLine = kept.at(-1);
   if (lastLine === undefined) return null;
@@ -75,7 +75,7 @@ function cutOff(block: Block, standalone: boolean, furniture: (line: string) => 
   const article = marker?.scheme === "tiao";
   // Names and dates outside a signature block (signature blocks are skipped before); an article
   // (第五条　本法自公布) may look like a short name line but is never one.
-  if ((!article && (isSignatureLine(last) || isClosingDate(last))) || isLabelLine(last) || furniture(last)) return null;
+  if ((!article && (isSignatureLine(last) || isClosingDate(last))) || isLabelLine(last) || isPageFurnitureLine(last)) return null;
   if (marker && text.slice(marker.end).trim() === "") return null;
   // A law's closing clause is complete by its words (本条例自2019年1月1日起施行): only its full stop is missing.
   if (COMPLETE_CLOSING.test(text)) return null;
@@ -198,8 +198,7 @@ export function findTruncations(documents: readonly StructuredDocument[], blocks
   const findings: FindingInput[] = [];
   let pieces: Fragment[] | undefined;
   let lines: LineIndex | undefined;
-  const headers = runningHeaderKeys(text, blocks as Block[]);
-  const isFurniture = (line: string) => isPageFurnitureLine(line) || (headers.size > 0 && headers.has(runningHeaderKey(lineContent(line))));
+  const headerEnds = runningHeaderEnds(text, blocks as Block[]);
   documents.forEach((doc, d) => {
     for (let i = doc.firstBlock; i < doc.firstBlock + doc.blocks.length; i++) {
       const block = blocks[i]!;
@@ -212,7 +211,7 @@ export function findTruncations(documents: readonly StructuredDocument[], blocks
       // At the end of a document (or before its signature), after a paragraph that ends a sentence.
       const previous = blocks[i - 1];
       const standalone = (where === "end" || where === "document" || where === "signature") && previous !== undefined && previous !== doc.titleBlock && i > doc.firstBlock && endsSentence(previous.text);
-      const cut = cutOff(block, standalone, isFurniture);
+      const cut = cutOff(block, standalone, headerEnds);
       if (!cut) continue;
       const end = cut.end;
       const tail = snippetBefore(text, end, 8);

@@ -142,20 +142,33 @@ export interface FurnitureAnalysis {
   strayFormFeeds: number[];
 }
 
-const headerKeys = new WeakMap<Block[], ReadonlySet<string>>();
+const defaultAnalyses = new WeakMap<Block[], FurnitureAnalysis>();
 /**
- * The running headers of the file (runningHeaderKey of each), as findPageFurniture finds them with
- * its default options; once per block list. Rules that judge where prose ends (paragraph-split,
- * truncation) pass them over: a header line repeated across the pages is no paragraph of its own.
+ * findPageFurniture, once per block list when the options are the defaults (the page-furniture
+ * rule's usual configuration and runningHeaderEnds share the analysis).
  */
-export function runningHeaderKeys(text: string, blocks: Block[]): ReadonlySet<string> {
-  let keys = headerKeys.get(blocks);
-  if (!keys) {
-    const found = new Set<string>();
-    for (const f of findPageFurniture(text, blocks).furniture.values()) if (f.kind === "running-header") found.add(runningHeaderKey(lineContent(f.line.text)));
-    headerKeys.set(blocks, (keys = found));
+export function pageFurnitureOf(text: string, blocks: Block[], options: FurnitureOptions = {}): FurnitureAnalysis {
+  if (options.minRepeats !== undefined || options.maxHeaderLength !== undefined) return findPageFurniture(text, blocks, options);
+  let analysis = defaultAnalyses.get(blocks);
+  if (!analysis) defaultAnalyses.set(blocks, (analysis = findPageFurniture(text, blocks)));
+  return analysis;
+}
+
+const headerLineEnds = new WeakMap<Block[], ReadonlySet<number>>();
+/**
+ * Where the running-header lines of the file end (Line.end: the same offset in a block's lines and
+ * in splitLines), as findPageFurniture finds them with its default options; once per block list.
+ * Rules that judge where prose ends (paragraph-split, truncation) pass them over: a header line
+ * repeated across the pages is no paragraph of its own. (By offset: no string made per line.)
+ */
+export function runningHeaderEnds(text: string, blocks: Block[]): ReadonlySet<number> {
+  let ends = headerLineEnds.get(blocks);
+  if (!ends) {
+    const found = new Set<number>();
+    for (const f of pageFurnitureOf(text, blocks).furniture.values()) if (f.kind === "running-header") found.add(f.line.end);
+    headerLineEnds.set(blocks, (ends = found));
   }
-  return keys;
+  return ends;
 }
 
 /** Lines closer than this are on the same page; a page holds more. */
