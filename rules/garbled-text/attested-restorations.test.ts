@@ -2,15 +2,13 @@ import { describe, expect, it } from "vitest";
 import { attestedTableOf as tableOf } from "../../test/support/attested.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
-import { parseDocument } from "../../src/plugin.js";
 import { ATTESTED_MIN_GAIN, CACHED_ADD_GAIN, findAttestedRestorations } from "./attested-restorations.js";
-import { scoreRuns } from "./scored-runs.js";
+import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 const model = getCharModel();
 const committed = getAttestedNgrams()!;
 
-const find = (text: string, table = committed) => findAttestedRestorations(scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model), text, model, table);
+const find = (text: string, table = committed) => findAttestedRestorations(scoredRunsOf(text, model), text, model, table);
 const readings = (text: string, table = committed) => find(text, table).map((g) => `${g.text}→${g.reading!.text} ${g.reading!.edit}`);
 
 describe("findAttestedRestorations", () => {

@@ -1,19 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
-import { parseDocument } from "../../src/plugin.js";
 import { getAttestedNgrams, restoresAttested } from "../../src/nlp/attested-ngrams.js";
 import { DEFAULT_CANDIDATES } from "../../src/nlp/channel.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
 import { documentJunctionMean } from "./detect.js";
-import { scoreRuns } from "./scored-runs.js";
+import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 // Our own sentences. The noisy channel alone (the rule also runs the junction detector, which
 // finds some of these by another route).
 const slipsIn = (text: string) => slipsAt(text);
 /** The slips of a text read as a document of the given mean junction surprisal (its register; default: its own). */
 const slipsAt = (text: string, mean?: number) => {
-  const runs = scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, getCharModel());
+  const runs = scoredRunsOf(text);
   return findChannelSlips(runs, text, getCharModel(), undefined, mean ?? documentJunctionMean(runs)).map((s) => [s.text, s.reading?.text]);
 };
 

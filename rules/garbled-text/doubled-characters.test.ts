@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { editGain } from "../../src/nlp/channel.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
-import { parseDocument } from "../../src/plugin.js";
 import { DOUBLED_ACROSS_GAIN, DOUBLED_GAIN, findDoubledCharacters, WORD_TWICE_GAIN } from "./doubled-characters.js";
-import { scoreRuns } from "./scored-runs.js";
+import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 // Our own sentences.
 const model = getCharModel();
-const runsOf = (text: string) => scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
+const runsOf = (text: string) => scoredRunsOf(text, model);
 const doubles = (text: string) => findDoubledCharacters(runsOf(text), text, model).map((g) => [g.text, g.reading?.text]);
 /** The removal gain of the second copy in `pair` (a span written twice) in `text`. */
 const gainAt = (text: string, pair: string) => {

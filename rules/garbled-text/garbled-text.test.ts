@@ -1,15 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
-import { parseDocument, plugin } from "../../src/plugin.js";
+import { plugin } from "../../src/plugin.js";
 import { SAMPLE } from "../../test/support/paths.js";
 import { testRule } from "../../test/support/rule-tester.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
 import { attestedTableOf } from "../../test/support/attested.js";
 import { DEFAULT_GARBLE_OPTIONS, findGarbles, writtenByTrainingText } from "./detect.js";
 import rule from "./index.js";
-import { scoreRuns } from "./scored-runs.js";
+import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 // Our own sentences. A garbled stretch is reported without a fix (output = input).
 // The detector measures junctions against the document's own register, so the context is a
@@ -179,7 +178,7 @@ describe("findGarbles in a less predictable register", () => {
   it("raises the slip threshold by a point per nat of the document's mean junction surprisal above 3.5", () => {
     const text = "供水单位应当定期检侧出厂水水质，并向社会公开检测报告。";
     const model = getCharModel();
-    const runs = scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
+    const runs = scoredRunsOf(text, model);
     const found = (mean: number) => findGarbles(runs, text, model, DEFAULT_GARBLE_OPTIONS, mean).map((g) => g.text);
     expect(found(3.5)).toEqual(["检侧"]);
     // (Without the raise it is still found at 4.5, where only the junction baseline rises.)
@@ -214,7 +213,7 @@ describe("garbled-text messages", () => {
 describe("writtenByTrainingText", () => {
   const text = "供水单位应当定期检侧出厂水水质，并向社会公开检测报告。";
   const model = getCharModel();
-  const runs = scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
+  const runs = scoredRunsOf(text, model);
   const [garble] = findGarbles(runs, text, model, DEFAULT_GARBLE_OPTIONS, 3.5);
   it("takes a place the training text writes in every string of four around it for a term it knows", () => {
     expect(garble?.text).toBe("检侧");

@@ -4,16 +4,11 @@ import { describe, expect, it } from "vitest";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { LONG_NAMES_FILE } from "../../src/data-files.js";
 import { GENERATED_DATA_DIR } from "../../src/paths.js";
-import { getCharModel } from "../../src/nlp/char-model.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
-import { parseDocument } from "../../src/plugin.js";
 import { findLongWordDrops, longNamesFile } from "./long-word-drops.js";
-import { scoreRuns } from "./scored-runs.js";
+import { routeReadings } from "../../test/support/scored-runs.js";
 
 // Our own sentences.
-const model = getCharModel();
-const drops = (text: string) =>
-  findLongWordDrops(scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model), text, model).map((g) => [g.text, g.reading?.text]);
+const drops = (text: string) => routeReadings(findLongWordDrops, text);
 
 describe("findLongWordDrops", () => {
   it("restores the inner character a long name lost", () => {

@@ -4,6 +4,7 @@ import { getCharModel } from "../../src/nlp/char-model.js";
 import { chineseRuns, getParsedDocument } from "../../src/nlp/document.js";
 import { parseDocument } from "../../src/plugin.js";
 import { scoreRuns } from "./scored-runs.js";
+import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 const model = getCharModel();
 
@@ -53,7 +54,7 @@ describe("scoreRuns", () => {
   });
   it("marks the runs of two characters or more that the document writes again word for word", () => {
     const doubled = "县级以上人民政府应当加强领导，乡镇做好工作。县级以上人民政府应当加强领导；甲。乙丙丁；甲。";
-    const marked = scoreRuns(getParsedDocument(parseDocument(doubled, "text"), doubled).sentences, doubled, model);
+    const marked = scoredRunsOf(doubled, model);
     const repeated = marked.filter((r) => r.repeated).map((r) => doubled.slice(r.start, r.end));
     // Twice: both copies; once: not; a lone character (甲 twice) has no neighbour to recur with.
     expect(repeated).toEqual(["县级以上人民政府应当加强领导", "县级以上人民政府应当加强领导"]);

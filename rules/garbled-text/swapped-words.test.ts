@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getLexicon } from "../../src/cjk/lexicon.js";
-import { getCharModel } from "../../src/nlp/char-model.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
-import { parseDocument } from "../../src/plugin.js";
-import { scoreRuns } from "./scored-runs.js";
 import { findSwappedWords } from "./swapped-words.js";
+import { routeReadings } from "../../test/support/scored-runs.js";
 
 // Our own sentences.
-const model = getCharModel();
-const swaps = (text: string) =>
-  findSwappedWords(scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model), text, model).map((g) => [g.text, g.reading?.text]);
+const swaps = (text: string) => routeReadings(findSwappedWords, text);
 
 describe("findSwappedWords", () => {
   it("swaps two lone characters back into the common word they break", () => {

@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
-import { parseDocument } from "../../src/plugin.js";
-import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
+import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 const model = getCharModel();
 // Our own regulation, long enough (≥ 2 000 ideographs) for "used nowhere else" to be evidence.
 const REGULATION =
   "为了加强饮用水水源保护，保障公众身体健康，根据有关法律、行政法规，结合本市实际，制定本条例。本市行政区域内饮用水水源的保护和管理，适用本条例。市、县级人民政府应当将饮用水水源保护工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。生态环境主管部门对饮用水水源保护工作实施统一监督管理；水行政、自然资源、农业农村等部门按照各自职责做好相关工作。任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。".repeat(11);
 
-const runsOf = (text: string) => scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, model);
+const runsOf = (text: string) => scoredRunsOf(text, model);
 const pairs = (text: string) => findUnseenPairs(runsOf(text), text, model).map((g) => g.text);
 
 describe("findUnseenPairs", () => {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { getParsedDocument } from "../../src/nlp/document.js";
-import { parseDocument } from "../../src/plugin.js";
 import { findChannelSlips } from "./channel-slips.js";
 import { documentJunctionMean } from "./detect.js";
-import { scoreRuns } from "./scored-runs.js";
+import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 // The table of attested strings is optional (a build without the big corpus may skip it): the
 // rule then runs without that evidence. (The table is read on first use, after beforeAll.)
@@ -22,7 +20,7 @@ describe("garbled-text without the attested strings", () => {
   it("finds slips by the trigrams alone and no longer those only the strings' discount finds", () => {
     expect(getAttestedNgrams()).toBeUndefined();
     const slips = (text: string) => {
-      const runs = scoreRuns(getParsedDocument(parseDocument(text, "text"), text).sentences, text, getCharModel());
+      const runs = scoredRunsOf(text);
       return findChannelSlips(runs, text, getCharModel(), undefined, documentJunctionMean(runs)).map((s) => s.text);
     };
     // 等门 → 等部门 gains 11.6 nats: found with the table (channel-slips.test.ts), not without.

@@ -154,20 +154,16 @@ export function pageFurnitureOf(text: string, blocks: Block[], options: Furnitur
   return analysis;
 }
 
-const headerLineEnds = new WeakMap<Block[], ReadonlySet<number>>();
 /**
  * Where the running-header lines of the file end (Line.end: the same offset in a block's lines and
- * in splitLines), as findPageFurniture finds them with its default options; once per block list.
- * Rules that judge where prose ends (paragraph-split, truncation) pass them over: a header line
- * repeated across the pages is no paragraph of its own. (By offset: no string made per line.)
+ * in splitLines), as findPageFurniture finds them with its default options (pageFurnitureOf: the
+ * analysis is made once per block list). Rules that judge where prose ends (paragraph-split,
+ * truncation) pass them over: a header line repeated across the pages is no paragraph of its own.
+ * (By offset: no string made per line.)
  */
 export function runningHeaderEnds(text: string, blocks: Block[]): ReadonlySet<number> {
-  let ends = headerLineEnds.get(blocks);
-  if (!ends) {
-    const found = new Set<number>();
-    for (const f of pageFurnitureOf(text, blocks).furniture.values()) if (f.kind === "running-header") found.add(f.line.end);
-    headerLineEnds.set(blocks, (ends = found));
-  }
+  const ends = new Set<number>();
+  for (const f of pageFurnitureOf(text, blocks).furniture.values()) if (f.kind === "running-header") ends.add(f.line.end);
   return ends;
 }
 
