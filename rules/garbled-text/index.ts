@@ -21,6 +21,7 @@ import { findSwappedWords } from "./swapped-words.js";
 import { findDateSlips } from "./date-slips.js";
 import { findDoubledCharacters } from "./doubled-characters.js";
 import { findLongWordDrops } from "./long-word-drops.js";
+import { isGrammaticalAlternative } from "./grammatical-alternatives.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
@@ -62,10 +63,15 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const found: Garble[] = options?.slips !== false ? findDateSlips(text) : [];
   /**
    * Adds a route's garbles that no earlier report covers (one report per place: `margin` characters
-   * apart) and whose place the training text does not write throughout (writtenByTrainingText).
+   * apart), whose place the training text does not write throughout (writtenByTrainingText) and
+   * whose reading is not a grammatical alternative of the text (isGrammaticalAlternative).
    */
   const addNew = (more: Iterable<Garble>, margin: number) => {
-    for (const g of more) if (!found.some((f) => f.start < g.end + margin && g.start < f.end + margin) && !(attested && writtenByTrainingText(attested, runs, text, g))) found.push(g);
+    for (const g of more) {
+      if (found.some((f) => f.start < g.end + margin && g.start < f.end + margin)) continue;
+      if ((attested && writtenByTrainingText(attested, runs, text, g)) || isGrammaticalAlternative(text, g, model)) continue;
+      found.push(g);
+    }
   };
   // A character or a short span written twice first: its reading (one copy) is surer than any route's.
   if (options?.slips !== false) addNew(findDoubledCharacters(runs, text, model), 0);

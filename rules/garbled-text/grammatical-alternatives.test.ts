@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { getCharModel } from "../../src/nlp/char-model.js";
+import { lintText } from "../../src/index.js";
+import type { Garble } from "./detect.js";
+import { isGrammaticalAlternative } from "./grammatical-alternatives.js";
+
+// Our own sentences. A change reading of `span` (its first occurrence in `text`) into `reading`.
+function change(text: string, span: string, reading: string): Garble {
+  const start = text.indexOf(span);
+  return { start, end: start + span.length, text: span, score: 20, gain: 20, reading: { text: reading, edit: "change" } };
+}
+const vetoed = (text: string, span: string, reading: string) => isGrammaticalAlternative(text, change(text, span, reading), getCharModel());
+
+describe("isGrammaticalAlternative", () => {
+  it("vetoes a unit clean text writes after the numeral, changed into another that neither looks nor sounds alike", () => {
+    expect(vetoed("依照民事诉讼法第四编的规定确定管辖。", "第四编", "第四条")).toBe(true);
+  });
+  it("keeps a unit slip that looks or sounds like the right one, or one clean text never writes there", () => {
+    expect(vetoed("处一千元以上一万原以下罚款。", "一万原", "一万元")).toBe(false); // sound-alike, 万原 unseen
+    expect(vetoed("自收到申请之日起二十曰内作出决定。", "二十曰", "二十日")).toBe(false); // look-alike
+    expect(vetoed("关于修改等十五郡法律的决定。", "十五郡", "十五部")).toBe(false); // 五郡 unseen
+  });
+  it("vetoes a number lengthened at a run's end (三十人 is a whole quantity) but not before its unit", () => {
+    expect(vetoed("村民代表人数不少于三十人。", "三十人", "三十八")).toBe(true);
+    expect(vetoed("本法第二十人条规定的期限届满。", "第二十人条", "第二十八条")).toBe(false);
+  });
+  it("vetoes a conjunction changed into another", () => {
+    expect(vetoed("应当使用国家或本省统一制定的合同示范文本。", "国家或本省", "国家和本省")).toBe(true);
+  });
+  it("leaves other changes alone, grammar characters included (不的 → 不得)", () => {
+    expect(vetoed("广告不的含有恐怖、残酷等内容。", "不的含有", "不得含有")).toBe(false);
+    expect(vetoed("违反国家忧关规定。", "国家忧关", "国家有关")).toBe(false);
+  });
+  it("lets garbled-text still report the slip before a unit", async () => {
+    const result = await lintText("本法第二十人条规定的期限届满。", { path: "x.txt", ruleIds: ["garbled-text"] });
+    expect(result.findings.map((f) => f.message)).toEqual([expect.stringContaining("第二十八条")]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Readings that change a character into another the grammar allows just as well: the text as
+ * written is a choice, not a slip, and the model's preference for the commoner form is no
+ * evidence. Every route's change readings pass through this veto (index.ts).
+ *
+ *  - A unit the training text writes after the number's last character (三十人, 依照民事诉讼法第四编):
+ *    the model prefers the commonest unit (条) or a longer number (三十八). A slip in a unit is a
+ *    character that looks or sounds like the right one (第三十五跳, 二十曰, 十五郡: units clean text
+ *    does not write after those numerals), and a number does not end a run without its unit
+ *    (不少于三十人。 read as 三十八; 第二十人条 is read as 第二十八条).
+ *  - A conjunction for another (国家或本省 read as 国家和本省: 和 has the rare
+ *    reading huò, so an IME could seem to explain it): both are grammar, either reads well.
+ */
+import { CHINESE_DIGITS, isIdeograph } from "../../src/cjk/chars.js";
+import { getLexicon } from "../../src/cjk/lexicon.js";
+import type { CharModel } from "../../src/nlp/char-model.js";
+import { changeConfusion, type Garble } from "./detect.js";
+
+const NUMERALS = new Set([...CHINESE_DIGITS, ..."零十百千万亿两"]);
+/** Lexicon tag of single characters that join words or phrases: conjunctions (或 和 及 并 而). */
+const LINKING_TAGS = new Set(["c"]);
+
+/** The offset in `text` of the one character a change reading replaces, or -1. */
+function changedAt(garble: Garble): number {
+  const { reading } = garble;
+  if (reading?.edit !== "change" || reading.text.length !== garble.text.length) return -1;
+  for (let i = 0; i < reading.text.length; i++) if (reading.text[i] !== garble.text[i]) return garble.start + i;
+  return -1;
+}
+
+/** Whether `garble`'s reading changes a character into one the grammar allows equally there. */
+export function isGrammaticalAlternative(text: string, garble: Garble, model: CharModel): boolean {
+  const at = changedAt(garble);
+  if (at < 0) return false;
+  const original = text[at]!;
+  const replacement = garble.reading!.text[at - garble.start]!;
+  const before = text[at - 1] ?? "";
+  if (NUMERALS.has(before) && !NUMERALS.has(original) && model.seen(model.id(before), model.id(original))) {
+    if (changeConfusion(garble.text, garble.reading!) === undefined) return true;
+    if (NUMERALS.has(replacement) && !isIdeograph(text[at + 1] ?? "")) return true;
+  }
+  const lexicon = getLexicon();
+  return LINKING_TAGS.has(lexicon.tag(original) ?? "") && LINKING_TAGS.has(lexicon.tag(replacement) ?? "");
+}
