@@ -4,12 +4,13 @@ import { lintText } from "../../src/index.js";
 import type { Garble } from "./detect.js";
 import { isGrammaticalAlternative } from "./grammatical-alternatives.js";
 
-// Our own sentences. A change reading of `span` (its first occurrence in `text`) into `reading`.
-function change(text: string, span: string, reading: string): Garble {
+// Our own sentences. A reading of `span` (its first occurrence in `text`) by one edit.
+function garble(text: string, span: string, reading: string, edit: "change" | "remove"): Garble {
   const start = text.indexOf(span);
-  return { start, end: start + span.length, text: span, score: 20, gain: 20, reading: { text: reading, edit: "change" } };
+  return { start, end: start + span.length, text: span, score: 20, gain: 20, reading: { text: reading, edit } };
 }
-const vetoed = (text: string, span: string, reading: string) => isGrammaticalAlternative(text, change(text, span, reading), getCharModel());
+const vetoed = (text: string, span: string, reading: string, edit: "change" | "remove" = "change") =>
+  isGrammaticalAlternative(text, garble(text, span, reading, edit), getCharModel());
 
 describe("isGrammaticalAlternative", () => {
   it("vetoes a unit clean text writes after the numeral, changed into another that neither looks nor sounds alike", () => {
@@ -26,6 +27,14 @@ describe("isGrammaticalAlternative", () => {
   });
   it("vetoes a conjunction changed into another", () => {
     expect(vetoed("应当使用国家或本省统一制定的合同示范文本。", "国家或本省", "国家和本省")).toBe(true);
+  });
+  it("vetoes removing the repeated character of a parallel construction (AxAy, xAyA)", () => {
+    expect(vetoed("对偷排偷放污水的单位依法处罚。", "排偷放", "排放", "remove")).toBe(true);
+    expect(vetoed("提高公民遵法守法意识。", "遵法守", "遵守", "remove")).toBe(true);
+  });
+  it("keeps a removal beside the repeat or where nothing varies (土跑地, 或者或者)", () => {
+    expect(vetoed("不得改变土跑地用途。", "土跑地", "土地", "remove")).toBe(false);
+    expect(vetoed("对偷排偷放污水的单位依法处罚。", "偷放污", "偷污", "remove")).toBe(false);
   });
   it("leaves other changes alone, grammar characters included (不的 → 不得)", () => {
     expect(vetoed("广告不的含有恐怖、残酷等内容。", "不的含有", "不得含有")).toBe(false);

@@ -10,6 +10,9 @@
  *    (不少于三十人。 read as 三十八; 第二十人条 is read as 第二十八条).
  *  - A conjunction for another (国家或本省 read as 国家和本省: 和 has the rare
  *    reading huò, so an IME could seem to explain it): both are grammar, either reads well.
+ *  - The repeated character of a parallel construction removed (偷排偷放 read as 偷排放, 遵法守法
+ *    as 遵守法, 联审联批 as 联审批): formal prose coins such pairs (AxAy, xAyA) freely, and an
+ *    inserted character seldom repeats the one two places away.
  */
 import { CHINESE_DIGITS, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
@@ -28,8 +31,36 @@ function changedAt(garble: Garble): number {
   return -1;
 }
 
+/**
+ * Whether the character at `at` is the repeated one of a parallel construction of ideographs
+ * around it: AxAy or xAyA, three distinct characters.
+ */
+function repeatsInParallel(text: string, at: number): boolean {
+  const repeated = text[at]!;
+  const varies = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && isIdeograph(x) && isIdeograph(y) && x !== repeated && y !== repeated && x !== y;
+  for (const other of [at - 2, at + 2]) {
+    if (other < 0 || text[other] !== repeated || !isIdeograph(repeated)) continue;
+    const from = Math.min(at, other);
+    // The places that vary: after each copy (AxAy) or before each (xAyA).
+    if (varies(text[from + 1], text[from + 3]) || varies(text[from - 1], text[from + 1])) return true;
+  }
+  return false;
+}
+
+/** Whether a removal takes out the repeated character of a parallel construction. */
+function breaksParallel(text: string, garble: Garble): boolean {
+  const reading = garble.reading!;
+  // (A span written twice makes the pattern itself: 公布公布之.)
+  if (garble.message === "doubled-character" || reading.edit !== "remove") return false;
+  let prefix = 0;
+  while (prefix < reading.text.length && reading.text[prefix] === garble.text[prefix]) prefix++;
+  return repeatsInParallel(text, garble.start + prefix);
+}
+
 /** Whether `garble`'s reading changes a character into one the grammar allows equally there. */
 export function isGrammaticalAlternative(text: string, garble: Garble, model: CharModel): boolean {
+  if (!garble.reading) return false;
+  if (breaksParallel(text, garble)) return true;
   const at = changedAt(garble);
   if (at < 0) return false;
   const original = text[at]!;
