@@ -21,6 +21,9 @@ describe("isGrammaticalAlternative", () => {
     expect(vetoed("自收到申请之日起二十曰内作出决定。", "二十曰", "二十日")).toBe(false); // look-alike
     expect(vetoed("关于修改等十五郡法律的决定。", "十五郡", "十五部")).toBe(false); // 五郡 unseen
   });
+  it("reads a lone numeral as part of a word, not a number (统一领导 garbled to 统一席导)", () => {
+    expect(vetoed("市人民政府统一席导本市行政区域内的工作。", "席导", "领导")).toBe(false);
+  });
   it("vetoes a number lengthened at a run's end (三十人 is a whole quantity) but not before its unit", () => {
     expect(vetoed("村民代表人数不少于三十人。", "三十人", "三十八")).toBe(true);
     expect(vetoed("本法第二十人条规定的期限届满。", "第二十人条", "第二十八条")).toBe(false);

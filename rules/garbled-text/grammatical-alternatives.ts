@@ -3,11 +3,12 @@
  * written is a choice, not a slip, and the model's preference for the commoner form is no
  * evidence. Every route's change readings pass through this veto (index.ts).
  *
- *  - A unit the training text writes after the number's last character (三十人, 依照民事诉讼法第四编):
- *    the model prefers the commonest unit (条) or a longer number (三十八). A slip in a unit is a
- *    character that looks or sounds like the right one (第三十五跳, 二十曰, 十五郡: units clean text
- *    does not write after those numerals), and a number does not end a run without its unit
- *    (不少于三十人。 read as 三十八; 第二十人条 is read as 第二十八条).
+ *  - A unit the training text writes after the last character of a number, an ordinal or a numeral
+ *    of two characters or more (三十人, 依照民事诉讼法第四编): the model prefers the commonest unit
+ *    (条) or a longer number (三十八). A slip in a unit is a character that looks or sounds like the
+ *    right one (第三十五跳, 二十曰), or one clean text does not write after that numeral (十五郡);
+ *    and a number does not end a run without its unit (不少于三十人。 read as 三十八; 第二十人条
+ *    is still read as 第二十八条).
  *  - A conjunction for another (国家或本省 read as 国家和本省: 和 has the rare
  *    reading huò, so an IME could seem to explain it): both are grammar, either reads well.
  *  - The repeated character of a parallel construction removed (偷排偷放 read as 偷排放, 遵法守法
@@ -22,6 +23,14 @@ import { changeConfusion, type Garble } from "./detect.js";
 const NUMERALS = new Set([...CHINESE_DIGITS, ..."零十百千万亿两"]);
 /** Lexicon tag of single characters that join words or phrases: conjunctions (或 和 及 并 而). */
 const LINKING_TAGS = new Set(["c"]);
+
+/**
+ * Whether a number ends right before `at`: an ordinal (第四) or a numeral of two characters or more
+ * (三十, 五百). A lone numeral is as often part of a word (统一, 一般, 三峡).
+ */
+function endsNumber(text: string, at: number): boolean {
+  return NUMERALS.has(text[at - 1] ?? "") && (NUMERALS.has(text[at - 2] ?? "") || text[at - 2] === "第");
+}
 
 /** The offset in `text` of the one character a change reading replaces, or -1. */
 function changedAt(garble: Garble): number {
@@ -66,7 +75,7 @@ export function isGrammaticalAlternative(text: string, garble: Garble, model: Ch
   const original = text[at]!;
   const replacement = garble.reading!.text[at - garble.start]!;
   const before = text[at - 1] ?? "";
-  if (NUMERALS.has(before) && !NUMERALS.has(original) && model.seen(model.id(before), model.id(original))) {
+  if (endsNumber(text, at) && !NUMERALS.has(original) && model.seen(model.id(before), model.id(original))) {
     if (changeConfusion(garble.text, garble.reading!) === undefined) return true;
     if (NUMERALS.has(replacement) && !isIdeograph(text[at + 1] ?? "")) return true;
   }
