@@ -5,11 +5,11 @@ import type { Garble } from "./detect.js";
 import { isGrammaticalAlternative } from "./grammatical-alternatives.js";
 
 // Our own sentences. A reading of `span` (its first occurrence in `text`) by one edit.
-function garble(text: string, span: string, reading: string, edit: "change" | "remove"): Garble {
+function garble(text: string, span: string, reading: string, edit: "change" | "remove" | "swap"): Garble {
   const start = text.indexOf(span);
   return { start, end: start + span.length, text: span, score: 20, gain: 20, reading: { text: reading, edit } };
 }
-const vetoed = (text: string, span: string, reading: string, edit: "change" | "remove" = "change") =>
+const vetoed = (text: string, span: string, reading: string, edit: "change" | "remove" | "swap" = "change") =>
   isGrammaticalAlternative(text, garble(text, span, reading, edit), getCharModel());
 
 describe("isGrammaticalAlternative", () => {
@@ -27,6 +27,10 @@ describe("isGrammaticalAlternative", () => {
   it("vetoes a number lengthened at a run's end (三十人 is a whole quantity) but not before its unit", () => {
     expect(vetoed("村民代表人数不少于三十人。", "三十人", "三十八")).toBe(true);
     expect(vetoed("本法第二十人条规定的期限届满。", "第二十人条", "第二十八条")).toBe(false);
+  });
+  it("vetoes a swap of two numerals that leaves another number, not one that mends a number", () => {
+    expect(vetoed("年满八十周岁的老年人享受补贴。", "八十周岁", "十八周岁", "swap")).toBe(true);
+    expect(vetoed("第百一零一条　本法自公布之日起施行。", "第百一", "第一百", "swap")).toBe(false);
   });
   it("vetoes a conjunction changed into another", () => {
     expect(vetoed("应当使用国家或本省统一制定的合同示范文本。", "国家或本省", "国家和本省")).toBe(true);

@@ -9,6 +9,8 @@
  *    right one (第三十五跳, 二十曰), or one clean text does not write after that numeral (十五郡);
  *    and a number does not end a run without its unit (不少于三十人。 read as 三十八; 第二十人条
  *    is still read as 第二十八条).
+ *  - Two numerals of a number swapped into another number (年满八十周岁 read as 十八周岁): both are
+ *    numbers as laws write them; a slip that swaps numerals seldom leaves one (第百一零一条).
  *  - A conjunction for another (国家或本省 read as 国家和本省: 和 has the rare
  *    reading huò, so an IME could seem to explain it): both are grammar, either reads well.
  *  - The repeated character of a parallel construction removed (偷排偷放 read as 偷排放, 遵法守法
@@ -17,6 +19,7 @@
  */
 import { CHINESE_DIGITS, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
+import { formatChineseNumber, parseChineseNumber } from "../../src/doc/enumeration.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { changeConfusion, type Garble } from "./detect.js";
 
@@ -66,10 +69,28 @@ function breaksParallel(text: string, garble: Garble): boolean {
   return repeatsInParallel(text, garble.start + prefix);
 }
 
+/** Whether `s` is a number written the way laws write them (四十, 十四, 一百零五; not 百一). */
+const isCanonicalNumber = (s: string) => formatChineseNumber(parseChineseNumber(s)) === s;
+
+/** Whether a swap exchanges two numerals of a number and leaves another number. */
+function swapsNumber(text: string, garble: Garble): boolean {
+  const reading = garble.reading!;
+  if (reading.edit !== "swap") return false;
+  let at = garble.start;
+  while (at < garble.end && text[at] === reading.text[at - garble.start]) at++;
+  if (!NUMERALS.has(text[at] ?? "") || !NUMERALS.has(text[at + 1] ?? "")) return false;
+  let start = at;
+  let end = at + 2;
+  while (NUMERALS.has(text[start - 1] ?? "")) start--;
+  while (NUMERALS.has(text[end] ?? "")) end++;
+  const swapped = text.slice(start, at) + text[at + 1] + text[at] + text.slice(at + 2, end);
+  return isCanonicalNumber(text.slice(start, end)) && isCanonicalNumber(swapped);
+}
+
 /** Whether `garble`'s reading changes a character into one the grammar allows equally there. */
 export function isGrammaticalAlternative(text: string, garble: Garble, model: CharModel): boolean {
   if (!garble.reading) return false;
-  if (breaksParallel(text, garble)) return true;
+  if (breaksParallel(text, garble) || swapsNumber(text, garble)) return true;
   const at = changedAt(garble);
   if (at < 0) return false;
   const original = text[at]!;
