@@ -11,6 +11,10 @@
  *    src/eval/corpus.ts); without the big corpus (--no-big), the TUNING half
  *    (even-numbered files) of the dev corpus. The held-out half is never read.
  *
+ * `--leave-out fold-0|fold-1 --out FILE` trains without one half of the big
+ * corpus's training documents (src/eval/corpus.ts), for measuring on that half
+ * with the eval scripts' --split fold-0|fold-1.
+ *
  * With it, data/model/char-4grams.bin: every string of four ideographs of the
  * running text (src/nlp/attested-ngrams.ts), next to the model file (or to
  * --out).
@@ -21,7 +25,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { getLexicon } from "../src/cjk/lexicon.js";
-import { bigCorpus, corpusFiles, DEFAULT_CORPUS_DIR } from "../src/eval/corpus.js";
+import { bigCorpus, corpusFiles, DEFAULT_CORPUS_DIR, foldOfTitle, isFoldSplit, leftOutMark } from "../src/eval/corpus.js";
 import { CHAR_MODEL_FILE, encodeCharModel, MODEL_DIR, type CharModelHeader } from "../src/nlp/char-model.js";
 import { ATTESTED_LENGTH, ATTESTED_NGRAMS_FILE, encodeAttested, hashStringsOfFour } from "../src/nlp/attested-ngrams.js";
 
@@ -36,7 +40,12 @@ const SCALE = 1000;
 // tuned on the other tuning files (2 mod 4) without measuring on training text.
 const quarter = process.argv.includes("--quarter");
 const outFile = process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1]! : join(MODEL_DIR, CHAR_MODEL_FILE);
-const corpusDir = process.argv.find((a, i) => i >= 2 && !a.startsWith("--") && process.argv[i - 1] !== "--out") ?? DEFAULT_CORPUS_DIR;
+// `--leave-out fold-0` (or fold-1) trains without that half of the big corpus's training documents, so
+// that the eval scripts can measure on it (--split fold-0) as unseen text; never the committed model.
+const leaveOut = process.argv.includes("--leave-out") ? process.argv[process.argv.indexOf("--leave-out") + 1]! : undefined;
+if (leaveOut !== undefined && !isFoldSplit(leaveOut)) throw new Error(`--leave-out takes fold-0 or fold-1, not ${leaveOut}`);
+if (leaveOut !== undefined && !process.argv.includes("--out")) throw new Error("--leave-out needs --out: the committed model is trained on both folds");
+const corpusDir = process.argv.find((a, i) => i >= 2 && !a.startsWith("--") && process.argv[i - 1] !== "--out" && process.argv[i - 1] !== "--leave-out") ?? DEFAULT_CORPUS_DIR;
 const bigDir = join(dirname(corpusDir), "big");
 const useBig = !process.argv.includes("--no-big") && existsSync(bigDir);
 /** Bigrams with less (weighted) count are dropped from the file (they back off). */
@@ -56,7 +65,9 @@ function trainingTexts(): { name: string; text: string }[] {
   if (!useBig) return files.map((name) => ({ name, text: readFileSync(join(corpusDir, name), "utf8") }));
   const big = bigCorpus(corpusDir);
   console.log(`big corpus: ${big.training.length} documents kept, ${big.validation.length} held out for validation, ${big.overlappingDev} dropped for overlapping dev`);
-  return big.training.map((doc) => ({ name: doc.id, text: doc.text }));
+  const kept = leaveOut === undefined ? big.training : big.training.filter((doc) => foldOfTitle(doc.title) !== leaveOut);
+  if (leaveOut !== undefined) console.log(`${leaveOut} left out: ${big.training.length - kept.length} documents`);
+  return kept.map((doc) => ({ name: doc.id, text: doc.text }));
 }
 
 const training = trainingTexts();
@@ -180,7 +191,7 @@ const trigramLogp = Int16Array.from(keptTrigrams.map((k) => k[1]));
 
 const header: CharModelHeader = {
   format: 6,
-  source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? "big corpus minus validation and dev overlap" : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
+  source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? `big corpus minus validation and dev overlap${leaveOut ? ` ${leftOutMark(leaveOut)}` : ""}` : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
   chars: chars.length,
   bigrams: keys.length,
   trigrams: trigramKeys.length,

@@ -6,7 +6,7 @@
  * or sound-alikes, so a rule can gain there by penalising every other change;
  * this check shows what such a rule costs on corruption made differently.
  *
- *   node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--kinds K,…] [--misses]
+ *   node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds K,…] [--misses]
  *
  * Kinds: substitute, delete, insert (the default, all three), double — a
  * character written twice (不动产产登记), as OCR and PDF extraction repeat a
@@ -29,7 +29,7 @@ import { Rng } from "../src/eval/random.js";
 import { strictScriptArgs } from "../src/eval/script-args.js";
 import { lintText } from "../src/index.js";
 
-const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation] [--seed N] [--kinds substitute,delete,insert,double,repeat] [--misses]";
+const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds substitute,delete,insert,double,repeat] [--misses]";
 
 const { values, split, integer, fail } = strictScriptArgs("eval-random-garbles", USAGE, () =>
   parseArgs({

@@ -3,7 +3,7 @@
  * lint them with every registered rule, and print recall and precision per
  * category plus false positives per 100 000 characters of untouched text.
  *
- *   node dist/scripts/eval.js [--split held-out|tune|validation] [--seed N] [--limit N]
+ *   node dist/scripts/eval.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--limit N]
  *        [--kinds a,b] [--density D] [--corpus DIR|bundled] [--severity S]
  *        [--examples N] [--forms] [--dump DIR] [--json]
  *
@@ -17,7 +17,9 @@
  * Corpus: ../shared/corpus/dev/ (from the package root) unless --corpus is
  * given; odd-numbered files are the held-out half (default), even-numbered the
  * tuning half (--split tune) — see docs/CONTRIBUTING.md. --split validation reads
- * the twentieth of ../shared/corpus/big/ that the character model is not trained on. Without the corpus the
+ * the twentieth of ../shared/corpus/big/ that the character model is not trained on; --split fold-0
+ * or fold-1 one half of the model's training documents, with a model built without it (build-model
+ * --leave-out, JIAODUI_CHAR_MODEL and JIAODUI_ATTESTED_NGRAMS; refused otherwise). Without the corpus the
  * bundled fallback set (src/eval/fallback-corpus.ts) is used; `--corpus bundled`
  * forces it.
  */
@@ -27,7 +29,7 @@ import { KINDS, type Kind } from "../src/eval/injectors.js";
 import { DEFAULT_SEED, runEvaluation, type EvalResult } from "../src/eval/run.js";
 import { strictScriptArgs } from "../src/eval/script-args.js";
 
-const USAGE = `usage: node dist/scripts/eval.js [--split held-out|tune|validation] [--seed N] [--limit N] [--kinds ${KINDS.join(",")}]
+const USAGE = `usage: node dist/scripts/eval.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--limit N] [--kinds ${KINDS.join(",")}]
        [--density D] [--corpus DIR|bundled] [--severity error|warning|info] [--examples N] [--forms] [--dump DIR] [--json]`;
 
 const { values, split, fail, integer } = strictScriptArgs("eval", USAGE, () =>

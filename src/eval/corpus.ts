@@ -14,8 +14,15 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { FALLBACK_CORPUS } from "./fallback-corpus.js";
 import { hashString } from "./random.js";
 
-export type Split = "held-out" | "tune" | "validation";
-export const SPLITS: readonly Split[] = ["held-out", "tune", "validation"];
+export type Split = "held-out" | "tune" | "validation" | FoldSplit;
+/**
+ * The two halves of the character model's training text (big-corpus documents by title hash).
+ * The committed model has read both: a fold is unseen text only for a model built without it
+ * (`build-model --leave-out fold-0`), and the eval scripts refuse it otherwise (assertUnseenByModel).
+ */
+export type FoldSplit = "fold-0" | "fold-1";
+export const FOLD_SPLITS: readonly FoldSplit[] = ["fold-0", "fold-1"];
+export const SPLITS: readonly Split[] = ["held-out", "tune", "validation", ...FOLD_SPLITS];
 
 export interface CorpusDocument {
   /** Stable id: file name plus the document's index in the file. */
@@ -124,6 +131,10 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     const big = bigCorpus(dir);
     return { origin: "corpus", dir: big.dir, split, files: big.files, documents: limit(big.validation) };
   }
+  if (isFoldSplit(split)) {
+    const big = bigCorpus(dir);
+    return { origin: "corpus", dir: big.dir, split, files: big.files, documents: limit(big.training.filter((doc) => foldOfTitle(doc.title) === split)) };
+  }
   const files = corpusFiles(dir, split);
   if (files.length === 0) throw new Error(`no ${split} files (dev_NNN_*.md) in ${dir}`);
   const documents = files.flatMap((name) => splitFileDocuments(readFileSync(join(dir, name), "utf8"), name));
@@ -139,6 +150,32 @@ const VALIDATION_SHARE = 20;
  */
 export function isValidationTitle(title: string | null): boolean {
   return hashString(title ?? "") % VALIDATION_SHARE === 0;
+}
+
+export const isFoldSplit = (split: string): split is FoldSplit => (FOLD_SPLITS as readonly string[]).includes(split);
+
+/** The fold of a training document, by its title (every version of one law on the same side, as for validation). */
+export function foldOfTitle(title: string | null): FoldSplit {
+  return FOLD_SPLITS[hashString(`fold:${title ?? ""}`) % FOLD_SPLITS.length]!;
+}
+
+/** What a model's `source` says when it was built without a fold (build-model --leave-out). */
+export const leftOutMark = (fold: FoldSplit) => `minus ${fold}`;
+
+/**
+ * Throws unless the character model and the attested strings the rules will read were built
+ * without `split`'s text, when `split` is a fold: measured on its own training text, a detector
+ * finds nothing wrong anywhere.
+ */
+export function assertUnseenByModel(split: Split, sources: { model: string; attested: string | undefined }): void {
+  if (!isFoldSplit(split)) return;
+  const mark = leftOutMark(split);
+  if (sources.model.includes(mark) && (sources.attested === undefined || sources.attested.includes(mark))) return;
+  throw new Error(
+    `--split ${split} is training text of the character model in use; build one without it and point the rules at it:\n` +
+      `  npm run build:model -- --leave-out ${split} --out /tmp/${split}/char-ngram.bin\n` +
+      `  JIAODUI_CHAR_MODEL=/tmp/${split}/char-ngram.bin JIAODUI_ATTESTED_NGRAMS=/tmp/${split}/char-4grams.bin <the eval command>`,
+  );
 }
 
 export interface BigCorpus {

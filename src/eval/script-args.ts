@@ -2,9 +2,12 @@
  * The evaluation scripts' command line, parsed strictly: an unknown option, an
  * unknown split or a malformed number stops the script with exit code 2 and
  * its usage, and --help prints the usage — rather than running the default,
- * the held-out half, which no threshold may be tuned on.
+ * the held-out half, which no threshold may be tuned on. A fold of the model's
+ * training text is refused unless the model in use was built without it.
  */
-import { SPLITS, type Split } from "./corpus.js";
+import { getAttestedNgrams } from "../nlp/attested-ngrams.js";
+import { getCharModel } from "../nlp/char-model.js";
+import { assertUnseenByModel, isFoldSplit, SPLITS, type Split } from "./corpus.js";
 
 export interface ScriptArgs<V> {
   values: V;
@@ -33,6 +36,13 @@ export function strictScriptArgs<V extends { help?: boolean; split?: string }>(s
   }
   const split = values.split ?? "held-out";
   if (!SPLITS.includes(split as Split)) fail(`unknown split "${split}"`);
+  if (isFoldSplit(split)) {
+    try {
+      assertUnseenByModel(split, { model: getCharModel().header.source, attested: getAttestedNgrams()?.header.source });
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
   const integer = (value: string | undefined, option: string) => {
     if (value === undefined) return undefined;
     if (!/^\d+$/.test(value)) fail(`--${option} must be a non-negative integer`);
