@@ -21,7 +21,7 @@ import { findSwappedWords } from "./swapped-words.js";
 import { findDateSlips } from "./date-slips.js";
 import { findDoubledCharacters } from "./doubled-characters.js";
 import { findLongWordDrops } from "./long-word-drops.js";
-import { isGrammaticalAlternative } from "./grammatical-alternatives.js";
+import { isMeantAsWritten } from "./meant-as-written.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
@@ -64,12 +64,12 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   /**
    * Adds a route's garbles that no earlier report covers (one report per place: `margin` characters
    * apart), whose place the training text does not write throughout (writtenByTrainingText) and
-   * whose reading is not a grammatical alternative of the text (isGrammaticalAlternative).
+   * whose reading the text as written does not need (isMeantAsWritten).
    */
   const addNew = (more: Iterable<Garble>, margin: number) => {
     for (const g of more) {
       if (found.some((f) => f.start < g.end + margin && g.start < f.end + margin)) continue;
-      if ((attested && writtenByTrainingText(attested, runs, text, g)) || isGrammaticalAlternative(text, g, model)) continue;
+      if ((attested && writtenByTrainingText(attested, runs, text, g)) || isMeantAsWritten(text, g, model)) continue;
       found.push(g);
     }
   };
