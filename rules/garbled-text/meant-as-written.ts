@@ -32,8 +32,8 @@ import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { changeConfusion, type Garble } from "./detect.js";
 
 const NUMERALS = new Set([...CHINESE_DIGITS, ..."零十百千万亿两"]);
-/** Lexicon tag of single characters that join words or phrases: conjunctions (或 和 及 并 而). */
-const LINKING_TAGS = new Set(["c"]);
+/** A character the lexicon tags as a conjunction (或 和 及 并 而). */
+const isConjunction = (char: string) => getLexicon().tag(char) === "c";
 
 /**
  * Whether a number ends right before `at`: an ordinal (第四) or a numeral of two characters or more
@@ -110,6 +110,5 @@ export function isMeantAsWritten(text: string, garble: Garble, model: CharModel)
     if (unalike) return true;
     if (NUMERALS.has(replacement) && !isIdeograph(text[at + 1] ?? "")) return true;
   }
-  const lexicon = getLexicon();
-  return LINKING_TAGS.has(lexicon.tag(original) ?? "") && LINKING_TAGS.has(lexicon.tag(replacement) ?? "");
+  return isConjunction(original) && isConjunction(replacement);
 }
