@@ -1,15 +1,8 @@
 /**
- * Readings the text as written does not need: it is a choice the grammar or the document's own
- * vocabulary allows just as well, not a slip, and the model's preference for the commoner form is
- * no evidence. Every route's readings pass through this veto (index.ts).
+ * Readings the text as written does not need: it is a choice the grammar allows just as well, not
+ * a slip, and the model's preference for the commoner form is no evidence. Every route's readings
+ * pass through this veto (index.ts).
  *
- *  - A character the document uses elsewhere, changed into one that neither looks nor sounds alike
- *    (涉医违法犯罪 in a text on hospitals read as 涉及, 导盲鞍 beside 导盲犬): no OCR or typing slip
- *    explains such a change, random corruption brings a character foreign to the text, and a
- *    character of the text's vocabulary is most often its own term. Both folds of the big corpus,
- *    each linted by a model trained on the other: 39 of 1 084 clean findings out for 5 of 3 912
- *    garbles found (3 or more uses elsewhere: 24 for 2); tuning side, 1 of 31 clean out for 8 of
- *    2 413 in the dense seeds.
  *  - A unit the training text writes after the last character of a number, an ordinal or a numeral
  *    of two characters or more (三十人, 依照民事诉讼法第四编): the model prefers the commonest unit
  *    (条) or a longer number (三十八). A slip in a unit is a character that looks or sounds like the
@@ -28,7 +21,6 @@ import { CHINESE_DIGITS, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { formatChineseNumber, parseChineseNumber } from "../../src/doc/enumeration.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
-import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { changeConfusion, type Garble } from "./detect.js";
 
 const NUMERALS = new Set([...CHINESE_DIGITS, ..."零十百千万亿两"]);
@@ -103,11 +95,9 @@ export function isMeantAsWritten(text: string, garble: Garble, model: CharModel)
   if (at < 0) return false;
   const original = text[at]!;
   const replacement = garble.reading!.text[at - garble.start]!;
-  const unalike = changeConfusion(garble.text, garble.reading!) === undefined;
-  if (unalike && occursElsewhere(text, at, at + 1)) return true;
   const before = text[at - 1] ?? "";
   if (endsNumber(text, at) && !NUMERALS.has(original) && model.seen(model.id(before), model.id(original))) {
-    if (unalike) return true;
+    if (changeConfusion(garble.text, garble.reading!) === undefined) return true;
     if (NUMERALS.has(replacement) && !isIdeograph(text[at + 1] ?? "")) return true;
   }
   return isConjunction(original) && isConjunction(replacement);
