@@ -8,6 +8,7 @@
  * too little at many such places; the strings of four see the word around
  * them. The rule runs this in law text's register only (index.ts).
  */
+import { isChineseNumeral } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { editGain, type ChannelEdit, type EditKind } from "../../src/nlp/channel.js";
@@ -51,7 +52,6 @@ const PARTLY_ATTESTED_REMOVAL_GAIN = 21;
  * 1; once instead of twice 24 for 1.
  */
 export const CACHED_ADD_GAIN = 6;
-const NUMERAL = /[〇零一二三四五六七八九十百千万亿两]/u;
 /** How many bridges between the neighbours are tried for a dropped character. */
 const ADD_CANDIDATES = 20;
 
@@ -112,7 +112,7 @@ export function findAttestedRestorations(runs: readonly ScoredRun[], text: strin
       consider("remove", p);
       if (p + 1 < n && run[p] !== run[p + 1]) consider("swap", p);
       // (Numerals change into each other and stay attested: 二年 and 三年 are both prose.)
-      if (!NUMERAL.test(run[p]!)) consider("change", p);
+      if (!isChineseNumeral(run[p])) consider("change", p);
       if (!best) continue;
       const edit: ChannelEdit = best;
       const mended = mendedWord(run, edit);
@@ -156,7 +156,7 @@ const changeCandidateCache = new Map<string, string[]>();
 /** The characters tried for a change of `char`: its confusable candidates (look-alikes, frequent sound-alikes), but numerals. */
 function changeCandidates(model: CharModel, char: string): string[] {
   let found = changeCandidateCache.get(char);
-  if (!found) changeCandidateCache.set(char, (found = [...confusableCandidates(model, char)].filter((c) => !NUMERAL.test(c))));
+  if (!found) changeCandidateCache.set(char, (found = [...confusableCandidates(model, char)].filter((c) => !isChineseNumeral(c))));
   return found;
 }
 

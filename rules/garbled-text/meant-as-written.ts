@@ -17,13 +17,12 @@
  *    as 遵守法, 联审联批 as 联审批): formal prose coins such pairs (AxAy, xAyA) freely, and an
  *    inserted character seldom repeats the one two places away.
  */
-import { CHINESE_DIGITS, isIdeograph } from "../../src/cjk/chars.js";
+import { isChineseNumeral, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { formatChineseNumber, parseChineseNumber } from "../../src/doc/enumeration.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { changeConfusion, type Garble } from "./detect.js";
 
-const NUMERALS = new Set([...CHINESE_DIGITS, ..."零十百千万亿两"]);
 /** A character the lexicon tags as a conjunction (或 和 及 并 而). */
 const isConjunction = (char: string) => getLexicon().tag(char) === "c";
 
@@ -32,15 +31,15 @@ const isConjunction = (char: string) => getLexicon().tag(char) === "c";
  * (三十, 五百). A lone numeral is as often part of a word (统一, 一般, 三峡).
  */
 function endsNumber(text: string, at: number): boolean {
-  return NUMERALS.has(text[at - 1] ?? "") && (NUMERALS.has(text[at - 2] ?? "") || text[at - 2] === "第");
+  return isChineseNumeral(text[at - 1]) && (isChineseNumeral(text[at - 2]) || text[at - 2] === "第");
 }
 
-/** The offset in `text` of the one character a change reading replaces, or -1. */
-function changedAt(garble: Garble): number {
-  const { reading } = garble;
-  if (reading?.edit !== "change" || reading.text.length !== garble.text.length) return -1;
-  for (let i = 0; i < reading.text.length; i++) if (reading.text[i] !== garble.text[i]) return garble.start + i;
-  return -1;
+/** The offset in `text` of the first character where `garble`'s reading differs from it: the edited place. */
+function editedAt(garble: Garble): number {
+  const reading = garble.reading!.text;
+  let i = 0;
+  while (i < reading.length && reading[i] === garble.text[i]) i++;
+  return garble.start + i;
 }
 
 /**
@@ -64,9 +63,7 @@ function breaksParallel(text: string, garble: Garble): boolean {
   const reading = garble.reading!;
   // (A span written twice makes the pattern itself: 公布公布之.)
   if (garble.message === "doubled-character" || reading.edit !== "remove") return false;
-  let prefix = 0;
-  while (prefix < reading.text.length && reading.text[prefix] === garble.text[prefix]) prefix++;
-  return repeatsInParallel(text, garble.start + prefix);
+  return repeatsInParallel(text, editedAt(garble));
 }
 
 /** Whether `s` is a number written the way laws write them (四十, 十四, 一百零五; not 百一). */
@@ -76,29 +73,30 @@ const isCanonicalNumber = (s: string) => formatChineseNumber(parseChineseNumber(
 function swapsNumber(text: string, garble: Garble): boolean {
   const reading = garble.reading!;
   if (reading.edit !== "swap") return false;
-  let at = garble.start;
-  while (at < garble.end && text[at] === reading.text[at - garble.start]) at++;
-  if (!NUMERALS.has(text[at] ?? "") || !NUMERALS.has(text[at + 1] ?? "")) return false;
+  const at = editedAt(garble);
+  if (!isChineseNumeral(text[at]) || !isChineseNumeral(text[at + 1])) return false;
   let start = at;
   let end = at + 2;
-  while (NUMERALS.has(text[start - 1] ?? "")) start--;
-  while (NUMERALS.has(text[end] ?? "")) end++;
+  while (isChineseNumeral(text[start - 1])) start--;
+  while (isChineseNumeral(text[end])) end++;
   const swapped = text.slice(start, at) + text[at + 1] + text[at] + text.slice(at + 2, end);
   return isCanonicalNumber(text.slice(start, end)) && isCanonicalNumber(swapped);
 }
 
 /** Whether `garble`'s reading is one the text as written does not need (see above). */
 export function isMeantAsWritten(text: string, garble: Garble, model: CharModel): boolean {
-  if (!garble.reading) return false;
+  const { reading } = garble;
+  if (!reading) return false;
   if (breaksParallel(text, garble) || swapsNumber(text, garble)) return true;
-  const at = changedAt(garble);
-  if (at < 0) return false;
+  if (reading.edit !== "change" || reading.text.length !== garble.text.length) return false;
+  const at = editedAt(garble);
+  if (at >= garble.end) return false;
   const original = text[at]!;
-  const replacement = garble.reading!.text[at - garble.start]!;
+  const replacement = reading.text[at - garble.start]!;
   const before = text[at - 1] ?? "";
-  if (endsNumber(text, at) && !NUMERALS.has(original) && model.seen(model.id(before), model.id(original))) {
-    if (changeConfusion(garble.text, garble.reading!) === undefined) return true;
-    if (NUMERALS.has(replacement) && !isIdeograph(text[at + 1] ?? "")) return true;
+  if (endsNumber(text, at) && !isChineseNumeral(original) && model.seen(model.id(before), model.id(original))) {
+    if (changeConfusion(garble.text, reading) === undefined) return true;
+    if (isChineseNumeral(replacement) && !isIdeograph(text[at + 1] ?? "")) return true;
   }
   return isConjunction(original) && isConjunction(replacement);
 }

@@ -21,6 +21,12 @@ export const TERMINAL_PUNCTUATION = new Set(["。", "！", "？", "…", "!", "?
 export const CLAUSE_END_PUNCTUATION = new Set([...TERMINAL_PUNCTUATION, "；", "：", ";", ":"]);
 /** The ten Chinese digits, 〇 to 九, by value (dates and numbers written in full: 二〇二三年). */
 export const CHINESE_DIGITS = "〇一二三四五六七八九";
+/** Characters Chinese numbers are written with: the digits, 零, the units 十 to 亿, and 两. */
+const CHINESE_NUMERALS = new Set([...CHINESE_DIGITS, ..."零十百千万亿两"]);
+/** Whether `char` is a character of a Chinese number (三, 十, 两; not 第 or 半). */
+export function isChineseNumeral(char: string | undefined): boolean {
+  return char !== undefined && CHINESE_NUMERALS.has(char);
+}
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
 export const CLOSING_MARKS = new Set(["”", "’", "」", "』", "）", ")", "》", "〉", "】", "〕", "］", "]", "\"", "'"]);
 /** Opening quotes and brackets. */
