@@ -118,6 +118,47 @@ function inWord(text: string, at: number, lo: number, hi: number): boolean {
 }
 
 /**
+ * Lexicon frequency an idiom needs before three of its characters stand for it: jieba counts many
+ * rare entries 3, and those are seldom what a writer meant.
+ */
+const FRAME_IDIOM_FREQUENCY = 10;
+
+/**
+ * An idiom whose first or last three characters the window keeps, where formal text does not write
+ * those three otherwise: the model's training text never has them as a trigram (six times), and they
+ * are no word of their own, so they stand for the idiom — 并行不停 → 并行不悖: 并行不 is only ever the
+ * idiom's. The context cannot show it: the changed character makes a word with its neighbour (不停),
+ * and the idiom's own character is too rare for the model to prefer it. The changed character must
+ * not begin (end) a word that runs on past the window: 并行不冲突 is 并行 + 不冲突, not the idiom. And a
+ * document that writes the idiom itself varies it on purpose (思想上同心同德、目标上同心同向).
+ */
+function idiomByItsFrame(text: string, p: number, actual: string, runStart: number, runEnd: number, slots: readonly number[], index: IdiomIndex, model: CharModel): IdiomMiss | undefined {
+  const lexicon = getLexicon();
+  for (const q of [0, 3]) {
+    const slot = slots[q]!;
+    if (slot < 0) continue;
+    const frame = q === 0 ? p + 1 : p;
+    if (lexicon.hasAt(text, frame, 3) || model.hasTrigram(model.id(text[frame]!), model.id(text[frame + 1]!), model.id(text[frame + 2]!))) continue;
+    if (wordRunsOut(text, p + q, q === 0 ? -1 : 1, runStart, runEnd)) continue;
+    for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) {
+      const idiom = idiomString(index, index.members[m]!);
+      if (lexicon.isIdiom(idiom) && lexicon.frequency(idiom) >= FRAME_IDIOM_FREQUENCY && !text.includes(idiom)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a lexicon word of 2–4 characters within [lo, hi) ends (direction −1) or starts (+1) at `at`. */
+function wordRunsOut(text: string, at: number, direction: -1 | 1, lo: number, hi: number): boolean {
+  const lexicon = getLexicon();
+  for (let len = 2; len <= 4; len++) {
+    const start = direction === 1 ? at : at - len + 1;
+    if (start >= lo && start + len <= hi && lexicon.hasAt(text, start, len)) return true;
+  }
+  return false;
+}
+
+/**
  * The near-miss idioms within the runs of Chinese words given as flat
  * [start, end) pairs of offsets into `text` (see `chineseRunBounds`).
  */
@@ -167,6 +208,7 @@ export function findIdiomMisses(
           if (gain >= minGain + (lexicon.isIdiom(idiom) ? 0 : FIXED_EXPRESSION_EXTRA) && (!best || gain > best.gain)) best = { start: p + q, end: p + q + 1, actual: window, expected: idiom, gain };
         }
       }
+      best ??= idiomByItsFrame(text, p, window, runStart, runEnd, slots, index, model);
       // A phrase the document repeats is meant (人口特少 in a list of regions), not a slip; so is a
       // variant made with one of the document's topical characters (TOPICAL_CHARACTER_USES).
       if (best && text.indexOf(window) === text.lastIndexOf(window) && !usedAgain(text, best.start, best.end, runStart, runEnd) && !isTopical(text, text[best.start]!)) {

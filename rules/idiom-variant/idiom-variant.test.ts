@@ -1,4 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
+import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
+import { plugin } from "../../src/plugin.js";
+import { SAMPLE } from "../../test/support/paths.js";
 import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { chineseRunBounds, getParsedDocument } from "../../src/nlp/document.js";
@@ -34,6 +38,10 @@ testRule("idiom-variant", rule, {
     "父母已经死亡或者父母无力抚养的未成年弟、妹，由兄、姐扶养。",
     // A variant made with one of the document's topical characters (水, used 30 times and more) is its own coinage.
     `${WATER_REGULATION}供水单位工作人员不得以水谋私。`,
+    // 并行不 stands for 并行不悖 only where no word runs on past the window (不冲突),
+    "两项工作并行不冲突，互为补充。",
+    // and not in a text that writes the idiom itself: there the variant is deliberate.
+    "两项原则并行不悖。两项工作并行不停，互为补充。",
   ],
   invalid: [
     miss("会议要求各部门坚决杜绝弄虚左假的行为。", "弄虚左假", "弄虚作假"),
@@ -41,6 +49,8 @@ testRule("idiom-variant", rule, {
     miss("对于破除蜜信的工作要加强。", "破除蜜信", "破除迷信"),
     // The same variant in a text that seldom uses 水 reads as a slip.
     miss("供水单位工作人员不得以水谋私。", "以水谋私", "以权谋私"),
+    // 并行不 is only ever the idiom's, though 不停 is a word and 悖 too rare for the model to prefer.
+    miss("双方愿推动两项倡议对接，并行不停、协调发展。", "并行不停", "并行不悖"),
   ],
 });
 
@@ -54,5 +64,13 @@ describe("findIdiomMisses", () => {
   it("leaves a variant alone that the model's training text writes: an expression of its own, not a slip", () => {
     expect(misses(attestedTableOf("杜绝弄虚"))).toEqual(["弄虚左假"]);
     expect(misses(attestedTableOf("弄虚左假"))).toEqual([]);
+  });
+});
+
+describe("idiom-variant on the bundled sample", () => {
+  it.skipIf(!existsSync(SAMPLE))("names the idiom behind 并行不停 and nothing else", async () => {
+    const text = readFileSync(SAMPLE, "utf8");
+    const { messages } = await new TextlintKernel().lintText(text, { ext: ".txt", plugins: [{ pluginId: "jiaodui", plugin }], rules: [{ ruleId: "idiom-variant", rule }] });
+    expect(messages.map((m) => [text.slice(m.range[0], m.range[1]), m.fix?.text ?? null])).toEqual([["并行不停", null]]);
   });
 });

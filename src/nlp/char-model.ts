@@ -206,6 +206,11 @@ export class CharModel {
     return this.backedOff(context, this.logp(b, c));
   }
 
+  /** Whether the model keeps the trigram a·b·c: its training text writes it often enough to be kept (see scripts/build-model.ts). */
+  hasTrigram(a: number, b: number, c: number): boolean {
+    return this.find(a, b) >= 0 && this.findTrigram(a, b, c) >= 0;
+  }
+
   /** Slot of the trigram a·b·c in the model (−1 when unseen or c is unknown). */
   private findTrigram(a: number, b: number, c: number): number {
     if (c === 0) return -1;
