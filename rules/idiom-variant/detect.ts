@@ -15,7 +15,7 @@ export interface IdiomMiss {
   end: number;
   actual: string;
   expected: string;
-  /** How much more plausible (nats) the idiom reads in context. */
+  /** How much more plausible (nats) the idiom reads in context; 0 where its frame alone stands for it (idiomByItsFrame). */
   gain: number;
 }
 
