@@ -7,6 +7,7 @@ import { fallbackDocuments, paragraphs, splitFileDocuments, splitOfFile } from "
 import { compatibilityMap, INJECTORS, injectMixed, isReversible, KINDS, revertArtefacts, type Artefact, type Injected, type Kind } from "./injectors.js";
 import { Rng } from "./random.js";
 import { matchDocument, Scorer, spansMatch, type Span } from "./score.js";
+import { poissonInterval, wilsonInterval } from "./intervals.js";
 
 const docs = fallbackDocuments();
 
@@ -191,6 +192,13 @@ describe("scorer", () => {
     expect(row("paragraph-split")).toMatchObject({ artefacts: 0, recall: null, findings: 1, precision: 0, onOtherArtefacts: 1 });
     expect(row("markup")).toMatchObject({ artefacts: 0, findings: 0, recall: null, precision: null });
     expect(scores.cleanPer100k).toBe(2);
+    // Intervals: the shares' Wilson intervals, the clean count's Poisson interval scaled to 100 000 characters.
+    expect(row("encoding").recallInterval).toEqual(wilsonInterval(1, 2));
+    expect(row("markup").recallInterval).toBeNull();
+    const [low, high] = poissonInterval(1);
+    expect(row("encoding").cleanPer100kInterval).toEqual([low * 2, high * 2]);
+    expect(scores.cleanPer100kInterval![0]).toBeLessThan(2);
+    expect(scores.cleanPer100kInterval![1]).toBeGreaterThan(2);
   });
 
   it("finds matches among many artefacts regardless of order", () => {

@@ -17,6 +17,7 @@
  *                  corpus is clean), per 100 000 characters.
  */
 import type { Category } from "../report/categories.js";
+import { poissonInterval, wilsonInterval } from "./intervals.js";
 
 export const TOLERANCE = 2;
 
@@ -107,6 +108,10 @@ export interface CategoryScore {
   /** Findings of this category on the untouched documents. */
   cleanFindings: number;
   cleanPer100k: number | null;
+  /** 95 % intervals (src/eval/intervals.ts): Wilson for the shares, Poisson for the clean rate. */
+  recallInterval: [number, number] | null;
+  precisionInterval: [number, number] | null;
+  cleanPer100kInterval: [number, number] | null;
 }
 
 export interface Scores {
@@ -114,6 +119,7 @@ export interface Scores {
   cleanCharacters: number;
   cleanFindings: number;
   cleanPer100k: number | null;
+  cleanPer100kInterval: [number, number] | null;
 }
 
 /** Accumulates matches over documents. */
@@ -152,6 +158,11 @@ export class Scorer {
 
   result(categories: readonly Category[]): Scores {
     const per100k = (n: number) => (this.cleanCharacters > 0 ? (n / this.cleanCharacters) * 100_000 : null);
+    const per100kInterval = (n: number): [number, number] | null => {
+      if (this.cleanCharacters <= 0) return null;
+      const [low, high] = poissonInterval(n);
+      return [(low / this.cleanCharacters) * 100_000, (high / this.cleanCharacters) * 100_000];
+    };
     const rows = categories.map((category): CategoryScore => {
       const r = this.rows.get(category) ?? { artefacts: 0, found: 0, findings: 0, tp: 0, other: 0, clean: 0 };
       return {
@@ -165,9 +176,12 @@ export class Scorer {
         onOtherArtefacts: r.other,
         cleanFindings: r.clean,
         cleanPer100k: per100k(r.clean),
+        recallInterval: wilsonInterval(r.found, r.artefacts),
+        precisionInterval: wilsonInterval(r.tp, r.findings),
+        cleanPer100kInterval: per100kInterval(r.clean),
       };
     });
     const cleanFindings = [...this.rows.values()].reduce((n, r) => n + r.clean, 0);
-    return { categories: rows, cleanCharacters: this.cleanCharacters, cleanFindings, cleanPer100k: per100k(cleanFindings) };
+    return { categories: rows, cleanCharacters: this.cleanCharacters, cleanFindings, cleanPer100k: per100k(cleanFindings), cleanPer100kInterval: per100kInterval(cleanFindings) };
   }
 }
