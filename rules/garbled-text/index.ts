@@ -17,6 +17,7 @@ import { messages } from "./messages.js";
 import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
 import { findAttestedRestorations } from "./attested-restorations.js";
+import { findLongNameChanges } from "./long-name-changes.js";
 import { findSwappedWords } from "./swapped-words.js";
 import { findDateSlips } from "./date-slips.js";
 import { findDoubledCharacters } from "./doubled-characters.js";
@@ -78,8 +79,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
-  // four a slip breaks, by the common word a swap breaks, by the long name a lost character
-  // breaks. The strings of four count in law text's register only, as the unseen pairs: they
+  // four a slip breaks, by the common word a swap breaks, by the long name a lost or changed
+  // character breaks. The strings of four count in law text's register only, as the unseen pairs: they
   // come from laws, and elsewhere most strings are new by right (tuning half, three dense seeds:
   // 3 finds fewer, no clean change; a cold lint of the diplomatic sample no longer pays ≈ 70 ms
   // for the route).
@@ -88,6 +89,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (attested && unseenPairsAreEvidence(mean)) addNew(findAttestedRestorations(runs, text, model, attested), 2);
     addNew(findSwappedWords(runs, text, model), 2);
     addNew(findLongWordDrops(runs, text, model), 2);
+    if (attested) addNew(findLongNameChanges(runs, text, model, attested), 2);
   }
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;

@@ -146,6 +146,11 @@ function nameIndex(lexicon: Lexicon): NameIndex {
   return index;
 }
 
+/** The long names (MIN_NAME_LENGTH characters and more, counted MIN_NAME_FREQUENCY times): long-name-changes.ts reads them too. */
+export function longNames(lexicon: Lexicon = getLexicon()): readonly string[] {
+  return nameIndex(lexicon).names;
+}
+
 /** Whether text[p, p + name.length − 1) is `name` without its character at `dropped`. */
 function readsShortened(text: string, p: number, name: string, dropped: number): boolean {
   for (let k = 0, j = 0; k < name.length; k++) {
