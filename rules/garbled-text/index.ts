@@ -80,10 +80,10 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
   // four a slip breaks, by the common word a swap breaks, by the long name a lost or changed
-  // character breaks. The strings of four count in law text's register only, as the unseen pairs: they
-  // come from laws, and elsewhere most strings are new by right (tuning half, three dense seeds:
-  // 3 finds fewer, no clean change; a cold lint of the diplomatic sample no longer pays ≈ 70 ms
-  // for the route).
+  // character breaks. The strings of four restore slips in law text's register only, as the
+  // unseen pairs: they come from laws, and elsewhere most strings are new by right (tuning half,
+  // three dense seeds: 3 finds fewer, no clean change; a cold lint of the diplomatic sample no
+  // longer pays ≈ 70 ms for the route). A long name vouches for itself in any register.
   if (options?.slips !== false) {
     addNew(findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS, mean), 2);
     if (attested && unseenPairsAreEvidence(mean)) addNew(findAttestedRestorations(runs, text, model, attested), 2);

@@ -1,8 +1,7 @@
 /**
  * A long dictionary name with one of its inner characters changed into one
  * that leaves no string of four the training text writes (中国遗民解放军 for
- * 中国人民解放军, 人民代之大会 for 人民代表大会, 生态保质修复 for 生态保护修复).
- * The pieces around the slip are words the trigram model knows (中国, 解放军),
+ * 中国人民解放军, 人民代之大会 for 人民代表大会). The pieces around the slip are words the trigram model knows (中国, 解放军),
  * and an unalike change gains too little for the channel's bar; the name and
  * the strings of four say it together. Only inner characters: a name's first
  * or last character changed is mostly a name's prefix or suffix in another
@@ -31,7 +30,7 @@ const MIN_GAIN = 20;
 interface NamePatterns {
   /** The names by pattern: the name with one inner character as "_" (人民代_大会). */
   byPattern: Map<string, string>;
-  /** The two characters around some name's inner character, as (left << 16 | right): most places have no such neighbours. */
+  /** The two characters around some name's inner character (neighbourKey): most places have no such neighbours. */
   neighbours: Set<number>;
   lengths: number[];
 }
