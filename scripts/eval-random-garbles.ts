@@ -25,7 +25,7 @@ import { parseArgs } from "node:util";
 import iconv from "iconv-lite";
 import { isIdeograph } from "../src/cjk/chars.js";
 import { loadCorpus } from "../src/eval/corpus.js";
-import { wilsonInterval } from "../src/eval/intervals.js";
+import { formatInterval, wilsonInterval } from "../src/eval/intervals.js";
 import { Rng } from "../src/eval/random.js";
 import { strictScriptArgs } from "../src/eval/script-args.js";
 import { lintText } from "../src/index.js";
@@ -123,6 +123,6 @@ for (const [kind, [h, t]] of found) {
   all += t;
 }
 const interval = wilsonInterval(hits, all);
-const range = interval ? ` (95 % interval ${(100 * interval[0]).toFixed(1)}–${(100 * interval[1]).toFixed(1)}%)` : "";
+const range = interval ? ` (95 % interval ${formatInterval(interval, 100, "%")})` : "";
 console.log(`  recall ${pct(hits, all)}${range}; findings ${findings}, of which ${unmatched} find no edit (precision ≥ ${pct(findings - unmatched, findings)})`);
 if (showMisses) console.log(`missed edits:\n${misses.join("\n")}`);

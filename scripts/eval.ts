@@ -26,6 +26,7 @@
 import { parseArgs } from "node:util";
 import { SEVERITIES, type Severity } from "../src/report/categories.js";
 import { KINDS, type Kind } from "../src/eval/injectors.js";
+import { formatInterval } from "../src/eval/intervals.js";
 import { DEFAULT_SEED, runEvaluation, type EvalResult } from "../src/eval/run.js";
 import { strictScriptArgs } from "../src/eval/script-args.js";
 
@@ -100,17 +101,16 @@ function format(r: EvalResult, showForms: boolean): string {
   const others = Object.entries(r.otherFindings);
   if (others.length > 0) lines.push(`other categories in corrupted copies (all false positives): ${others.map(([c, n]) => `${c} ${n}`).join(", ")}`);
   // The noise of each figure's sample: a figure whose interval holds its target says little either way.
-  const range = (interval: [number, number] | null, scale: number, unit: string) => (interval ? `${(interval[0] * scale).toFixed(1)}–${(interval[1] * scale).toFixed(1)}${unit}` : "—");
   lines.push("");
   lines.push("95 % intervals (recall and precision: Wilson; clean FP/100k: Poisson):");
   for (const c of r.scores.categories) {
     if (!r.ruleCategories.includes(c.category) || (c.artefacts === 0 && c.findings === 0 && c.cleanFindings === 0)) continue;
-    lines.push(`  ${c.category.padEnd(widths[0]!)}  recall ${range(c.recallInterval, 100, " %")}  precision ${range(c.precisionInterval, 100, " %")}  clean ${range(c.cleanPer100kInterval, 1, "")}`);
+    lines.push(`  ${c.category.padEnd(widths[0]!)}  recall ${formatInterval(c.recallInterval, 100, " %")}  precision ${formatInterval(c.precisionInterval, 100, " %")}  clean ${formatInterval(c.cleanPer100kInterval)}`);
   }
   lines.push("");
   lines.push(
     r.rules.length > 0
-      ? `false positives on untouched documents: ${r.scores.cleanFindings} in ${r.scores.cleanCharacters.toLocaleString("en")} characters = ${num(r.scores.cleanPer100k)} per 100 000 characters (95 % interval ${range(r.scores.cleanPer100kInterval, 1, "")})`
+      ? `false positives on untouched documents: ${r.scores.cleanFindings} in ${r.scores.cleanCharacters.toLocaleString("en")} characters = ${num(r.scores.cleanPer100k)} per 100 000 characters (95 % interval ${formatInterval(r.scores.cleanPer100kInterval)})`
       : "false positives on untouched documents: — (no rule registered)",
   );
   if (showForms) {

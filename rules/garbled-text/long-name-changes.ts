@@ -10,9 +10,9 @@
  */
 import { isChineseNumeral } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
-import { ATTESTED_LENGTH, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
+import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
-import { occursElsewhere, readingCost } from "../../src/nlp/plausibility.js";
+import { occursElsewhere, readingGainInContext } from "../../src/nlp/plausibility.js";
 import type { Garble } from "./detect.js";
 import { longNames } from "./long-word-drops.js";
 import type { ScoredRun } from "./scored-runs.js";
@@ -63,13 +63,12 @@ export function findLongNameChanges(runs: readonly ScoredRun[], text: string, mo
   const out: Garble[] = [];
   for (const { start: runStart, end: runEnd, repeated, characters } of runs) {
     if (repeated || characters !== runEnd - runStart) continue;
+    let run: string | undefined;
     for (let at = runStart + 1; at + 1 < runEnd; at++) {
       if (!neighbours.has(neighbourKey(text.charCodeAt(at - 1), text.charCodeAt(at + 1))) || isChineseNumeral(text[at])) continue;
-      // Every string of four within the run that touches the character unseen (two or more): most places fail at once.
-      let strings = 0;
-      let seen = false;
-      for (let s = Math.max(runStart, at - ATTESTED_LENGTH + 1); s <= at && s + ATTESTED_LENGTH <= runEnd && !seen; s++, strings++) seen = table.has(text, s);
-      if (seen || strings < 2) continue;
+      // Every string of four within the run that touches the character unseen (two or more).
+      run ??= text.slice(runStart, runEnd);
+      if (table.around(run, at - runStart, at - runStart + 1) !== "unseen") continue;
       let found: Garble | undefined;
       for (const length of lengths) {
         for (let i = 1; i + 1 < length && !found; i++) {
@@ -77,9 +76,7 @@ export function findLongNameChanges(runs: readonly ScoredRun[], text: string, mo
           if (start < runStart || start + length > runEnd) continue;
           const name = byPattern.get(`${text.slice(start, at)}_${text.slice(at + 1, start + length)}`);
           if (!name || name[i] === text[at] || lexicon.hasAt(text, start, length) || occursElsewhere(text, start, start + length)) continue;
-          const left = text.slice(Math.max(runStart, start - CONTEXT), start);
-          const right = text.slice(start + length, Math.min(runEnd, start + length + CONTEXT));
-          const gain = readingCost(left + text.slice(start, start + length) + right, model) - readingCost(left + name + right, model);
+          const gain = readingGainInContext(text, start, start + length, runStart, runEnd, name, model, CONTEXT);
           if (gain < MIN_GAIN) continue;
           found = { start, end: start + length, text: text.slice(start, start + length), score: gain, gain, reading: { text: name, edit: "change" } };
         }

@@ -13,7 +13,7 @@ import { hashUnits } from "../../src/cjk/lexicon-format.js";
 import { LONG_NAMES_FILE, precompiledOr } from "../../src/data-files.js";
 import { GENERATED_DATA_DIR } from "../../src/paths.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
-import { occursElsewhere, readingCost } from "../../src/nlp/plausibility.js";
+import { occursElsewhere, readingGainInContext } from "../../src/nlp/plausibility.js";
 import type { Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -208,9 +208,7 @@ export function findLongWordDrops(runs: readonly ScoredRun[], text: string, mode
         if (length < shortest) continue;
         const shortened = shortenedAt(index, text, p, length, hash >>> 0);
         if (shortened === undefined || insideLongerWord(lexicon, text, p, p + length, runStart, runEnd)) continue;
-        const left = text.slice(Math.max(runStart, p - CONTEXT), p);
-        const right = text.slice(p + length, Math.min(runEnd, p + length + CONTEXT));
-        const gain = readingCost(left + shortened.text + right, model) - readingCost(left + shortened.name + right, model);
+        const gain = readingGainInContext(text, p, p + length, runStart, runEnd, shortened.name, model, CONTEXT);
         // A string the document writes again is its own term (军人代表大会 throughout a regulation).
         if (gain < MIN_GAIN || occursElsewhere(text, p, p + length)) continue;
         out.push({ start: p, end: p + length, text: shortened.text, score: gain, gain, reading: { text: shortened.name, edit: "add" } });

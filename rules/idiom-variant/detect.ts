@@ -139,23 +139,15 @@ function idiomByItsFrame(text: string, p: number, actual: string, runStart: numb
     if (slot < 0) continue;
     const frame = q === 0 ? p + 1 : p;
     if (lexicon.hasAt(text, frame, 3) || model.hasTrigram(model.id(text[frame]!), model.id(text[frame + 1]!), model.id(text[frame + 2]!))) continue;
-    if (wordRunsOut(text, p + q, q === 0 ? -1 : 1, runStart, runEnd)) continue;
+    // (A word ending at the changed first character lies within [runStart, at]; one starting at the last, within [at, runEnd).)
+    const at = p + q;
+    if (q === 0 ? inWord(text, at, runStart, at + 1) : inWord(text, at, at, runEnd)) continue;
     for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) {
       const idiom = idiomString(index, index.members[m]!);
       if (lexicon.isIdiom(idiom) && lexicon.frequency(idiom) >= FRAME_IDIOM_FREQUENCY && !text.includes(idiom)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
     }
   }
   return undefined;
-}
-
-/** Whether a lexicon word of 2–4 characters within [lo, hi) ends (direction −1) or starts (+1) at `at`. */
-function wordRunsOut(text: string, at: number, direction: -1 | 1, lo: number, hi: number): boolean {
-  const lexicon = getLexicon();
-  for (let len = 2; len <= 4; len++) {
-    const start = direction === 1 ? at : at - len + 1;
-    if (start >= lo && start + len <= hi && lexicon.hasAt(text, start, len)) return true;
-  }
-  return false;
 }
 
 /**

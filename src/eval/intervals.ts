@@ -56,3 +56,8 @@ export function poissonInterval(count: number, alpha = 0.05): [number, number] {
   const lower = count === 0 ? 0 : solveMean((mean) => poissonCdf(count - 1, mean), 1 - alpha / 2, high);
   return [lower, upper];
 }
+
+/** An interval as text, its ends multiplied by `scale` (100 for a share in %): "60.5–75.0 %". */
+export function formatInterval(interval: readonly [number, number] | null, scale = 1, unit = ""): string {
+  return interval ? `${(interval[0] * scale).toFixed(1)}–${(interval[1] * scale).toFixed(1)}${unit}` : "—";
+}

@@ -23,6 +23,16 @@ export function readingCost(s: string, model: CharModel): number {
 }
 
 /**
+ * How much more plausible (nats) `reading` makes text[start, end), read with `context` characters
+ * each side within the run [runStart, runEnd): the gain of a name or a word restored in its place.
+ */
+export function readingGainInContext(text: string, start: number, end: number, runStart: number, runEnd: number, reading: string, model: CharModel, context = 2): number {
+  const left = text.slice(Math.max(runStart, start - context), start);
+  const right = text.slice(end, Math.min(runEnd, end + context));
+  return readingCost(left + text.slice(start, end) + right, model) - readingCost(left + reading + right, model);
+}
+
+/**
  * Whether the document uses the piece [start, end) again — for a single
  * character, together with its left or its right neighbour (燃用 in 单位燃用,
  * 停止燃用 and 没收燃用): a garble happens once, a term recurs.
