@@ -287,7 +287,7 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       if (fourCharacterUnit && !(mangled && junctions >= MANGLED_FOUR_CHARACTER_JUNCTIONS)) continue;
       // (A coinage the document uses more than once — 理政, 控辍保学 — is a term: checked last, see usedAgain.)
       // Parallel coinages repeat a character (炒地炒房, 懒政怠政, 去一降一补): not garbles.
-      if (repeatsChar(text.slice(Math.max(runStart, start - 2), Math.min(runEnd, end + 2)))) continue;
+      if (repeatsChar(text, Math.max(runStart, start - 2), Math.min(runEnd, end + 2), start, end)) continue;
       const found = bestReading(text, Math.max(runStart, start - 2), Math.min(runEnd, end + 2), start, end, model);
       const gain = found?.gain ?? 0;
       // A reading that is not made of words is weak evidence: half its gain counts only when it is.
@@ -352,10 +352,16 @@ function unlikelyChange(actual: string, reading: { text: string; edit: string })
   return reading.edit === "change" && reading.text.length === actual.length && reading.text !== actual && changeConfusion(actual, reading) === undefined;
 }
 
-/** Whether some character occurs twice, two to four places apart (ABAC, ABCA patterns of parallel coinages: 打不赢也打不得). */
-function repeatsChar(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === s[i + 2] || s[i] === s[i + 3] || s[i] === s[i + 4]) return true;
+/**
+ * Whether a character occurs twice in text[from, to), two to four places apart, once at least
+ * inside the stretch [start, end) (ABAC, ABCA patterns of parallel coinages: 打不赢也打不得).
+ * A character repeated around the stretch only says nothing of it (可以依痒突以没收: 以 twice).
+ */
+function repeatsChar(text: string, from: number, to: number, start: number, end: number): boolean {
+  for (let i = from; i < to; i++) {
+    for (let j = i + 2; j <= i + 4 && j < to; j++) {
+      if (text[j] === text[i] && ((i >= start && i < end) || (j >= start && j < end))) return true;
+    }
   }
   return false;
 }

@@ -95,6 +95,8 @@ testRule("garbled-text", rule, {
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏蚊测试，并将结果告知家长。", "杏蚊"), description: "(long regulation) 杏蚊" },
     // Very unusual junctions: one character foreign to the document is enough (水 is the regulation's own).
     { ...garbled(REGULATION + "学校应当建立学生体质监测制度，每学年组织一次杏水测试，并将结果告知家长。", "杏水"), description: "(long regulation) 杏水" },
+    // A character written twice around the word (以…以) is no parallel coinage: the repeat must touch the word.
+    { ...garbled(REGULATION + "供水单位应当以杏蚊以外的方式处理污泥。", "杏蚊"), description: "(long regulation) 以杏蚊以外" },
     // At a run's edge (、蚊驼，) a word has one junction fewer to show.
     { ...garbled(REGULATION + "禁止在饮用水水源保护区内从事网箱养殖、蚊驼，以及其他可能污染水源的活动。", "蚊驼"), description: "(long regulation) 蚊驼" },
     // A list item between two marks shows only its inner junction; the two missing ones count too.
