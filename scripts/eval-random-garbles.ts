@@ -10,9 +10,10 @@
  *
  * Kinds: substitute, delete, insert (the default, all three), double — a
  * character written twice (不动产产登记), as OCR and PDF extraction repeat a
- * glyph — and repeat — two to five characters written twice (或者或者); the
- * last two are asked for on their own, so that the default figures stay
- * comparable.
+ * glyph —, repeat — two to five characters written twice (或者或者) —, swap —
+ * two neighbours exchanged (规定 → 定规) — and span — two to four characters
+ * each replaced by a random one (a word replaced by nonsense); the last four
+ * are asked for on their own, so that the default figures stay comparable.
  *
  * One edit per 1 500 characters of each document's first 30 000, at least 12
  * characters apart; a finding of category garbled (garbled-text, idiom-variant,
@@ -30,7 +31,7 @@ import { Rng } from "../src/eval/random.js";
 import { strictScriptArgs } from "../src/eval/script-args.js";
 import { lintText } from "../src/index.js";
 
-const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds substitute,delete,insert,double,repeat] [--misses]";
+const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds substitute,delete,insert,double,repeat,swap,span] [--misses]";
 
 const { values, split, integer, fail } = strictScriptArgs("eval-random-garbles", USAGE, () =>
   parseArgs({
@@ -58,7 +59,7 @@ for (let high = 0xb0; high <= 0xd7; high++) {
   }
 }
 
-const ALL_KINDS = ["substitute", "delete", "insert", "double", "repeat"] as const;
+const ALL_KINDS = ["substitute", "delete", "insert", "double", "repeat", "swap", "span"] as const;
 type Kind = (typeof ALL_KINDS)[number];
 const KINDS = values.kinds.split(",") as Kind[];
 for (const kind of KINDS) if (!ALL_KINDS.includes(kind)) fail(`unknown kind "${kind}" (${ALL_KINDS.join(", ")})`);
@@ -81,24 +82,34 @@ for (const document of corpus.documents) {
   const edits = places.map((p) => {
     const kind = rng.pick(KINDS);
     const c = rng.pick(common);
-    // A repeat copies the two to five characters from p on (ideographs only: the place has two after it at least).
+    // How many characters from p on the edit replaces, and with what (ideographs only: the place has two after it at least).
+    let replaced = kind === "substitute" || kind === "delete" ? 1 : kind === "swap" ? 2 : kind === "span" ? rng.int(2, 4) : 0;
+    while (replaced > 2 && ![...text.slice(p, p + replaced)].every(isIdeograph)) replaced--;
+    // A repeat copies the two to five characters from p on.
     let copied = kind === "repeat" ? rng.int(2, 5) : 1;
     while (copied > 2 && ![...text.slice(p, p + copied)].every(isIdeograph)) copied--;
-    const added = kind === "double" || kind === "repeat" ? text.slice(p, p + copied) : c;
-    const original = kind === "substitute" || kind === "delete" ? text[p]! : "";
-    text = kind === "substitute" ? text.slice(0, p) + c + text.slice(p + 1) : kind === "delete" ? text.slice(0, p) + text.slice(p + 1) : text.slice(0, p) + added + text.slice(p);
-    return { kind, p, original, delta: kind === "delete" ? -1 : kind === "substitute" ? 0 : added.length };
+    const added =
+      kind === "double" || kind === "repeat" ? text.slice(p, p + copied)
+      : kind === "delete" ? ""
+      : kind === "swap" ? text[p + 1]! + text[p]!
+      : kind === "span" ? c + Array.from({ length: replaced - 1 }, () => rng.pick(common)).join("")
+      : c;
+    const original = text.slice(p, p + replaced);
+    text = text.slice(0, p) + added + text.slice(p + replaced);
+    return { kind, p, original, length: added.length, delta: added.length - replaced };
   });
   // Each edit's range in the edited text (the edits before it shift it).
   const ranges = edits.map((e) => {
     const start = e.p + edits.filter((o) => o.p < e.p).reduce((sum, o) => sum + o.delta, 0);
-    return { kind: e.kind, original: e.original, start, end: start + Math.max(e.delta, e.kind === "substitute" ? 1 : 0) };
+    return { kind: e.kind, original: e.original, start, end: start + e.length, noOp: e.original === text.slice(start, start + e.length) };
   });
   const result = await lintText(text, { path: `${document.id}.txt`, ruleIds: ["garbled-text", "idiom-variant", "repeated-phrase"] });
   const garbled = result.findings.filter((f) => f.category === "garbled");
   findings += garbled.length;
   const used = new Set<unknown>();
   for (const r of ranges) {
+    // (A swap of two equal characters, or a character substituted by itself, changes nothing.)
+    if (r.noOp) continue;
     const counts = found.get(r.kind)!;
     counts[1]++;
     const hit = garbled.find((f) => f.range.start.offset <= r.end + 1 && f.range.end.offset >= r.start - 1);
