@@ -130,6 +130,15 @@ describe("findChannelSlips", () => {
     // 审查程 once elsewhere is not enough.
     expect(slipsIn("人民法院应当依法进行审查。审查程序由法律规定。" + slip)).toEqual([]);
   });
+  it("swaps two characters of two words back, the span of both words as the reading (经营及者其 → 经营者及其)", () => {
+    // No one word holds both swapped characters: 者 ends 经营者, 及 begins 及其.
+    expect(slipsIn("经营及者其工作人员违反本条例规定的，由主管部门责令改正。")).toEqual([["经营及者其", "经营者及其"]]);
+    // Interleaving two words of two (予以|公告) at 28.0 nats, above INTERLEAVED_SWAP_GAIN.
+    expect(slipsIn("登记机关应当将登记事项予公以告。")).toEqual([["予公以告", "予以公告"]]);
+  });
+  it("leaves a 四字格 coinage alone that a swap would turn into two words of two, below 18 nats (危岩险石 → 危险|岩石 gains 15.4)", () => {
+    expect(slipsIn("管理单位应当及时清除道路两侧的危岩险石。")).toEqual([]);
+  });
   it("swaps a known word into its far more probable reverse (期限 → 限期), and leaves a known word alone where the swap gains less", () => {
     expect(slipsIn("违反本条例规定的，由主管部门责令期限改正，并处罚款。")).toEqual([["期限", "限期"]]);
     // 审评 → 评审 gains 16.9 nats: both are words, and the text means 审评.
