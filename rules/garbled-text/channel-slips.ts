@@ -536,7 +536,7 @@ export function mendedWord(run: string, edit: ChannelEdit): { word: string; star
  * inside a multi-character lexicon word of its own (经营及者其 → 经营者|及其), as the span of both;
  * `interleaved` when they are two words of two characters each (the swap turned AB|CD into ACBD).
  */
-export function swappedIntoTwoWords(run: string, edit: ChannelEdit): { word: string; start: number; end: number; interleaved: boolean } | undefined {
+function swappedIntoTwoWords(run: string, edit: ChannelEdit): { word: string; start: number; end: number; interleaved: boolean } | undefined {
   if (edit.kind !== "swap") return undefined;
   const edited = run.slice(0, edit.start) + edit.replacement + run.slice(edit.end);
   const tokens = segmentRun(edited, Math.max(0, edit.start - 4), Math.min(edited.length, edit.end + 4));
