@@ -68,6 +68,13 @@ let findings = 0;
 let unmatched = 0;
 let characters = 0;
 
+/** `wanted`, or fewer (not under 2) until text[p, p + n) is all ideographs. */
+function ideographsFrom(text: string, p: number, wanted: number): number {
+  let n = wanted;
+  while (n > 2 && ![...text.slice(p, p + n)].every(isIdeograph)) n--;
+  return n;
+}
+
 const corpus = loadCorpus({ split });
 for (const document of corpus.documents) {
   let text = document.text.slice(0, 30_000);
@@ -82,12 +89,9 @@ for (const document of corpus.documents) {
   const edits = places.map((p) => {
     const kind = rng.pick(KINDS);
     const c = rng.pick(common);
-    // How many characters from p on the edit replaces, and with what (ideographs only: the place has two after it at least).
-    let replaced = kind === "substitute" || kind === "delete" ? 1 : kind === "swap" ? 2 : kind === "span" ? rng.int(2, 4) : 0;
-    while (replaced > 2 && ![...text.slice(p, p + replaced)].every(isIdeograph)) replaced--;
-    // A repeat copies the two to five characters from p on.
-    let copied = kind === "repeat" ? rng.int(2, 5) : 1;
-    while (copied > 2 && ![...text.slice(p, p + copied)].every(isIdeograph)) copied--;
+    // How many characters from p on the edit replaces, and how many a repeat copies (ideographs only: the place has two after it at least).
+    const replaced = ideographsFrom(text, p, kind === "substitute" || kind === "delete" ? 1 : kind === "swap" ? 2 : kind === "span" ? rng.int(2, 4) : 0);
+    const copied = ideographsFrom(text, p, kind === "repeat" ? rng.int(2, 5) : 1);
     const added =
       kind === "double" || kind === "repeat" ? text.slice(p, p + copied)
       : kind === "delete" ? ""

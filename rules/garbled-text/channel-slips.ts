@@ -355,12 +355,9 @@ export function findChannelSlips(
         else if (candidate.kind === "change" && !confusion && candidate.gain >= bar && candidate.gain < bar + UNLIKELY_CHANGE_EXTRA && pairsRecur(text, runStart, runEnd, candidate)) {
           bar += UNLIKELY_CHANGE_EXTRA;
         }
-        let word = candidate.gain >= bar ? mendedWord(run, candidate) : undefined;
-        // A swap across two words mends both; one that interleaves two words of two needs more (INTERLEAVED_SWAP_GAIN).
-        if (!word && candidate.kind === "swap" && candidate.gain >= bar) {
-          const both = swappedIntoTwoWords(run, candidate);
-          if (both && (!both.interleaved || candidate.gain >= INTERLEAVED_SWAP_GAIN)) word = both;
-        }
+        // (A swap may mend two words; one that interleaves two words of two needs more: INTERLEAVED_SWAP_GAIN.)
+        let word = candidate.gain >= bar ? mendedWord(run, candidate, true) : undefined;
+        if (word?.interleaved && candidate.gain < INTERLEAVED_SWAP_GAIN) word = undefined;
         // A look-alike that joins broken pieces into one word (白愿 → 自愿: both characters stood alone) needs less.
         if (!word && confusion === "look-alike" && candidate.gain >= minGain.change - BROKEN_WORD_DISCOUNT) {
           const joined = mendedWord(run, candidate);
@@ -508,12 +505,23 @@ function confusableBridges(model: CharModel, ids: Int32Array, char: string, p: n
   return shapes + [...found].filter((c) => !shapes.includes(c)).join("");
 }
 
+/** A word an edit mends: its text after the edit, and the span of the original run it replaces. */
+export interface MendedWord {
+  word: string;
+  start: number;
+  end: number;
+  /** A swap's two words of two characters each that it interleaved (AB|CD written ACBD): see INTERLEAVED_SWAP_GAIN. */
+  interleaved?: boolean;
+}
+
 /**
  * The multi-character lexicon word that contains the edited place after the
  * edit, with the span of the original run it replaces; undefined when the
- * edit does not mend a word.
+ * edit does not mend a word. With `acrossWords`, a swap that no one word
+ * holds mends two when each swapped character ends inside a word of its own
+ * (经营及者其 → 经营者|及其): the span of both.
  */
-export function mendedWord(run: string, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
+export function mendedWord(run: string, edit: ChannelEdit, acrossWords = false): MendedWord | undefined {
   const edited = run.slice(0, edit.start) + edit.replacement + run.slice(edit.end);
   const shift = edit.replacement.length - (edit.end - edit.start);
   // The edited characters (for a removal: the two that now meet).
@@ -521,31 +529,21 @@ export function mendedWord(run: string, edit: ChannelEdit): { word: string; star
   const last = edit.kind === "remove" ? edit.start : edit.start + edit.replacement.length - 1;
   const from = Math.max(0, edit.start - 4);
   const to = Math.min(edited.length, edit.start + edit.replacement.length + 4);
-  for (const t of segmentRun(edited, from, to)) {
-    if (!t.known || t.end - t.start < 2 || t.start > first || t.end <= last) continue;
+  const words = segmentRun(edited, from, to).filter((t) => t.known && t.end - t.start >= 2);
+  const holding = words.find((t) => t.start <= first && t.end > last);
+  if (holding) {
     // Map the word back to the original run: positions after the edit move by −shift.
-    const start = t.start <= edit.start ? t.start : t.start - shift;
-    const end = t.end <= edit.start ? t.end : t.end - shift;
-    return { word: edited.slice(t.start, t.end), start, end: Math.max(end, start + 1) };
+    const start = holding.start <= edit.start ? holding.start : holding.start - shift;
+    const end = holding.end <= edit.start ? holding.end : holding.end - shift;
+    return { word: edited.slice(holding.start, holding.end), start, end: Math.max(end, start + 1) };
   }
-  return undefined;
-}
-
-/**
- * For a swap that mends no one word: the two words it mends when each swapped character ends
- * inside a multi-character lexicon word of its own (经营及者其 → 经营者|及其), as the span of both;
- * `interleaved` when they are two words of two characters each (the swap turned AB|CD into ACBD).
- */
-function swappedIntoTwoWords(run: string, edit: ChannelEdit): { word: string; start: number; end: number; interleaved: boolean } | undefined {
-  if (edit.kind !== "swap") return undefined;
-  const edited = run.slice(0, edit.start) + edit.replacement + run.slice(edit.end);
-  const tokens = segmentRun(edited, Math.max(0, edit.start - 4), Math.min(edited.length, edit.end + 4));
-  const wordAt = (at: number) => tokens.find((t) => t.known && t.end - t.start >= 2 && t.start <= at && at < t.end);
-  const first = wordAt(edit.start);
-  const second = wordAt(edit.start + 1);
-  if (!first || !second || first === second) return undefined;
-  const interleaved = first.end - first.start === 2 && second.end - second.start === 2;
-  return { word: edited.slice(first.start, second.end), start: first.start, end: second.end, interleaved };
+  if (!acrossWords || edit.kind !== "swap") return undefined;
+  // (A swap keeps the run's length: no shift.)
+  const left = words.find((t) => t.start <= first && first < t.end);
+  const right = words.find((t) => t.start <= last && last < t.end);
+  if (!left || !right) return undefined;
+  const interleaved = left.end - left.start === 2 && right.end - right.start === 2;
+  return { word: edited.slice(left.start, right.end), start: left.start, end: right.end, interleaved };
 }
 
 /**

@@ -43,16 +43,17 @@ function namePatterns(): NamePatterns {
   if (!patterns) {
     const byPattern = new Map<string, string>();
     const neighbours = new Set<number>();
+    const lengths = new Set<number>();
     for (const name of longNames()) {
       if ([...name].some(isChineseNumeral) || name.length !== Array.from(name).length) continue;
+      lengths.add(name.length);
       for (let i = 1; i + 1 < name.length; i++) {
         const key = `${name.slice(0, i)}_${name.slice(i + 1)}`;
         if (!byPattern.has(key)) byPattern.set(key, name);
         neighbours.add(neighbourKey(name.charCodeAt(i - 1), name.charCodeAt(i + 1)));
       }
     }
-    const lengths = [...new Set(byPattern.values())].map((name) => name.length);
-    patterns = { byPattern, neighbours, lengths: [...new Set(lengths)].sort((a, b) => a - b) };
+    patterns = { byPattern, neighbours, lengths: [...lengths].sort((a, b) => a - b) };
   }
   return patterns;
 }
