@@ -53,6 +53,12 @@ describe("findChannelSlips", () => {
     // 保时持 → 保持 gains 17.3 nats against a removal bar of 20; 时 occurs nowhere else.
     expect(slipsIn(REGULATION + "船舶在航行中应当遵守交通管理规定，保时持安全航速。")).toEqual([["保时持", "保持"]]);
   });
+  it("reads a look-alike of a grammar character as that character, though it mends no longer word (末取得 → 未取得)", () => {
+    // 未 is a word by itself, so no word holds the change; its own bar is the change bar plus LONE_CHANGE_EXTRA.
+    expect(slipsIn(REGULATION + "违反本条例规定，末取得许可证擅自从事经营活动的，处以罚款。")).toEqual([["末", "未"]]);
+    // Not an item of a list of single characters, which the model reads poorly (鱼 → 与 gains 16.8 nats).
+    expect(slipsIn(REGULATION + "禁止在保护区内从事鱼、虾、蟹等水产养殖。")).toEqual([]);
+  });
   it("changes a foreign character at the same lower bar", () => {
     // 说期 → 定期 gains 18.7 nats against a change bar of 21; 说 occurs nowhere else.
     expect(slipsIn(REGULATION + "供水单位应当说期检测出厂水水质，并向社会公开检测报告。")).toEqual([["说期", "定期"]]);

@@ -202,6 +202,10 @@ describe("garbled-text messages", () => {
       expect.stringMatching(/^“国家忧关” does not form words .*: probably “国家有关” \(sound-alike character\)$/),
     ]);
   });
+  it("does not call one character “不成词”: it is a word by itself", async () => {
+    expect(await lint("征求意见的时间一般不少干三十日。")).toEqual([expect.stringMatching(/^“干”在此处与上下文不搭配.*：疑为“于”（形近错字）$/)]);
+    expect(await lint("征求意见的时间一般不少干三十日。", { locale: "en" })).toEqual([expect.stringMatching(/^“干” does not fit its context here .*: probably “于” \(look-alike character\)$/)]);
+  });
   it("says that a character or a word is written twice, in its own words", async () => {
     expect(await lint("登记机构应当依法办理不动产产登记。")).toEqual(["“产产”疑为“产”重复了一遍（提取或录入时多出），应只保留一处"]);
     expect(await lint("登记机构应当依法办理不动产产登记。", { locale: "en" })).toEqual(["“产产” looks like “产” written twice (doubled in extraction or typing): keep one"]);

@@ -104,7 +104,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (g.reading) {
       const edit = EDIT_NAMES[changeConfusion(g.text, g.reading) ?? g.reading.edit][report.locale === "en" ? "en" : "zh"];
       report({
-        messageId: "garbled-with-reading",
+        // (One character is a word by itself: “X”不成词 would be untrue.)
+        messageId: [...g.text].length === 1 ? "garbled-character" : "garbled-with-reading",
         params: { actual: g.text, expected: g.reading.text, score, edit },
         range: [g.start, g.end],
         confidence,

@@ -14,6 +14,12 @@ export const messages = {
     zh: "“{actual}”不成词（语言模型得分 {score}）：疑为“{expected}”（{edit}）",
     en: "“{actual}” does not form words (language-model score {score}): probably “{expected}” ({edit})",
   },
+  "garbled-character": {
+    category: "garbled",
+    severity: "warning",
+    zh: "“{actual}”在此处与上下文不搭配（语言模型得分 {score}）：疑为“{expected}”（{edit}）",
+    en: "“{actual}” does not fit its context here (language-model score {score}): probably “{expected}” ({edit})",
+  },
   "number-unit": {
     category: "garbled",
     severity: "warning",
