@@ -195,6 +195,9 @@ export function findIdiomMisses(
           // Cheap test first: the idiom's character must fit its neighbours clearly better.
           if (around - junctionsAround(model, text, p + q, runStart, runEnd, String.fromCharCode(index.units[4 * i + q]!)) < 3) continue;
           const idiom = idiomString(index, i);
+          // A set phrase made of a word and one character (非机动 + 车) takes another character there by
+          // right: 非机动助行器 is 非机动 + 助行器, not 非机动车 misspelt. (An idiom's three are no word.)
+          if ((q === 0 || q === 3) && lexicon.hasAt(text, q === 0 ? p + 1 : p, 3) && !lexicon.isIdiom(idiom)) continue;
           base ??= readingCost(left + window + right, model);
           const gain = base - readingCost(left + idiom + right, model);
           if (gain >= minGain + (lexicon.isIdiom(idiom) ? 0 : FIXED_EXPRESSION_EXTRA) && (!best || gain > best.gain)) best = { start: p + q, end: p + q + 1, actual: window, expected: idiom, gain };

@@ -36,6 +36,8 @@ testRule("idiom-variant", rule, {
     // Phrases one character away from a fixed expression (tag l: 标准规定, 未成年人) are often phrases too.
     "对于其他需要收费的事项，应当缴纳费用，具体收费标准另定。",
     "父母已经死亡或者父母无力抚养的未成年弟、妹，由兄、姐扶养。",
+    // A set phrase that is a word and one character (非机动 + 车) takes another character there by right.
+    "残疾人辅助器具包括假肢、矫形器、非机动助行器和代步工具。",
     // A variant made with one of the document's topical characters (水, used 30 times and more) is its own coinage.
     `${WATER_REGULATION}供水单位工作人员不得以水谋私。`,
     // 并行不 stands for 并行不悖 only where no word runs on past the window (不冲突),
