@@ -59,6 +59,12 @@ describe("findChannelSlips", () => {
     // Not an item of a list of single characters, which the model reads poorly (鱼 → 与 gains 16.8 nats).
     expect(slipsIn(REGULATION + "禁止在保护区内从事鱼、虾、蟹等水产养殖。")).toEqual([]);
   });
+  it("takes unseen pairs as evidence for a look-alike in a work report's register too", () => {
+    // 刀 → 力 gains 16 nats: short of the change bar less the foreign discount (18), enough with the
+    // unseen-pairs discount (14). In a report (mean 4.5 nats) that discount is kept for look-alikes only.
+    const sentence = "构建中国特色现代军事刀量体系。";
+    expect(slipsAt(REGULATION + sentence, 4.5)).toEqual([["军事刀量", "军事力量"]]);
+  });
   it("changes a foreign character at the same lower bar", () => {
     // 说期 → 定期 gains 18.7 nats against a change bar of 21; 说 occurs nowhere else.
     expect(slipsIn(REGULATION + "供水单位应当说期检测出厂水水质，并向社会公开检测报告。")).toEqual([["说期", "定期"]]);

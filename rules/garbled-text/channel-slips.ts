@@ -121,8 +121,11 @@ const PHRASE_CACHE_DISCOUNT = 4;
  * the training text, and nowhere else in the document) and every pair the edit makes is seen
  * (检测厨厂 → 出厂). A slip's character makes pairs clean text does not; a rare but real character
  * usually keeps one attested side. Only where unseen pairs are evidence (unseenPairsAreEvidence:
- * law text; a work report makes many by right, 港珠澳 → 港澳). Tuning half, three dense seeds: 13
- * more found, no more clean false positives (5 nats and more cost false positives; for additions
+ * law text; a work report makes many by right, 港珠澳 → 港澳), but for a look-alike in any register:
+ * OCR's slip, and a report's coinage is seldom one character away from a look-alike's attested
+ * pairs (现代军事刀量 → 力量 in a work report; tuning half +2 found at the default seed, no clean
+ * change in its three reports or the sample, dense seeds unchanged; session 23). Tuning half,
+ * three dense seeds: 13 more found, no more clean false positives (5 nats and more cost false positives; for additions
  * 3 nats found 1 more for 2). Removals of any character found 21 more on the tuning half but made
  * 4 clean false positives on the held-out half: optional characters of rare phrases (半农半牧区,
  * 明知掺有) and pairs of the document's own terms (新草品种, 犯后罪).
@@ -280,7 +283,7 @@ export function findChannelSlips(
     swap: Math.min(minGain.swap - PHRASE_CACHE_DISCOUNT, CACHED_SWAP_GAIN),
     add: minGain.add - PHRASE_CACHE_DISCOUNT,
     remove: Math.min(minGain.remove, strayGain) - foreignDiscount - unseenDiscount,
-    change: minGain.change - Math.max(BROKEN_WORD_DISCOUNT, RUN_EDGE_DISCOUNT, PHRASE_CACHE_DISCOUNT, foreignDiscount) - unseenDiscount,
+    change: minGain.change - Math.max(BROKEN_WORD_DISCOUNT, RUN_EDGE_DISCOUNT, PHRASE_CACHE_DISCOUNT, foreignDiscount) - UNSEEN_PAIRS_DISCOUNT,
   };
   const attested = getAttestedNgrams();
   const attestedDiscount = attested ? ATTESTED_DISCOUNT : 0;
@@ -346,12 +349,14 @@ export function findChannelSlips(
           !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
         let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0);
         // A look/sound-alike change, or a foreign character's removal, that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides).
+        // (A look-alike's pairs are evidence in any register: see UNSEEN_PAIRS_DISCOUNT.)
+        const pairsDiscount = confusion === "look-alike" ? UNSEEN_PAIRS_DISCOUNT : unseenDiscount;
         const mendsPairs =
-          unseenDiscount > 0 &&
+          pairsDiscount > 0 &&
           ((candidate.kind === "remove" && foreign) || (candidate.kind === "change" && confusion !== undefined)) &&
           candidate.gain < Math.max(bar, candidate.kind === "remove" ? strayGain : 0) &&
           mendsUnseenPairs(model, ids, text, runStart, candidate);
-        if (mendsPairs) bar -= unseenDiscount;
+        if (mendsPairs) bar -= pairsDiscount;
         // An edit that restores strings of four the training text wrote needs less (ATTESTED_DISCOUNT; read only where that decides);
         // so does a look- or sound-alike at a run's first or last character, where one string of four touches it.
         const restores =
