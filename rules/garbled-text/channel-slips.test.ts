@@ -68,6 +68,10 @@ describe("findChannelSlips", () => {
   it("changes a foreign character at the same lower bar", () => {
     // 说期 → 定期 gains 18.7 nats against a change bar of 21; 说 occurs nowhere else.
     expect(slipsIn(REGULATION + "供水单位应当说期检测出厂水水质，并向社会公开检测报告。")).toEqual([["说期", "定期"]]);
+    // In a less predictable register (mean 4.5 nats: a work report) a change into a character that neither
+    // looks nor sounds alike needs 2.5 nats more, as additions and removals do: 18.7 falls short there.
+    expect(slipsAt(REGULATION + "供水单位应当说期检测出厂水水质。", 4.5)).toEqual([]);
+    expect(slipsAt(REGULATION + "供水单位应当说期检测出厂水水质。", 3.5)).toEqual([["说期", "定期"]]);
   });
   it("tries a character's frequent sound-alikes inside a run too, where the reading is no frequent bridge (通果 → 通过)", () => {
     // 过 is not among the model's best bridges between 通 and 票; as a sound-alike of 果 it gains 19.7 nats.

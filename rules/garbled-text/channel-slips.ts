@@ -271,7 +271,8 @@ export function findChannelSlips(
   documentMean = REFERENCE_JUNCTION_MEAN,
 ): Garble[] {
   const out: Garble[] = [];
-  // A less predictable register (work reports, diplomatic prose) makes bigger gains by chance: additions and removals need more there.
+  // A less predictable register (work reports, diplomatic prose) makes bigger gains by chance: additions, removals and
+  // changes into a character that neither looks nor sounds alike need more there (a look/sound-alike is a slip's own evidence).
   const raise = options.registerWeight * registerExcess(documentMean);
   const minGain = { ...options.minGain, add: options.minGain.add + raise, remove: options.minGain.remove + raise };
   const strayGain = options.strayGain + raise;
@@ -347,7 +348,8 @@ export function findChannelSlips(
           !isPlaceChar(run[candidate.start]!) &&
           !isTransliterationChar(run[candidate.start]!) &&
           !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
-        let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0);
+        // (A change into a character that neither looks nor sounds alike is raised with the register too.)
+        let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0) + (candidate.kind === "change" && !confusion ? raise : 0);
         // A look/sound-alike change, or a foreign character's removal, that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides).
         // (A look-alike's pairs are evidence in any register: see UNSEEN_PAIRS_DISCOUNT.)
         const pairsDiscount = confusion === "look-alike" ? UNSEEN_PAIRS_DISCOUNT : unseenDiscount;
