@@ -120,15 +120,15 @@ const PHRASE_CACHE_DISCOUNT = 4;
  * both character pairs around the original character are unseen (fewer than two occurrences in
  * the training text, and nowhere else in the document) and every pair the edit makes is seen
  * (检测厨厂 → 出厂). A slip's character makes pairs clean text does not; a rare but real character
- * usually keeps one attested side. Only where unseen pairs are evidence (unseenPairsAreEvidence:
- * law text; a work report makes many by right, 港珠澳 → 港澳), but for a look-alike in any register:
- * OCR's slip, and a report's coinage is seldom one character away from a look-alike's attested
- * pairs (现代军事刀量 → 力量 in a work report; tuning half +2 found at the default seed, no clean
- * change in its three reports or the sample, dense seeds unchanged; session 23). Tuning half,
- * three dense seeds: 13 more found, no more clean false positives (5 nats and more cost false positives; for additions
- * 3 nats found 1 more for 2). Removals of any character found 21 more on the tuning half but made
- * 4 clean false positives on the held-out half: optional characters of rare phrases (半农半牧区,
- * 明知掺有) and pairs of the document's own terms (新草品种, 犯后罪).
+ * usually keeps one attested side. Tuning half, three dense seeds: 13 more found, no more clean
+ * false positives (5 nats and more cost false positives; for additions 3 nats found 1 more for 2).
+ * Only where unseen pairs are evidence (unseenPairsAreEvidence: law text; a work report makes many
+ * by right, 港珠澳 → 港澳), but for a look-alike in any register: OCR's slip, and a report's coinage
+ * is seldom one character away from a look-alike's attested pairs (现代军事刀量 → 力量 in a work
+ * report; tuning half +2 found at the default seed, no clean change in its three reports or the
+ * sample, dense seeds unchanged; session 23). Removals of any character found 21 more on the
+ * tuning half but made 4 clean false positives on the held-out half: optional characters of rare
+ * phrases (半农半牧区, 明知掺有) and pairs of the document's own terms (新草品种, 犯后罪).
  */
 const UNSEEN_PAIRS_DISCOUNT = 4;
 
@@ -350,8 +350,8 @@ export function findChannelSlips(
           !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
         // (A change into a character that neither looks nor sounds alike is raised with the register too.)
         let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0) + (candidate.kind === "change" && !confusion ? raise : 0);
-        // A look/sound-alike change, or a foreign character's removal, that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides).
-        // (A look-alike's pairs are evidence in any register: see UNSEEN_PAIRS_DISCOUNT.)
+        // A look/sound-alike change, or a foreign character's removal, that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides),
+        // in law text's register; a look-alike's in any.
         const pairsDiscount = confusion === "look-alike" ? UNSEEN_PAIRS_DISCOUNT : unseenDiscount;
         const mendsPairs =
           pairsDiscount > 0 &&
