@@ -190,14 +190,15 @@ export function findIdiomMisses(
         // The changed character must not make a word with its neighbours (保育 in 幼儿保育, 管控 in 自我管控).
         if (inWord(text, p + q, runStart, runEnd)) continue;
         const around = junctionsAround(model, text, p + q, runStart, runEnd, text[p + q]!);
+        // A set phrase made of a word and one character (非机动 + 车) takes another character there by
+        // right: 非机动助行器 is 非机动 + 助行器, not 非机动车 misspelt. (An idiom's three are no word.)
+        const keepsWord = (q === 0 || q === 3) && lexicon.hasAt(text, q === 0 ? p + 1 : p, 3);
         for (let m = listStart[slot]!; m < listStart[slot + 1]!; m++) {
           const i = members[m]!;
           // Cheap test first: the idiom's character must fit its neighbours clearly better.
           if (around - junctionsAround(model, text, p + q, runStart, runEnd, String.fromCharCode(index.units[4 * i + q]!)) < 3) continue;
           const idiom = idiomString(index, i);
-          // A set phrase made of a word and one character (非机动 + 车) takes another character there by
-          // right: 非机动助行器 is 非机动 + 助行器, not 非机动车 misspelt. (An idiom's three are no word.)
-          if ((q === 0 || q === 3) && lexicon.hasAt(text, q === 0 ? p + 1 : p, 3) && !lexicon.isIdiom(idiom)) continue;
+          if (keepsWord && !lexicon.isIdiom(idiom)) continue;
           base ??= readingCost(left + window + right, model);
           const gain = base - readingCost(left + idiom + right, model);
           if (gain >= minGain + (lexicon.isIdiom(idiom) ? 0 : FIXED_EXPRESSION_EXTRA) && (!best || gain > best.gain)) best = { start: p + q, end: p + q + 1, actual: window, expected: idiom, gain };
