@@ -20,6 +20,8 @@ const EXCERPT = /节选|摘录|摘编|摘要|选编|选登|（续）|\(续\)|续
 const CLEAR_GAP = 3;
 /** Characters after the marker that, repeated, mark a duplicated paragraph. */
 const DUPLICATE_LENGTH = 8;
+/** Longest line taken for a heading (code points). */
+const HEADING_LENGTH = 40;
 /** How many missing markers are named in a message. */
 const NAMED = 6;
 
@@ -34,7 +36,7 @@ function missingList(like: MarkerOccurrence, from: number, to: number): string {
 /** A heading, or a short line without clause punctuation (a heading in plain text). */
 function headingLike(block: Block): boolean {
   const content = block.text.replace(/^#+\s*/u, "").trim();
-  return block.kind === "heading" || (!content.includes("\n") && !hasMoreCodePoints(content, 40) && hasNoClausePunctuation(content));
+  return block.kind === "heading" || (!content.includes("\n") && !hasMoreCodePoints(content, HEADING_LENGTH) && hasNoClausePunctuation(content));
 }
 
 /**
@@ -103,10 +105,18 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
       const value = occurrence.marker.value;
       const range = [occurrence.start, occurrence.end] as const;
       const marker = occurrence.marker.raw;
-      if (previous === undefined) {
+      // The body after a table of contents (## 第一章　总则 ## 第二章　… one under another) counts
+      // anew, as a sequence of its own: a body that opens at 第四章 is reported once, not at every chapter.
+      const afterContents = previous !== undefined && value <= count && endsContents(text, sequence, k - 1);
+      if (previous === undefined || afterContents) {
         if (value > 1 && before.get(occurrence)?.marker.value !== value - 1) {
-          // Where the missing markers could have stood: from the parent section (or the document) up to here.
-          const scopeStart = occurrence.marker.scheme === "tiao" || occurrence.parent === null ? doc.firstBlock : occurrence.parent.blockIndex + 1;
+          // Where the missing markers could have stood: from the parent section (or the document, or the
+          // table of contents) up to here.
+          const scopeStart = afterContents
+            ? previous!.blockIndex + 1
+            : occurrence.marker.scheme === "tiao" || occurrence.parent === null
+              ? doc.firstBlock
+              : occurrence.parent.blockIndex + 1;
           const list = carriers(doc, blocks, scopeStart, occurrence.blockIndex, occurrence);
           const missing = missingList(occurrence, 1, value - 1);
           // Nothing before it that could have been numbered: an excerpt (民法典·物权编 starts at 第二百零五条).
@@ -186,6 +196,32 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
     }
   }
   return findings.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Fewest entries of a table of contents. */
+const CONTENTS_ENTRIES = 3;
+
+/**
+ * Whether `sequence[k]` ends a table of contents: it and the entries before it, from the first
+ * (numbered one), are heading lines one under another — consecutive blocks, or consecutive lines of
+ * one block in plain text —, with no text between them.
+ */
+function endsContents(text: string, sequence: readonly MarkerOccurrence[], k: number): boolean {
+  const last = sequence[k];
+  if (last === undefined || !isDivision(last.marker.scheme) || last.marker.value < CONTENTS_ENTRIES) return false;
+  const first = k - last.marker.value + 1;
+  if (first < 0) return false;
+  for (let i = first; i <= k; i++) {
+    const entry = sequence[i]!;
+    const line = text.slice(entry.lineStart, entry.lineEnd).replace(/^#+\s*/u, "").trim();
+    if (entry.marker.value !== i - first + 1 || hasMoreCodePoints(line, HEADING_LENGTH) || !hasNoClausePunctuation(line)) return false;
+    const prior = sequence[i - 1];
+    if (i === first || prior === undefined) continue;
+    const nextBlock = entry.blockIndex === prior.blockIndex + 1;
+    const nextLine = entry.blockIndex === prior.blockIndex && text.slice(prior.lineEnd, entry.lineStart).trim() === "";
+    if (!nextBlock && !nextLine) return false;
+  }
+  return true;
 }
 
 /**

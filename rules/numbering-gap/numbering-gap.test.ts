@@ -253,3 +253,25 @@ describe("duplicated paragraphs", () => {
     expect((await lint(text)).map((m) => m.message)).toEqual([expect.stringMatching(/“第二条”重复|顺序错乱/u)]);
   });
 });
+
+describe("a table of contents", () => {
+  const contents = "## 第一章　总则\n\n## 第二章　规划管理\n\n## 第三章　建设管理\n\n## 第四章　附则\n\n";
+  it("lets the body count anew after it", async () => {
+    const body = "## 第一章　总则\n\n第一条　甲，乙。\n\n## 第二章　规划管理\n\n第二条　丙，丁。\n\n## 第三章　建设管理\n\n第三条　戊，己。\n\n## 第四章　附则\n\n第四条　庚，辛。";
+    expect(await lint("# 某条例\n\n" + contents + body, ".md")).toHaveLength(0);
+  });
+  it("reports a body that opens at a later chapter once, not at every chapter after the contents", async () => {
+    const body = "总则\n\n第一条　甲，乙。\n\n第二条　丙，丁。\n\n## 第三章　建设管理\n\n第三条　戊，己。\n\n## 第四章　附则\n\n第四条　庚，辛。";
+    const messages = (await lint("# 某条例\n\n" + contents + body, ".md")).map((m) => m.message);
+    expect(messages).toEqual([expect.stringMatching(/编号从“第三章”开始，缺少“第一章”“第二章”/u)]);
+  });
+  it("reads plain-text contents lines one under another", async () => {
+    const text = "第一章　总则\n第二章　管理\n第三章　附则\n\n总则\n\n第一条　甲，乙。\n\n管理\n\n第二条　丙，丁。\n\n第三章　附则\n\n第三条　戊，己。";
+    const messages = (await lint(text)).map((m) => m.message);
+    expect(messages).toEqual([expect.stringMatching(/编号从“第三章”开始/u)]);
+  });
+  it("is no table of contents when text stands between the chapters", async () => {
+    const text = "第一章　总则\n\n第一条　甲，乙。\n\n第二章　管理\n\n第二条　丙，丁。\n\n第三章　附则\n\n第三条　戊，己。\n\n第二章　管理\n\n第四条　庚，辛。";
+    expect((await lint(text)).map((m) => m.message)).toEqual([expect.stringMatching(/顺序错乱|重复/u)]);
+  });
+});
