@@ -61,6 +61,9 @@ const valid: (string | { text: string; ext?: string })[] = [
   "——纪念改革开放四十周年\n\n四十年来，我们取得了巨大成就。",
   // A formula ends its paragraph without a full stop.
   "从价计征的计算公式为：应纳税额＝完税价格×关税税率\n\n从量计征的计算公式为：应纳税额＝货物数量×单位税额\n\n复合计征的，按照规定计算。",
+  // A sentence followed by a note in brackets (an amendment's deletion, a count) is complete.
+  "第三十五条　企业必须完成指令性计划。（2009年8月27日删除）\n\n企业必须履行依法订立的合同。",
+  "黄河流域：北金堤、东平湖、北展宽区。（共3个）\n\n海河流域：永定河泛区、小清河分洪区。（共2个）",
   // Lists and table rows.
   { text: "- 加强协调\n- 精准施策\n\n双方同意上述安排。", ext: ".md" },
   { text: "| 项目 | 负责单位 |\n|---|---|\n| 统筹协调 | 市发展改革委 |\n| 资金保障 | 市财政局 |\n\n以上分工请抓好落实。", ext: ".md" },
@@ -95,6 +98,8 @@ const invalid: { text: string; output: string; errors?: number; ext?: string }[]
   { text: "推动两国经济\n\n和贸易合作高质量发展。", output: "推动两国经济和贸易合作高质量发展。" },
   { text: "双方强调，维护地区和平稳定符合各方共同利益\n\n，应当共同努力。", output: "双方强调，维护地区和平稳定符合各方共同利益，应当共同努力。" },
   { text: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府\n\n办公厅。", output: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府办公厅。" },
+  // A note in brackets that follows no sentence end does not close the paragraph.
+  { text: "各部门应当按照本条例（第二版）\n\n规定的程序办理。", output: "各部门应当按照本条例（第二版）规定的程序办理。" },
   // An unclosed quote across the break.
   { text: "本协定缔约各方（以下称“双\n\n方”）将加强合作。", output: "本协定缔约各方（以下称“双方”）将加强合作。" },
   // Markdown, CRLF, indentation and a page break.

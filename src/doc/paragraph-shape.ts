@@ -159,7 +159,23 @@ export function endsSentence(text: string): boolean {
   if (char === "." && end - 1 > 0 && isIdeograph(charBefore(trimmed, end - 1)!)) return true;
   // A note wholly in brackets is complete in itself.
   const first = charAt(trimmed, 0);
-  return first !== undefined && PAIRED_MARKS.get(first) === charBefore(trimmed, trimmed.length) && unclosedMarks(trimmed).length === 0;
+  if (first !== undefined && PAIRED_MARKS.get(first) === charBefore(trimmed, trimmed.length) && unclosedMarks(trimmed).length === 0) return true;
+  // So is a sentence followed by a note in brackets (…承包、租赁等经营责任制形式。（2009年8月27日删除）).
+  const note = trailingNoteStart(trimmed);
+  return note !== undefined && note > 0 && endsSentence(trimmed.slice(0, note));
+}
+
+/** Where the round-bracketed note that ends `text` opens, if it ends with one: （…） or (…), nested brackets matched. */
+function trailingNoteStart(text: string): number | undefined {
+  const close = text.at(-1);
+  const open = close === "）" ? "（" : close === ")" ? "(" : undefined;
+  if (open === undefined) return undefined;
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && --depth === 0) return i;
+  }
+  return undefined;
 }
 
 /**
