@@ -114,6 +114,8 @@ function firstChar(block: Block): string | undefined {
 function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report: Reporter): void {
   const skip = (offset: number) => nonProse.has(offset);
   let carried: MarkAt[] = [];
+  /** Closing quotes of quotations opened in an earlier paragraph (closingParagraphOf). */
+  const closesEarlier = new Set<number>();
   const reportUnclosed = (marks: MarkAt[]) => {
     for (const mark of marks) {
       report({ messageId: "unclosed-mark", params: { mark: mark.char, expected: BALANCED_PAIRS.get(mark.char)! }, range: [mark.offset, mark.offset + 1], confidence: 0.8 });
@@ -129,7 +131,7 @@ function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report:
     const scan = scanPairs(text, block.start, block.end, { skip, open: carried });
     carried = [];
     for (const mark of scan.unopened) {
-      if (isEnumerator(text, block, mark)) continue;
+      if (isEnumerator(text, block, mark) || closesEarlier.has(mark.offset)) continue;
       report({ messageId: "unopened-mark", params: { mark: mark.char, expected: OPENING_OF.get(mark.char)! }, range: [mark.offset, mark.offset + 1], confidence: 0.8 });
     }
     const inherited = scan.unclosed.filter((m) => m.offset < block.start);
@@ -142,10 +144,39 @@ function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report:
     // the last closes; the first may start mid-paragraph (修改为：“…). One open quote, reopened next: fine.
     const quotesOn = continues && own.length === 1 && QUOTE_OPENERS.has(own[0]!.char) && firstChar(next) === own[0]!.char;
     if (quotesOn) continue;
-    if (continues && !endsClause(block)) carried = own;
+    if (continues && !endsClause(block)) {
+      carried = own;
+      continue;
+    }
+    // A quotation of several paragraphs that only its first opens and its last closes, as web pages
+    // set amendments (修改为：⏎“…案件：⏎（一）…；⏎（二）…。”).
+    const close = own.length === 1 ? closingOfQuotation(text, blocks, b, own[0]!, skip) : undefined;
+    if (close !== undefined) closesEarlier.add(close);
     else reportUnclosed(own);
   }
   reportUnclosed(carried);
+}
+
+/** Most paragraphs after its first that a quotation closed only at its end runs over. */
+const QUOTATION_PARAGRAPHS = 12;
+
+/**
+ * Where a later paragraph closes the quote `mark` left open at the end of `blocks[b]`: the first
+ * closing quote of its kind that nothing in its paragraph opens, where no paragraph in between
+ * leaves that quote open, within QUOTATION_PARAGRAPHS.
+ */
+function closingOfQuotation(text: string, blocks: readonly Block[], b: number, mark: MarkAt, skip: (offset: number) => boolean): number | undefined {
+  if (!QUOTE_OPENERS.has(mark.char)) return undefined;
+  const closer = BALANCED_PAIRS.get(mark.char)!;
+  for (let k = b + 1; k < blocks.length && k <= b + QUOTATION_PARAGRAPHS; k++) {
+    const block = blocks[k]!;
+    if (!BALANCE_KINDS.has(block.kind)) return undefined;
+    const scan = scanPairs(text, block.start, block.end, { skip });
+    if (scan.unclosed.some((m) => m.char === mark.char)) return undefined;
+    const close = scan.unopened.find((m) => m.char === closer);
+    if (close !== undefined) return close.offset;
+  }
+  return undefined;
 }
 
 /**

@@ -87,6 +87,8 @@ testRule("punctuation", rule, {
     "一、将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n\n“已满十四周岁不满十六周岁的人，应当负刑事责任。\n\n“对依照前款规定追究刑事责任的人，应当从轻处罚。”",
     // The same without blank lines (pdftotext): the paragraphs are lines of one block.
     "一、将刑法第十七条修改为：“已满十六周岁的人犯罪，应当负刑事责任。\n“已满十四周岁不满十六周岁的人，应当负刑事责任。\n“对依照前款规定追究刑事责任的人，应当从轻处罚。”",
+    // A quotation of several paragraphs that only its first opens and its last closes (web pages).
+    "一、将第一条修改为：\n\n“本院管辖下列第一审案件：\n\n（一）金融借款合同纠纷；\n\n（二）证券纠纷案件。”\n\n二、将第二条修改为第三条。",
     // Quotation marks written as HTML entities (the markup rule's finding) pair with real ones.
     "坚持毛泽东思想、邓小平理论、“三个代表&rdquo;重要思想和科学发展观。",
     "本规定所称&ldquo;一日&quot;、“三日”，是指工作日。",
@@ -132,6 +134,8 @@ testRule("punctuation", rule, {
     unbalanced("第一段（内容\n\n第二段。", "（"),
     // Two quotation paragraphs opened, the second closing nothing and the last not reopening.
     unbalanced("他说：“第一段。\n\n第二段。", "“"),
+    // A quote left open and one closed more paragraphs later than a quotation runs: both reported.
+    { text: `他说：“第一段。${"\n\n又一段。".repeat(12)}\n\n末段。”`, errors: [{ message: zh("unclosed-mark", { mark: "“", expected: "”" }), range: [3, 4] }, { message: zh("unopened-mark", { mark: "”", expected: "“" }) }] } as InvalidCase,
     // As lines of one block: the next line does not reopen the quote, or the line stops mid-clause.
     unbalanced("他说：“第一段。\n第二段。", "“"),
     // An entity quote that pairs with nothing is still reported, at the entity.
