@@ -319,6 +319,13 @@ describe("running headers whose numbers vary", () => {
     const text = ["2021年1月1日施行", "2019年6月1日施行", "2020年3月1日施行", "2018年9月1日施行"].flatMap((d, n) => [d, ...page(n)]).join("\n");
     expect(findPageFurniture(text).furniture.size).toBe(0);
   });
+  it("attachment labels counting up (附件1 … 附件2 … 附件3) are headings, not a page counter", () => {
+    const text = [...page(0), "附件：1.甲规范 2.乙样式 3.丙样式", ...[1, 2, 3].flatMap((n) => [`附件${n}`, ...page(n)])].join("\n");
+    expect(findPageFurniture(text).furniture.size).toBe(0);
+    // The same label on every page of one attachment is still a running header.
+    const repeated = [1, 2, 3, 4].flatMap((n) => ["附件1", ...page(n)]).join("\n");
+    expect(findPageFurniture(repeated).furniture.size).toBeGreaterThan(0);
+  });
   it("white space inside a header may vary (pdftotext -layout)", () => {
     const text = [1, 2, 3, 4].flatMap((n) => [`中俄${" ".repeat(n)}联合声明`, ...page(n)]).join("\n");
     expect(findPageFurniture(text).furniture.size).toBe(3);

@@ -244,7 +244,7 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     // A document's real title appears once at the top: set the first occurrence aside when it opens the text.
     let first: number | undefined;
     if (rank.get(occurrences[0]!)! < TITLE_ZONE) first = occurrences.shift();
-    if (!countsPages(occurrences.map((i) => contents[i]!))) continue;
+    if (!countsPages(occurrences.map((i) => contents[i]!)) || labelsAttachments(occurrences.map((i) => contents[i]!))) continue;
     const anchored = occurrences.filter((i) => near(i, anchors)).length * 2 >= occurrences.length;
     if (occurrences.length >= minRepeats ? pageLike(occurrences) || anchored : anchored && occurrences.length >= 2) {
       headers.push({ occurrences, first });
@@ -331,6 +331,14 @@ function countsPages(texts: string[]): boolean {
   const compact = texts.map((t) => t.replace(SPACE, ""));
   if (compact.every((t) => t === compact[0])) return true;
   return numbers[0]!.some((_, p) => numbers.every((n, k) => k === 0 || n[p]! > numbers[k - 1]![p]!));
+}
+
+/** An attachment's label line (附件1, 附件 2：, 附表3): the heading of one of a document's attachments. */
+const ATTACHMENT_LABEL = /^(?:附件|附表|附录)\s*[0-9０-９]+\s*[：:]?$/u;
+
+/** Lines that count attachments (附件1 … 附件2 … 附件3), not pages: each labels its attachment, set off once. */
+function labelsAttachments(texts: string[]): boolean {
+  return texts.every((t) => ATTACHMENT_LABEL.test(t.replace(SPACE, ""))) && new Set(texts.map((t) => asciiDigits(t))).size === texts.length;
 }
 
 /** Page-like spacing: at least a page apart, and no gap far beyond the usual one (a page or two may lack the header). */
