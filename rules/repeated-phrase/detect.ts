@@ -187,6 +187,9 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   if (phrase.startsWith("级") && levelBefore !== levelAfter) return true;
   // Lists whose items differ only in numerals (第四十三条、第四十四条).
   if (between.length > 0 && /^[\p{N}〇零一二三四五六七八九十百千万亿两、，]+$/u.test(between)) return true;
+  // Two different titles that share words (《…反间谍法》《…反间谍法实施细则》, 《城市市容和环境卫生管理条例》
+  // 《浙江省城市市容和环境卫生管理条例》): each copy inside a title of its own.
+  if (inDistinctTitles(text, p0, p)) return true;
   // Right after itself, a copy is legitimate only as the shared part of distinct list items
   // (sharedPartOfListItems); a clause pasted twice is no list item (具体名额，|具体名额，).
   if (between.length === 0) return sharedPartOfListItems(text, p0, p + len, phrase);
@@ -212,6 +215,25 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   // 委员会委员、区人民代表大会|各专门|委员会委员、区人民代表大会: a paste cut into items makes distinct items too;
   // validation split, 1 clean repeat fewer for 4 pastes missed.)
   return len < 2 * countIdeographs(between) + 6 || /[，；,;]/u.test(phrase.slice(1, -1)) || /^[、，；,;]|[、，；,;]$/u.test(phrase);
+}
+
+/** Longest book title read back from a copy (characters). */
+const MAX_TITLE = 60;
+
+/** The book title (《…》) the character at `at` lies in, without its marks, if any. */
+function titleAt(text: string, at: number): { start: number; text: string } | undefined {
+  const open = text.lastIndexOf("《", at);
+  if (open < 0 || at - open > MAX_TITLE) return undefined;
+  // (The first 》 after it closes the title: none before `at`, or `at` is outside.)
+  const close = text.indexOf("》", open);
+  return close < at ? undefined : { start: open, text: text.slice(open + 1, close) };
+}
+
+/** Whether the copies at `p0` and `p` start inside two different book titles. */
+function inDistinctTitles(text: string, p0: number, p: number): boolean {
+  const first = titleAt(text, p0);
+  const second = first && titleAt(text, p);
+  return second !== undefined && first!.start !== second.start && first!.text !== second.text;
 }
 
 /**

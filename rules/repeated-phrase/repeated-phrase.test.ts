@@ -10,6 +10,7 @@ const at = (text: string, needle: string, from = 0) => {
 };
 
 const pasted = "双方同意推动签署投资保护协定投资保护协定，扩大贸易规模。";
+const pastedInTitle = "依照《中华人民共和国道路交通安全法道路交通安全法》的规定处理。";
 const withGap = "双方呼吁尽快达成《防止外空军备竞赛条约》草案防止外空军备竞赛条约，维护外空安全。";
 const splitByRareEntry = "本市应当改善城乡居民健康水平，推进健康中国建城乡居民健康水平，推进健康中国设。";
 // A copy pasted into the middle of a word (主持), after a gap that contains 和.
@@ -58,6 +59,9 @@ testRule("repeated-phrase", rule, {
     // Titles in a list share their beginnings, or run from one title into the next.
     "根据《中华人民共和国森林法》《中华人民共和国森林法实施条例》和其他有关法律的规定，制定本办法。",
     "依照《中华人民共和国水法》《中华人民共和国水土保持法》《中华人民共和国防洪法》等法律，做好河道管理工作。",
+    // Two different titles that share words, the one right after the other or after a gap.
+    "根据《中华人民共和国反间谍法》《中华人民共和国反间谍法实施细则》等法律法规，制定本办法。",
+    "根据《城市市容和环境卫生管理条例》《浙江省城市市容和环境卫生管理条例》和有关法律、法规，制定本办法。",
     // A conjunction between contrasted copies (外但…内, 而未).
     "行为发生在中华人民共和国管辖海域外但在中华人民共和国管辖海域内造成损害的，适用本法。",
     "行政机关应当在收到申请之日起二十日内作出决定而未在收到申请之日起二十日内作出决定的，视为准予。",
@@ -86,6 +90,8 @@ testRule("repeated-phrase", rule, {
       errors: [{ range: at(farPaste, "县级以上地方", 1), message: "“县级以上地方”在前文出现过，此处又夹在词语中间（前后都不成词）：疑为复制粘贴时多出的一段，请删去" }],
     },
     { text: slash, output: slash, errors: [{ range: at(slash, "框架协议/备忘录") }] },
+    // A copy pasted inside one title, or the same title twice.
+    { text: pastedInTitle, output: pastedInTitle, errors: [{ range: at(pastedInTitle, "道路交通安全法", pastedInTitle.indexOf("法") + 1) }] },
     // Two variants in two clauses of one sentence: each slash stands alone in its clause.
     { text: twoSlashes, output: twoSlashes, errors: [{ range: at(twoSlashes, "框架协议/备忘录") }, { range: at(twoSlashes, "交流合作/对话") }] },
     { text: clauseTwice, output: clauseTwice, errors: [{ range: at(clauseTwice, "应选代表的具体名额，", 5) }] },
