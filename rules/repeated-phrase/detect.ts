@@ -176,6 +176,25 @@ export function edgeSurprise(model: CharModel, text: string, p0: number, p: numb
 /** Characters of administrative levels that head the names of bodies (县人民政府, 市人民代表大会). */
 const LEVEL_CHARS = new Set("省市县区乡镇村州盟旗");
 
+/** Prepositions that introduce a body or a party (由…报, 向…申报, 在…的指导下); not 受 (受…委托: no body acts on its own commission). */
+const PREPOSITIONS = new Set("由向在对经与同给从");
+
+/**
+ * Whether the gap before a second copy ends with a preposition, a level character after it or not
+ * (在市, 由): the preposition on its own, not the end of a word (已经, 存在). Not with the level
+ * the first copy has (区…受区…: the same level twice is a paste, level and all).
+ */
+function introducesMention(between: string, levelBefore: string | undefined): boolean {
+  const level = between.at(-1);
+  if (level !== undefined && LEVEL_CHARS.has(level) && level === levelBefore) return false;
+  const end = level !== undefined && LEVEL_CHARS.has(level) ? between.length - 1 : between.length;
+  const preposition = between[end - 1];
+  if (preposition === undefined || !PREPOSITIONS.has(preposition)) return false;
+  return end < 2 || !getLexicon().has(between.slice(end - 2, end));
+}
+/** An item number in a gap (15．, 2.): the copies are parts of list items. */
+const ITEM_NUMBER = /\d+[．.]/u;
+
 function legitimate(text: string, p0: number, p: number, len: number, phrase: string): boolean {
   const between = text.slice(p0 + len, p);
   // Bodies of two levels share the rest of their names (县人民代表大会常务委员会受市人民代表大会常务委员会委托):
@@ -200,6 +219,11 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
   // A verb or preposition between two mentions of the same body (委员会接受委员会…): a sentence, not a paste.
   const tag = getLexicon().tag(between);
   if (between.length >= 2 && tag !== undefined && /^[vpc]/u.test(tag)) return true;
+  // So is a preposition that introduces the second mention, with its level (…主管部门在市…主管部门的指导下,
+  // …规章由省、自治区、直辖市人民政府报…).
+  if (introducesMention(between, levelBefore)) return true;
+  // Numbered items of a list run together (14．决水罪（第114条…）15．爆炸罪（第114条…）): a list, not a paste.
+  if (ITEM_NUMBER.test(between)) return true;
   // A copy pasted into the middle of a word splits it: the characters on either side of
   // the second copy make a word together (召集和主|一名监事召集|持 → 主持). Legitimate
   // repetition starts and ends at word boundaries.

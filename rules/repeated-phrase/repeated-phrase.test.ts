@@ -62,6 +62,11 @@ testRule("repeated-phrase", rule, {
     // Two different titles that share words, the one right after the other or after a gap.
     "根据《中华人民共和国反间谍法》《中华人民共和国反间谍法实施细则》等法律法规，制定本办法。",
     "根据《城市市容和环境卫生管理条例》《浙江省城市市容和环境卫生管理条例》和有关法律、法规，制定本办法。",
+    // A preposition introduces the second mention, with its level or without.
+    "县（市、区）城市绿化行政主管部门在市城市绿化行政主管部门的指导下，负责本行政区域内的城市绿化工作。",
+    "省、自治区、直辖市人民政府规章由省、自治区、直辖市人民政府报国务院备案。",
+    // Numbered items of a list run together into one paragraph.
+    "14．决水罪（第114条、第115条第1款）15．爆炸罪（第114条、第115条第1款）16．投毒罪（第114条、第115条第1款）",
     // A conjunction between contrasted copies (外但…内, 而未).
     "行为发生在中华人民共和国管辖海域外但在中华人民共和国管辖海域内造成损害的，适用本法。",
     "行政机关应当在收到申请之日起二十日内作出决定而未在收到申请之日起二十日内作出决定的，视为准予。",
