@@ -114,7 +114,7 @@ function firstChar(block: Block): string | undefined {
 function checkBalance(text: string, blocks: Block[], nonProse: RangeSet, report: Reporter): void {
   const skip = (offset: number) => nonProse.has(offset);
   let carried: MarkAt[] = [];
-  /** Closing quotes of quotations opened in an earlier paragraph (closingParagraphOf). */
+  /** Closing quotes of quotations opened in an earlier paragraph (closingOfQuotation). */
   const closesEarlier = new Set<number>();
   const reportUnclosed = (marks: MarkAt[]) => {
     for (const mark of marks) {

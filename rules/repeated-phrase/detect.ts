@@ -192,8 +192,9 @@ function introducesMention(between: string, levelBefore: string | undefined): bo
   if (preposition === undefined || !PREPOSITIONS.has(preposition)) return false;
   return end < 2 || !getLexicon().has(between.slice(end - 2, end));
 }
-/** An item number in a gap (15．, 2.): the copies are parts of list items. */
-const ITEM_NUMBER = /\d+[．.]/u;
+
+/** An item number in a gap (15．, 2.; not a decimal, 3.5): the copies are parts of list items. */
+const ITEM_NUMBER = /\d+[．.](?!\d)/u;
 
 function legitimate(text: string, p0: number, p: number, len: number, phrase: string): boolean {
   const between = text.slice(p0 + len, p);
