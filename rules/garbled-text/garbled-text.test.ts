@@ -54,8 +54,6 @@ testRule("garbled-text", rule, {
     "政府做的事，都应是群众盼的。",
     // A stray-looking character the document uses again with its neighbour is a term.
     "县级摆以上人民政府应当将农村公路建设资金列入本级财政预算，县级摆以上人民政府应当公开。",
-    // An item of an enumeration that ends like its neighbour (格栅井、沉泥井) is a coinage of the list's pattern.
-    "餐饮单位应当建设隔油池、格栅井、沉泥井、沉砂池、毛发收集池等污水预处理设施。",
     // Characters that have look-alikes (末/未, 八/人, 己/已) are not slips where they make words.
     "本周末各单位应当将八项措施的落实情况报送上级机关。",
     "会议末尾，主持人总结了本次会议的主要成果。",

@@ -9,7 +9,6 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
-import { sharesHeadWithNeighbourItem } from "../../src/cjk/enumeration-items.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
@@ -95,9 +94,6 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     if (wrapCutsWordAt(text, g.start, g.end)) continue;
-    // An item of an enumeration that ends like its neighbour (格栅井、沉泥井、沉砂池) is a coinage of the
-    // list's pattern; the routes with a diagnosis of their own (a character twice, a date's unit) still report.
-    if (!g.message && sharesHeadWithNeighbourItem(text, g.start, g.end)) continue;
     if (g.message && g.reading) {
       const params = { actual: g.text, expected: g.reading.text };
       report({ messageId: g.message, params, range: [g.start, g.end], confidence: 0.9, suggestions: [{ messageId: "use-reading", params, range: [g.start, g.end], text: g.reading.text }] });
