@@ -33,10 +33,19 @@ function missingList(like: MarkerOccurrence, from: number, to: number): string {
   return count > NAMED ? `${named}等${count}个编号` : named;
 }
 
+/** Text without a Markdown heading's hashes and the white space around it. */
+function headingContent(text: string): string {
+  return text.replace(/^#+\s*/u, "").trim();
+}
+
+/** A short line without clause punctuation: a heading in plain text. */
+function headingLine(content: string): boolean {
+  return !content.includes("\n") && !hasMoreCodePoints(content, HEADING_LENGTH) && hasNoClausePunctuation(content);
+}
+
 /** A heading, or a short line without clause punctuation (a heading in plain text). */
 function headingLike(block: Block): boolean {
-  const content = block.text.replace(/^#+\s*/u, "").trim();
-  return block.kind === "heading" || (!content.includes("\n") && !hasMoreCodePoints(content, HEADING_LENGTH) && hasNoClausePunctuation(content));
+  return block.kind === "heading" || headingLine(headingContent(block.text));
 }
 
 /**
@@ -51,7 +60,7 @@ function carriers(doc: StructuredDocument, blocks: readonly Block[], from: numbe
     const block = blocks[i]!;
     if (block === doc.titleBlock) continue;
     if (block.kind !== "paragraph" && block.kind !== "heading" && block.kind !== "list-item") continue;
-    const content = block.text.replace(/^#+\s*/u, "").trim();
+    const content = headingContent(block.text);
     // Dates and datelines are never numbered; a short name-like line may be an unnumbered heading (## 总则).
     if (!hasChinese(content) || isClosingDate(content) || isPageFurnitureLine(content) || parseMarker(content) !== null) continue;
     if (headingLike(block) !== asHeading || (!asHeading && !isProseBlock(block))) continue;
@@ -213,8 +222,7 @@ function endsContents(text: string, sequence: readonly MarkerOccurrence[], k: nu
   if (first < 0) return false;
   for (let i = first; i <= k; i++) {
     const entry = sequence[i]!;
-    const line = text.slice(entry.lineStart, entry.lineEnd).replace(/^#+\s*/u, "").trim();
-    if (entry.marker.value !== i - first + 1 || hasMoreCodePoints(line, HEADING_LENGTH) || !hasNoClausePunctuation(line)) return false;
+    if (entry.marker.value !== i - first + 1 || !headingLine(headingContent(text.slice(entry.lineStart, entry.lineEnd)))) return false;
     const prior = sequence[i - 1];
     if (i === first || prior === undefined) continue;
     const nextBlock = entry.blockIndex === prior.blockIndex + 1;

@@ -245,13 +245,21 @@ function legitimate(text: string, p0: number, p: number, len: number, phrase: st
 /** Longest book title read back from a copy (characters). */
 const MAX_TITLE = 60;
 
-/** The book title (《…》) the character at `at` lies in, without its marks, if any. */
+/**
+ * The book title (《…》) the character at `at` lies in, without its marks, if any. Read within
+ * MAX_TITLE characters each way: every candidate repeat asks, and most text has no title near.
+ */
 function titleAt(text: string, at: number): { start: number; text: string } | undefined {
-  const open = text.lastIndexOf("《", at);
-  if (open < 0 || at - open > MAX_TITLE) return undefined;
-  // (The first 》 after it closes the title: none before `at`, or `at` is outside.)
-  const close = text.indexOf("》", open);
-  return close < at ? undefined : { start: open, text: text.slice(open + 1, close) };
+  let open = at;
+  while (open >= 0 && at - open <= MAX_TITLE && text[open] !== "《") {
+    // A title closed before `at` leaves `at` outside it.
+    if (text[open] === "》" && open < at) return undefined;
+    open--;
+  }
+  if (open < 0 || text[open] !== "《") return undefined;
+  let close = at;
+  while (close < text.length && close - open <= MAX_TITLE && text[close] !== "》") close++;
+  return text[close] === "》" ? { start: open, text: text.slice(open + 1, close) } : undefined;
 }
 
 /** Whether the copies at `p0` and `p` start inside two different book titles. */

@@ -244,7 +244,8 @@ export function findPageFurniture(text: string, blocks: Block[] = [], options: F
     // A document's real title appears once at the top: set the first occurrence aside when it opens the text.
     let first: number | undefined;
     if (rank.get(occurrences[0]!)! < TITLE_ZONE) first = occurrences.shift();
-    if (!countsPages(occurrences.map((i) => contents[i]!)) || labelsAttachments(occurrences.map((i) => contents[i]!))) continue;
+    const texts = occurrences.map((i) => contents[i]!);
+    if (!countsPages(texts) || labelsAttachments(texts)) continue;
     const anchored = occurrences.filter((i) => near(i, anchors)).length * 2 >= occurrences.length;
     if (occurrences.length >= minRepeats ? pageLike(occurrences) || anchored : anchored && occurrences.length >= 2) {
       headers.push({ occurrences, first });
