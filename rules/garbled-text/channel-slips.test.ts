@@ -94,12 +94,13 @@ describe("findChannelSlips", () => {
   it("mends a slip next to a character that transliterated names also use (比 of 比利时)", () => {
     expect(slipsIn("代表名额的分配办法另行规定，差额比狸由选举委员会确定。")).toEqual([["比狸", "比例"]]);
   });
-  it("takes the document's own phrase as the reading of a dropped character that gains too little alone", () => {
+  it("takes the document's own phrase as the evidence for a dropped character that gains too little alone, the word it mends as the reading", () => {
     // 的质安全 → 的质量安全 gains 8.5 nats, short of the bar of 13; the text writes 质量安全 before.
-    expect(slipsIn("经营者应当保证商品的质量安全。经营者应当保证商品的质安全。")).toEqual([["的质安全", "的质量安全"]]);
+    // The reading is the word the edit mends (质 → 质量), as the other routes give it, not the phrase's window.
+    expect(slipsIn("经营者应当保证商品的质量安全。经营者应当保证商品的质安全。")).toEqual([["质", "质量"]]);
     expect(slipsIn("经营者应当保证商品的质安全。")).toEqual([]);
     // A swap short of its bar of 12 (记登 → 登记 gains 11.4 nats), the phrase written elsewhere.
-    expect(slipsIn("民警应当核查现场并登记身份信息。民警可以带离现场并记登身份信息。")).toEqual([["场并记登身份", "场并登记身份"]]);
+    expect(slipsIn("民警应当核查现场并登记身份信息。民警可以带离现场并记登身份信息。")).toEqual([["记登", "登记"]]);
   });
   it("removes a foreign character or changes a look/sound-alike whose pairs the model never saw at a lower bar, when the edit makes seen pairs", () => {
     // 出雪 and 雪厂 are unseen, 出厂 is seen: the removal gains 16.9 nats, short of its bar of 20 less

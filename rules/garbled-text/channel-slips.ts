@@ -427,11 +427,13 @@ export function findChannelSlips(
 }
 
 /**
- * The edited window (two characters each side of the edit) as the reading of the original
- * window, when the document uses that phrase elsewhere and the original is a slip's: its window
- * occurs only here, and so do the character pairs the edit touches. The document is a cache of
- * its own phrases (县级以地方人民政府 in a text that writes 县级以上地方 elsewhere); a term recurs,
- * in its window or its pairs (代表总名额 next to 代表名额).
+ * The reading of an edit whose window (two characters each side) the document uses elsewhere
+ * while the original is a slip's: its window occurs only here, and so do the character pairs the
+ * edit touches. The document is a cache of its own phrases (县级以地方人民政府 in a text that writes
+ * 县级以上地方 elsewhere); a term recurs, in its window or its pairs (代表总名额 next to 代表名额).
+ * The reading is the word the edit mends (太幅 → 大幅), else the window (带头太幅精 → 带头大幅精 read
+ * awkwardly as a span; with the word, the known-word check below applies as on the other routes:
+ * 基本衡平 stays, 衡平 being a word).
  */
 function phraseUsedElsewhere(text: string, run: string, runStart: number, edit: ChannelEdit): { word: string; start: number; end: number } | undefined {
   const runEnd = runStart + run.length;
@@ -445,7 +447,7 @@ function phraseUsedElsewhere(text: string, run: string, runStart: number, edit: 
   // A phrase the document uses in both forms is a variant, not a slip (代表总名额 and 代表名额);
   // a slip makes character pairs the document uses nowhere else, a term's pairs recur.
   if (occursElsewhere(text, runStart + a, runStart + b - shift) || pairsRecur(text, runStart, runEnd, edit)) return undefined;
-  return { word: phrase, start: a, end: b - shift };
+  return mendedWord(run, edit) ?? { word: phrase, start: a, end: b - shift };
 }
 
 /**
