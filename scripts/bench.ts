@@ -27,6 +27,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
+import { parseArgs as parseArgv } from "node:util";
 import { notChineseProse } from "../src/cli/commands/scan.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 
@@ -40,21 +41,53 @@ interface Args {
   out?: string;
 }
 
+const USAGE = "usage: npm run bench -- [--files N] [--mb N] [--corpus DIR] [--jobs N] [--rounds N] [--skip-textlint] [--out FILE]";
+
+/** Stop with the message and the usage (exit 2), as the eval scripts do: no stack trace for a typo. */
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
 function parseArgs(argv: string[]): Args {
-  const args: Args = { corpus: join(PACKAGE_ROOT, "..", "shared", "corpus", "big"), rounds: 1, skipTextlint: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const value = () => argv[++i] ?? "";
-    if (a === "--files") args.files = Number(value());
-    else if (a === "--mb") args.mb = Number(value());
-    else if (a === "--corpus") args.corpus = resolve(value());
-    else if (a === "--jobs") args.jobs = Number(value());
-    else if (a === "--rounds") args.rounds = Math.max(1, Math.floor(Number(value())) || 1);
-    else if (a === "--skip-textlint") args.skipTextlint = true;
-    else if (a === "--out") args.out = resolve(value());
-    else throw new Error(`bench: unknown argument ${a}`);
+  let values;
+  try {
+    values = parseArgv({
+      args: argv,
+      strict: true,
+      options: {
+        files: { type: "string" },
+        mb: { type: "string" },
+        corpus: { type: "string" },
+        jobs: { type: "string" },
+        rounds: { type: "string" },
+        "skip-textlint": { type: "boolean" },
+        out: { type: "string" },
+        help: { type: "boolean" },
+      },
+    }).values;
+  } catch (error) {
+    return fail((error as Error).message);
   }
-  return args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const positive = (value: string | undefined, option: string) => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!(n > 0) || (option !== "mb" && !Number.isInteger(n))) fail(`--${option} must be a positive ${option === "mb" ? "number" : "integer"}`);
+    return n;
+  };
+  return {
+    files: positive(values.files, "files"),
+    mb: positive(values.mb, "mb"),
+    corpus: values.corpus !== undefined ? resolve(values.corpus) : join(PACKAGE_ROOT, "..", "shared", "corpus", "big"),
+    jobs: positive(values.jobs, "jobs"),
+    rounds: positive(values.rounds, "rounds") ?? 1,
+    skipTextlint: values["skip-textlint"] ?? false,
+    out: values.out !== undefined ? resolve(values.out) : undefined,
+  };
 }
 
 interface Measure {
