@@ -449,13 +449,13 @@ export function findChannelSlips(
 }
 
 /**
- * The reading of an edit whose window (two characters each side) the document uses elsewhere
- * while the original is a slip's: its window occurs only here, and so do the character pairs the
- * edit touches. The document is a cache of its own phrases (县级以地方人民政府 in a text that writes
- * 县级以上地方 elsewhere); a term recurs, in its window or its pairs (代表总名额 next to 代表名额).
- * The reading is the word the edit mends (太幅 → 大幅), else the window (带头太幅精 → 带头大幅精 read
- * awkwardly as a span; with the word, the known-word check below applies as on the other routes:
- * 基本衡平 stays, 衡平 being a word).
+ * The reading of an edit whose window (`width` characters each side: PHRASE_WIDTH or
+ * LONG_PHRASE_WIDTH) the document uses elsewhere while the original is a slip's: its window
+ * occurs only here, and so do the character pairs the edit touches. The document is a cache of
+ * its own phrases (县级以地方人民政府 in a text that writes 县级以上地方 elsewhere); a term recurs,
+ * in its window or its pairs (代表总名额 next to 代表名额). The reading is the word the edit mends
+ * (太幅 → 大幅), else the window (带头太幅精 → 带头大幅精 read awkwardly as a span; with the word,
+ * the known-word check below applies as on the other routes: 基本衡平 stays, 衡平 being a word).
  */
 function phraseUsedElsewhere(text: string, run: string, runStart: number, edit: ChannelEdit, width: number): { word: string; start: number; end: number } | undefined {
   const runEnd = runStart + run.length;
