@@ -29,6 +29,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs as parseArgv } from "node:util";
 import { notChineseProse } from "../src/cli/commands/scan.js";
+import { strictArgs } from "../src/eval/script-args.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 
 interface Args {
@@ -43,16 +44,9 @@ interface Args {
 
 const USAGE = "usage: npm run bench -- [--files N] [--mb N] [--corpus DIR] [--jobs N] [--rounds N] [--skip-textlint] [--out FILE]";
 
-/** Stop with the message and the usage (exit 2), as the eval scripts do: no stack trace for a typo. */
-function fail(message: string): never {
-  process.stderr.write(`bench: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
-
 function parseArgs(argv: string[]): Args {
-  let values;
-  try {
-    values = parseArgv({
+  const { values, fail } = strictArgs("bench", USAGE, () =>
+    parseArgv({
       args: argv,
       strict: true,
       options: {
@@ -65,14 +59,8 @@ function parseArgs(argv: string[]): Args {
         out: { type: "string" },
         help: { type: "boolean" },
       },
-    }).values;
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exit(0);
-  }
+    }),
+  );
   const positive = (value: string | undefined, option: string) => {
     if (value === undefined) return undefined;
     const n = Number(value);

@@ -24,3 +24,25 @@ describe.each(["eval.js", "eval-random-garbles.js"])("%s", (script) => {
     }
   });
 });
+
+// The benchmark's command line shares the same strict parse (strictArgs): a typo stops it before minutes of runs.
+describe("bench.js", () => {
+  it("prints its usage for --help and runs nothing", () => {
+    const result = run("bench.js", ["--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^usage: npm run bench/u);
+  });
+  it("exits with 2, a message and its usage on an unknown option or a malformed number", () => {
+    for (const [argv, message] of [
+      [["--bogus"], /Unknown option '--bogus'/u],
+      [["--rounds", "x"], /--rounds must be a positive integer/u],
+      [["--mb", "0"], /--mb must be a positive number/u],
+    ] as const) {
+      const result = run("bench.js", [...argv]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toMatch(/usage: /u);
+    }
+  });
+});

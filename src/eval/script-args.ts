@@ -9,17 +9,19 @@ import { getAttestedNgrams } from "../nlp/attested-ngrams.js";
 import { getCharModel } from "../nlp/char-model.js";
 import { assertUnseenByModel, isFoldSplit, SPLITS, type Split } from "./corpus.js";
 
-export interface ScriptArgs<V> {
+export interface StrictArgs<V> {
   values: V;
-  split: Split;
   /** Print the message and the usage to standard error and exit 2. */
   fail(message: string): never;
-  /** A non-negative integer option (undefined when absent). */
-  integer(value: string | undefined, option: string): number | undefined;
 }
 
-/** `parse` is the script's own `parseArgs({ …, strict: true })`, with `split` and `help` among its options. */
-export function strictScriptArgs<V extends { help?: boolean; split?: string }>(script: string, usage: string, parse: () => { values: V }): ScriptArgs<V> {
+/**
+ * A script's command line parsed strictly: `parse` is the script's own `parseArgs({ …, strict: true })`
+ * with a `help` option; a parse error stops the script with its message, the usage and exit code 2,
+ * and --help prints the usage and exits 0. (The benchmark's, and under strictScriptArgs the evaluation
+ * scripts'.)
+ */
+export function strictArgs<V extends { help?: boolean }>(script: string, usage: string, parse: () => { values: V }): StrictArgs<V> {
   const fail = (message: string): never => {
     process.stderr.write(`${script}: ${message}\n${usage}\n`);
     process.exit(2);
@@ -34,6 +36,18 @@ export function strictScriptArgs<V extends { help?: boolean; split?: string }>(s
     process.stdout.write(`${usage}\n`);
     process.exit(0);
   }
+  return { values, fail };
+}
+
+export interface ScriptArgs<V> extends StrictArgs<V> {
+  split: Split;
+  /** A non-negative integer option (undefined when absent). */
+  integer(value: string | undefined, option: string): number | undefined;
+}
+
+/** `parse` is the script's own `parseArgs({ …, strict: true })`, with `split` and `help` among its options. */
+export function strictScriptArgs<V extends { help?: boolean; split?: string }>(script: string, usage: string, parse: () => { values: V }): ScriptArgs<V> {
+  const { values, fail } = strictArgs(script, usage, parse);
   const split = values.split ?? "held-out";
   if (!SPLITS.includes(split as Split)) fail(`unknown split "${split}"`);
   if (isFoldSplit(split)) {
