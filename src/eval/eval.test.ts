@@ -228,4 +228,27 @@ describe("runEvaluation", () => {
     expect(falsePositives.length).toBeGreaterThan(0);
     for (const e of falsePositives) expect(e!.message).toMatch(/\S/u);
   });
+  it("passes each finding to onFinding with its label, as the scores count them, and applies the rule options given", async () => {
+    const { runEvaluation } = await import("./run.js");
+    const { defaultConfig } = await import("../engine/config.js");
+    const labels = { clean: 0, found: 0, unmatched: 0 };
+    const result = await runEvaluation({
+      dir: "bundled",
+      seed: 5,
+      kinds: ["garbled"],
+      onFinding: (finding, _, label) => {
+        if (label === "clean" || finding.category === "garbled") labels[label]++;
+      },
+    });
+    const scores = result.scores.categories.find((c) => c.category === "garbled")!;
+    expect(labels.found).toBeGreaterThan(0);
+    expect(labels.found).toBe(scores.truePositives);
+    expect(labels.found + labels.unmatched).toBe(scores.findings);
+    expect(labels.clean).toBe(result.scores.cleanFindings);
+    // With garbled-text off, fewer garbles are found.
+    const config = defaultConfig();
+    config.rules = config.rules.filter((r) => r.id !== "garbled-text");
+    const without = await runEvaluation({ dir: "bundled", seed: 5, kinds: ["garbled"], config });
+    expect(without.scores.categories.find((c) => c.category === "garbled")!.found).toBeLessThan(scores.found);
+  });
 });

@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { RULES } from "../../rules/index.js";
+import type { JiaoduiConfig } from "../engine/config.js";
 import { Engine } from "../engine/engine.js";
 import { SEVERITIES, type Category, type Severity } from "../report/categories.js";
 import type { Finding } from "../report/types.js";
@@ -34,6 +35,14 @@ export interface EvalOptions extends LoadOptions {
   dumpDir?: string;
   /** Called after each document (progress). */
   onDocument?: (index: number, total: number) => void;
+  /** Rule options (default: every rule with its defaults). */
+  config?: JiaoduiConfig;
+  /**
+   * Called for each finding of the selected severities with the text it was made on: on the
+   * untouched copy ("clean"), on a corrupted copy where it finds an artefact ("found") or not
+   * ("unmatched"). scripts/train-credibility.ts labels reports by it.
+   */
+  onFinding?: (finding: Finding, text: string, label: "clean" | "found" | "unmatched") => void;
 }
 
 export interface Example {
@@ -80,7 +89,7 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
   const kinds = [...(options.kinds ?? KINDS)];
   const localKinds = kinds.filter((k) => !WHOLE_DOCUMENT_KINDS.includes(k));
   const wholeKinds = kinds.filter((k) => WHOLE_DOCUMENT_KINDS.includes(k));
-  const engine = RULES.length > 0 ? new Engine() : undefined;
+  const engine = RULES.length > 0 ? new Engine({ config: options.config }) : undefined;
   const ruleCategories = [...new Set(RULES.flatMap((r) => r.meta.categories))];
   const scorer = new Scorer();
   const forms: EvalResult["forms"] = {};
@@ -95,11 +104,12 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
   };
   let characters = 0;
 
-  const lint = async (text: string, document: string, copy: string): Promise<Found[] | undefined> => {
-    if (!engine) return [];
+  /** The findings of one copy, as spans, and (observed) each finding with the label its spans' matching gives it. */
+  const lint = async (text: string, document: string, copy: string): Promise<{ spans: Found[]; observe(label: (i: number) => "clean" | "found" | "unmatched"): void } | undefined> => {
+    if (!engine) return { spans: [], observe() {} };
     try {
-      const findings = (await engine.lintText(text, "eval.txt")).findings;
-      return findings.filter((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(minSeverity)).map(toSpan);
+      const findings = (await engine.lintText(text, "eval.txt")).findings.filter((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(minSeverity));
+      return { spans: findings.map(toSpan), observe: (label) => findings.forEach((f, i) => options.onFinding?.(f, text, label(i))) };
     } catch (error) {
       failures.push({ document, copy, error: (error as Error).message });
       return undefined;
@@ -113,9 +123,11 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
       writeFileSync(`${base}.txt`, text);
       writeFileSync(`${base}.artefacts.json`, `${JSON.stringify(artefacts.map((a) => ({ ...a, text: text.slice(a.start, a.end) })), null, 1)}\n`);
     }
-    const findings = await lint(text, document, copy);
-    if (!findings) return;
+    const linted = await lint(text, document, copy);
+    if (!linted) return;
+    const findings = linted.spans;
     const match = scorer.addCorrupted(findings, artefacts);
+    linted.observe((i) => (match.findingMatched[i] ? "found" : "unmatched"));
     artefacts.forEach((a, i) => {
       const key = `${a.category}/${a.form.replace(/:.*/, "")}`;
       const row = (forms[key] ??= { artefacts: 0, found: 0 });
@@ -132,8 +144,10 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
   for (const [index, doc] of corpus.documents.entries()) {
     const rng = new Rng(seed).fork(doc.id);
     characters += [...doc.text].length;
-    const clean = await lint(doc.text, doc.id, "clean");
-    if (clean) {
+    const linted = await lint(doc.text, doc.id, "clean");
+    if (linted) {
+      const clean = linted.spans;
+      linted.observe(() => "clean");
       scorer.addClean(clean, [...doc.text].length);
       clean.forEach((f) => keep(examples.falsePositives, f.category, { document: `${doc.id} (clean)`, range: [f.start, f.end], context: context(doc.text, f.start, f.end), ruleId: f.ruleId, message: f.message }));
     }
