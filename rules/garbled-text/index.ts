@@ -23,12 +23,18 @@ import { findDateSlips } from "./date-slips.js";
 import { findDoubledCharacters } from "./doubled-characters.js";
 import { findLongWordDrops } from "./long-word-drops.js";
 import { isMeantAsWritten } from "./meant-as-written.js";
+import { credibility, credibilityFeatures, credibilityObserved, garbleKind, noteCredibility } from "./credibility.js";
 
 export interface Options extends CommonOptions {
   /** Rarity of the isolated pieces plus half the reading gain that makes a report (nats; default 15). Higher = fewer reports. */
   threshold?: number;
   /** Report character slips: the noisy channel, the strings of four a slip breaks, swapped words (default true). */
   slips?: boolean;
+  /**
+   * Probability (0–1) by the credibility model (credibility.ts) below which a report is dropped: a
+   * precision setting for every route at once (default 0: off; README: the trade of 0.1 to 0.3).
+   */
+  minCredibility?: number;
 }
 
 export const meta: RuleMeta = {
@@ -91,9 +97,17 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     addNew(findLongWordDrops(runs, text, model), 2);
     if (attested) addNew(findLongNameChanges(runs, text, model, attested), 2);
   }
+  const minCredibility = options?.minCredibility ?? 0;
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     if (wrapCutsWordAt(text, g.start, g.end)) continue;
+    // On request, the routes' evidence weighed together (credibility.ts) against a bar.
+    const kind = garbleKind(g);
+    if (kind !== undefined && (minCredibility > 0 || credibilityObserved())) {
+      const features = credibilityFeatures(g, kind, { text, model, attested, documentMean: mean });
+      noteCredibility(text, g.start, g.end, features);
+      if (credibility(features) < minCredibility) continue;
+    }
     if (g.message && g.reading) {
       const params = { actual: g.text, expected: g.reading.text };
       report({ messageId: g.message, params, range: [g.start, g.end], confidence: 0.9, suggestions: [{ messageId: "use-reading", params, range: [g.start, g.end], text: g.reading.text }] });
