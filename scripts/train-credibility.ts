@@ -13,7 +13,8 @@
  * nothing is left out: most are the same clean-text reports again). `fit` fits the logistic
  * model on all rows, prints each file's AUC under a model fitted on the others, and writes
  * rules/garbled-text/credibility-model.ts (`--out` elsewhere). Only folds: the tuning half and
- * the validation split set the bar (MIN_CREDIBILITY), the held-out half is never read.
+ * the validation split measure what the option `minCredibility` trades (the rule's README), and
+ * the held-out half is never read.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
