@@ -46,3 +46,29 @@ describe("bench.js", () => {
     }
   });
 });
+
+// Training the credibility model reads the folds only: a fold's model must be in use, and the
+// tuning half or the held-out half is refused before any document is read.
+describe("train-credibility.js", () => {
+  it("exits with 2, a message and its usage on a wrong mode, split or missing argument", () => {
+    for (const [argv, message] of [
+      [[], /collect or fit\?/u],
+      [["train"], /unknown mode "train"/u],
+      [["collect", "--split", "tune", "--out", "rows.jsonl"], /fold-0 or fold-1/u],
+      [["collect", "--split", "held-out", "--out", "rows.jsonl"], /fold-0 or fold-1/u],
+      [["fit"], /needs the rows files/u],
+      [["fit", "--bogus"], /Unknown option '--bogus'/u],
+    ] as const) {
+      const result = run("train-credibility.js", [...argv]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).toMatch(/usage: /u);
+    }
+  });
+  it("refuses a fold when the model in use has read it", () => {
+    const result = run("train-credibility.js", ["collect", "--split", "fold-0", "--out", "rows.jsonl"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--leave-out fold-0/u);
+  });
+});
