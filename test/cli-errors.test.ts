@@ -45,6 +45,18 @@ describe("CLI errors: one clear line, exit code 2, no stack trace", () => {
     expect(result.stderr).toMatch(/\/plugins\/jiaodui/);
   });
 
+  it("names a misspelt or out-of-range rule option instead of ignoring it", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".textlintrc.json"), JSON.stringify({ rules: { "preset-jiaodui": { "garbled-text": { minCredibilty: 0.2 } } } }));
+    const misspelt = await runCli(["lint", SAMPLE], dir);
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stderr).toMatch(/\/rules\/preset-jiaodui\/garbled-text: unknown key "minCredibilty"; options of garbled-text: .*minCredibility/);
+    writeFileSync(join(dir, ".textlintrc.json"), JSON.stringify({ rules: { "preset-jiaodui": { "repeated-phrase": { minLength: 6.5 } } } }));
+    const fractional = await runCli(["lint", SAMPLE], dir);
+    expect(fractional.code).toBe(2);
+    expect(fractional.stderr).toMatch(/minLength: must be integer/);
+  });
+
   it("rejects a foreign textlint rule instead of silently ignoring it", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, ".textlintrc.json"), JSON.stringify({ rules: { "no-todo": true } }));

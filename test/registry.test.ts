@@ -7,6 +7,7 @@ import { loadConfig } from "../src/engine/config.js";
 import { PACKAGE_ROOT } from "../src/paths.js";
 import { CATEGORIES } from "../src/report/categories.js";
 import reportSchema from "../src/schemas/report.schema.json" with { type: "json" };
+import textlintrcSchema from "../src/schemas/textlintrc.schema.json" with { type: "json" };
 import textlintModule from "../src/textlint.js";
 
 const RULES_DIR = join(PACKAGE_ROOT, "rules");
@@ -59,6 +60,19 @@ describe("rule registry", () => {
       expect(textlintModule.rules[id]).toBe(rule.module);
       expect(textlintModule.rulesConfig[id]).toBe(true);
     });
+  });
+
+  it("lists each rule's options in the configuration schema, the same ones its README documents", () => {
+    const perRule = textlintrcSchema.properties.rules.properties["preset-jiaodui"].properties as Record<string, { properties: Record<string, unknown> }>;
+    expect(Object.keys(perRule).sort()).toEqual([...RULE_IDS].sort());
+    for (const id of RULE_IDS) {
+      const inSchema = Object.keys(perRule[id]!.properties).filter((key) => key !== "severity" && key !== "locale");
+      const readme = readFileSync(join(RULES_DIR, id, "README.md"), "utf8");
+      const section = /^## Options\n([^]*?)(?=^## |(?![^]))/mu.exec(readme)?.[1] ?? "";
+      // The names an item opens with ("- `minLength` (default 6), `maxGap` (default 6): …").
+      const documented = [...section.matchAll(/(?:^- |, )`([a-z][A-Za-z]*)`/gmu)].map((m) => m[1]!).filter((name) => name !== "locale");
+      expect(new Set(documented), id).toEqual(new Set(inSchema));
+    }
   });
 
   it("the project's .textlintrc.json loads with every rule enabled", () => {

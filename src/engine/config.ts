@@ -12,7 +12,7 @@ import { ConfigError } from "../errors.js";
 import type { ParserChoice } from "../plugin.js";
 import type { Severity } from "../report/categories.js";
 import projectSchema from "../schemas/jiaodui-config.schema.json" with { type: "json" };
-import { validateAgainst } from "../schemas/validate.js";
+import { readSchema, validateAgainst } from "../schemas/validate.js";
 
 export const PRESET_KEY = "preset-jiaodui";
 export const DEFAULT_CONFIG_FILE = ".textlintrc.json";
@@ -61,7 +61,7 @@ export function parseConfig(raw: unknown, path: string | null): JiaoduiConfig {
   const problems = validateAgainst("textlintrc", raw);
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw new ConfigError(`${where}: ${first.path}: ${first.message}`);
+    throw new ConfigError(`${where}: ${first.path}: ${first.message}${ruleOptionsHint(first.path)}`);
   }
   const config = raw as { plugins?: Record<string, unknown>; rules?: Record<string, unknown> };
   const plugin = config.plugins?.jiaodui;
@@ -90,6 +90,15 @@ export function parseConfig(raw: unknown, path: string | null): JiaoduiConfig {
     rules.push({ id: meta.id, options, severity: severity as Severity | undefined });
   }
   return { path, parser, rules };
+}
+
+/** For a problem in one rule's settings, the options that rule has (from the schema, read only on error). */
+function ruleOptionsHint(path: string): string {
+  const id = /^\/rules\/preset-jiaodui\/([^/]+)$/u.exec(path)?.[1];
+  if (id === undefined) return "";
+  const schema = readSchema("textlintrc") as { properties: { rules: { properties: Record<string, { properties: Record<string, { properties?: object }> }> } } };
+  const options = schema.properties.rules.properties[PRESET_KEY]?.properties[id]?.properties;
+  return options ? `; options of ${id}: ${Object.keys(options).join(", ")}` : "";
 }
 
 // ---------------------------------------------------------------------------
