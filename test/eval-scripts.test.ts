@@ -9,6 +9,15 @@ import { PACKAGE_ROOT } from "../src/paths.js";
 
 const run = (script: string, argv: string[]) => spawnSync(process.execPath, [join(PACKAGE_ROOT, "dist", "scripts", script), ...argv], { cwd: PACKAGE_ROOT, encoding: "utf8" });
 
+/** The script stops with exit code 2, `message` and its usage on standard error, and prints nothing else. */
+function expectUsageError(script: string, argv: readonly string[], message: RegExp): void {
+  const result = run(script, [...argv]);
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe("");
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr).toMatch(/usage: /u);
+}
+
 describe.each(["eval.js", "eval-random-garbles.js"])("%s", (script) => {
   it("prints its usage for --help and runs nothing", () => {
     const result = run(script, ["--help"]);
@@ -16,12 +25,8 @@ describe.each(["eval.js", "eval-random-garbles.js"])("%s", (script) => {
     expect(result.stdout).toMatch(/^usage: /u);
   });
   it("exits with 2 and its usage on an unknown option or split", () => {
-    for (const argv of [["--bogus"], ["--split", "nope"]]) {
-      const result = run(script, argv);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe("");
-      expect(result.stderr).toMatch(/usage: /u);
-    }
+    expectUsageError(script, ["--bogus"], /--bogus/u);
+    expectUsageError(script, ["--split", "nope"], /unknown split "nope"/u);
   });
 });
 
@@ -37,13 +42,8 @@ describe("bench.js", () => {
       [["--bogus"], /Unknown option '--bogus'/u],
       [["--rounds", "x"], /--rounds must be a positive integer/u],
       [["--mb", "0"], /--mb must be a positive number/u],
-    ] as const) {
-      const result = run("bench.js", [...argv]);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe("");
-      expect(result.stderr).toMatch(message);
-      expect(result.stderr).toMatch(/usage: /u);
-    }
+    ] as const)
+      expectUsageError("bench.js", argv, message);
   });
 });
 
@@ -58,17 +58,10 @@ describe("train-credibility.js", () => {
       [["collect", "--split", "held-out", "--out", "rows.jsonl"], /fold-0 or fold-1/u],
       [["fit"], /needs the rows files/u],
       [["fit", "--bogus"], /Unknown option '--bogus'/u],
-    ] as const) {
-      const result = run("train-credibility.js", [...argv]);
-      expect(result.status).toBe(2);
-      expect(result.stdout).toBe("");
-      expect(result.stderr).toMatch(message);
-      expect(result.stderr).toMatch(/usage: /u);
-    }
+    ] as const)
+      expectUsageError("train-credibility.js", argv, message);
   });
   it("refuses a fold when the model in use has read it", () => {
-    const result = run("train-credibility.js", ["collect", "--split", "fold-0", "--out", "rows.jsonl"]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/--leave-out fold-0/u);
+    expectUsageError("train-credibility.js", ["collect", "--split", "fold-0", "--out", "rows.jsonl"], /--leave-out fold-0/u);
   });
 });
