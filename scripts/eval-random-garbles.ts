@@ -6,7 +6,7 @@
  * or sound-alikes, so a rule can gain there by penalising every other change;
  * this check shows what such a rule costs on corruption made differently.
  *
- *   node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds K,…] [--misses]
+ *   node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds K,…] [--config FILE] [--misses]
  *
  * Kinds: substitute, delete, insert (the default, all three), double — a
  * character written twice (不动产产登记), as OCR and PDF extraction repeat a
@@ -28,10 +28,10 @@ import { isIdeograph } from "../src/cjk/chars.js";
 import { loadCorpus } from "../src/eval/corpus.js";
 import { formatInterval, wilsonInterval } from "../src/eval/intervals.js";
 import { Rng } from "../src/eval/random.js";
-import { strictScriptArgs } from "../src/eval/script-args.js";
+import { configOf, strictScriptArgs } from "../src/eval/script-args.js";
 import { lintText } from "../src/index.js";
 
-const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds substitute,delete,insert,double,repeat,swap,span] [--misses]";
+const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds substitute,delete,insert,double,repeat,swap,span] [--config FILE] [--misses]";
 
 const { values, split, integer, fail } = strictScriptArgs("eval-random-garbles", USAGE, () =>
   parseArgs({
@@ -40,12 +40,14 @@ const { values, split, integer, fail } = strictScriptArgs("eval-random-garbles",
       seed: { type: "string" },
       kinds: { type: "string", default: "substitute,delete,insert" },
       misses: { type: "boolean", default: false },
+      config: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
   }),
 );
 const seed = integer(values.seed, "seed") ?? 7;
+const config = configOf(values.config, fail);
 const rng = new Rng(seed);
 const showMisses = values.misses;
 const misses: string[] = [];
@@ -107,7 +109,7 @@ for (const document of corpus.documents) {
     const start = e.p + edits.filter((o) => o.p < e.p).reduce((sum, o) => sum + o.delta, 0);
     return { kind: e.kind, original: e.original, start, end: start + e.length, noOp: e.original === text.slice(start, start + e.length) };
   });
-  const result = await lintText(text, { path: `${document.id}.txt`, ruleIds: ["garbled-text", "idiom-variant", "repeated-phrase"] });
+  const result = await lintText(text, { path: `${document.id}.txt`, config, ruleIds: ["garbled-text", "idiom-variant", "repeated-phrase"] });
   const garbled = result.findings.filter((f) => f.category === "garbled");
   findings += garbled.length;
   const used = new Set<unknown>();

@@ -4,11 +4,13 @@
  * category plus false positives per 100 000 characters of untouched text.
  *
  *   node dist/scripts/eval.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--limit N]
- *        [--kinds a,b] [--density D] [--corpus DIR|bundled] [--severity S]
+ *        [--kinds a,b] [--density D] [--corpus DIR|bundled] [--severity S] [--config FILE]
  *        [--examples N] [--forms] [--dump DIR] [--json]
  *
  * --severity error scores only error-severity findings (warning: errors and
- * warnings; default info: all). --forms prints recall per injected form, --examples N shows up to N misses
+ * warnings; default info: all). --config FILE lints with the rules and options of a
+ * .textlintrc.json (default: every rule with its defaults; the project's own file is not
+ * read). --forms prints recall per injected form, --examples N shows up to N misses
  * and false positives per category with context, --dump DIR writes every
  * corrupted copy and its artefacts (JSON) for inspection. --density sets
  * artefacts per 1 000 characters and kind in the mixed copy (default 0.35,
@@ -28,10 +30,10 @@ import { SEVERITIES, type Severity } from "../src/report/categories.js";
 import { KINDS, type Kind } from "../src/eval/injectors.js";
 import { formatInterval } from "../src/eval/intervals.js";
 import { DEFAULT_SEED, runEvaluation, type EvalResult } from "../src/eval/run.js";
-import { strictScriptArgs } from "../src/eval/script-args.js";
+import { configOf, strictScriptArgs } from "../src/eval/script-args.js";
 
 const USAGE = `usage: node dist/scripts/eval.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--limit N] [--kinds ${KINDS.join(",")}]
-       [--density D] [--corpus DIR|bundled] [--severity error|warning|info] [--examples N] [--forms] [--dump DIR] [--json]`;
+       [--density D] [--corpus DIR|bundled] [--severity error|warning|info] [--config FILE] [--examples N] [--forms] [--dump DIR] [--json]`;
 
 const { values, split, fail, integer } = strictScriptArgs("eval", USAGE, () =>
   parseArgs({
@@ -44,6 +46,7 @@ const { values, split, fail, integer } = strictScriptArgs("eval", USAGE, () =>
       corpus: { type: "string" },
       dump: { type: "string" },
       severity: { type: "string", default: "info" },
+      config: { type: "string" },
       examples: { type: "string" },
       forms: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
@@ -57,6 +60,7 @@ const kinds = values.kinds?.split(",").map((k) => k.trim()).filter(Boolean);
 for (const k of kinds ?? []) if (!KINDS.includes(k as Kind)) fail(`unknown kind "${k}"`);
 const density = values.density === undefined ? undefined : Number(values.density);
 if (density !== undefined && !(density > 0)) fail("--density must be a positive number");
+const config = configOf(values.config, fail);
 
 const result = await runEvaluation({
   split,
@@ -68,6 +72,7 @@ const result = await runEvaluation({
   examples: integer(values.examples, "examples") ?? 0,
   dumpDir: values.dump,
   minSeverity: values.severity as Severity,
+  config,
   onDocument: values.json || !process.stderr.isTTY ? undefined : (i, n) => process.stderr.write(`\r${i}/${n} documents`),
 });
 if (!values.json && process.stderr.isTTY) process.stderr.write("\r\x1b[K");

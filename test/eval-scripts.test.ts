@@ -3,6 +3,8 @@
  * the held-out half: a typo must not become a look at the documents no threshold may be tuned on.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PACKAGE_ROOT } from "../src/paths.js";
@@ -27,6 +29,20 @@ describe.each(["eval.js", "eval-random-garbles.js"])("%s", (script) => {
   it("exits with 2 and its usage on an unknown option or split", () => {
     expectUsageError(script, ["--bogus"], /--bogus/u);
     expectUsageError(script, ["--split", "nope"], /unknown split "nope"/u);
+    expectUsageError(script, ["--split", "tune", "--config", "no-such.textlintrc.json"], /config file not found/u);
+  });
+});
+
+describe("eval.js --config", () => {
+  it("lints with the rules and options of the file given", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jiaodui-eval-config-"));
+    const config = join(dir, ".textlintrc.json");
+    writeFileSync(config, JSON.stringify({ rules: { "preset-jiaodui": { "garbled-text": false, "repeated-phrase": { minLength: 8 } } } }));
+    const result = run("eval.js", ["--corpus", "bundled", "--kinds", "garbled", "--json", "--config", config]);
+    expect(result.status).toBe(0);
+    const rules = (JSON.parse(result.stdout) as { rules: string[] }).rules;
+    expect(rules).not.toContain("garbled-text");
+    expect(rules).toContain("repeated-phrase");
   });
 });
 

@@ -90,7 +90,9 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
   const localKinds = kinds.filter((k) => !WHOLE_DOCUMENT_KINDS.includes(k));
   const wholeKinds = kinds.filter((k) => WHOLE_DOCUMENT_KINDS.includes(k));
   const engine = RULES.length > 0 ? new Engine({ config: options.config }) : undefined;
-  const ruleCategories = [...new Set(RULES.flatMap((r) => r.meta.categories))];
+  // The rules the configuration enables (every registered rule by default).
+  const enabled = RULES.filter((r) => engine?.ruleIds.includes(r.meta.id));
+  const ruleCategories = [...new Set(enabled.flatMap((r) => r.meta.categories))];
   const scorer = new Scorer();
   const forms: EvalResult["forms"] = {};
   const otherFindings: EvalResult["otherFindings"] = {};
@@ -167,7 +169,7 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
     corpus: { ...corpusInfo, documents: documents.length },
     seed,
     kinds,
-    rules: RULES.map((r) => r.meta.id),
+    rules: enabled.map((r) => r.meta.id),
     ruleCategories,
     scores: (({ categories, ...rest }) => ({ ...rest, categories: categories.map((c) => ({ ...c, hasRule: ruleCategories.includes(c.category) })) }))(scorer.result(kinds)),
     minSeverity,

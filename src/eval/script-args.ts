@@ -5,6 +5,7 @@
  * the held-out half, which no threshold may be tuned on. A fold of the model's
  * training text is refused unless the model in use was built without it.
  */
+import { loadConfig, type JiaoduiConfig } from "../engine/config.js";
 import { getAttestedNgrams } from "../nlp/attested-ngrams.js";
 import { getCharModel } from "../nlp/char-model.js";
 import { assertUnseenByModel, isFoldSplit, SPLITS, type Split } from "./corpus.js";
@@ -63,4 +64,17 @@ export function strictScriptArgs<V extends { help?: boolean; split?: string }>(s
     return Number(value);
   };
   return { values, split: split as Split, fail, integer };
+}
+
+/**
+ * The configuration a script's --config names (a .textlintrc.json: rules and their options), or
+ * undefined for every rule with its defaults; a missing or invalid file stops the script (`fail`).
+ */
+export function configOf(path: string | undefined, fail: (message: string) => never): JiaoduiConfig | undefined {
+  if (path === undefined) return undefined;
+  try {
+    return loadConfig(path);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
 }
