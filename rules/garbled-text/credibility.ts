@@ -16,7 +16,7 @@ import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { logisticProbability, type LogisticFit } from "../../src/nlp/logistic.js";
-import { countOccurrences, junctionSurprisal, readingCost } from "../../src/nlp/plausibility.js";
+import { countOccurrences, junctionSurprisal, readingGainInContext } from "../../src/nlp/plausibility.js";
 import { isFunctionChar } from "../../src/nlp/word-classes.js";
 import { CREDIBILITY_MODEL } from "./credibility-model.js";
 import { changeConfusion, type Garble } from "./detect.js";
@@ -70,7 +70,7 @@ export function garbleKind(g: Garble): GarbleKind | undefined {
 const NO_WORD = -20;
 /** Characters each side of the span that the trigram and strings-of-four gains read. */
 const WIDE_CONTEXT = 3;
-/** … and the reading gain (the lexicon segmentation and bigram cost, as the routes score readings). */
+/** … and the reading gain (readingGainInContext: the lexicon segmentation and bigram cost, as the routes score readings). */
 const NARROW_CONTEXT = 2;
 
 export interface CredibilityContext {
@@ -81,13 +81,13 @@ export interface CredibilityContext {
   documentMean: number;
 }
 
-/** The ideographs up to `reach` characters before `start` and after `end`, stopping at anything else. */
-function context(text: string, start: number, end: number, reach: number): [string, string] {
+/** The run of ideographs around [start, end), read at most `reach` characters each way: [from, to). */
+function ideographsAround(text: string, start: number, end: number, reach: number): [number, number] {
   let from = start;
   while (from > start - reach && from > 0 && isIdeograph(text[from - 1]!)) from--;
   let to = end;
   while (to < end + reach && to < text.length && isIdeograph(text[to]!)) to++;
-  return [text.slice(from, start), text.slice(end, to)];
+  return [from, to];
 }
 
 /** Share of the strings of four touching [start, end) of `s` the training text writes (1 without the table or when none touch). */
@@ -125,8 +125,9 @@ export function credibilityFeatures(g: Garble, kind: GarbleKind, { text, model, 
     if (isFunctionChar(c)) functionCharacters++;
   }
   const reading = g.reading?.text;
-  const [left, right] = context(text, start, end, NARROW_CONTEXT);
-  const [wideLeft, wideRight] = context(text, start, end, WIDE_CONTEXT);
+  const [from, to] = ideographsAround(text, start, end, WIDE_CONTEXT);
+  const wideLeft = text.slice(from, start);
+  const wideRight = text.slice(end, to);
   const original = wideLeft + span + wideRight;
   const seenStrings = seenShare(attested, original, wideLeft.length, wideLeft.length + span.length);
   let readingGain = 0;
@@ -135,7 +136,7 @@ export function credibilityFeatures(g: Garble, kind: GarbleKind, { text, model, 
   let readingWordLogp = NO_WORD;
   let readingElsewhere = 0;
   if (reading !== undefined) {
-    readingGain = readingCost(left + span + right, model) - readingCost(left + reading + right, model);
+    readingGain = readingGainInContext(text, start, end, from, to, reading, model, NARROW_CONTEXT);
     const edited = wideLeft + reading + wideRight;
     trigramGain = trigramCost(model, original) - trigramCost(model, edited);
     seenStringsGain = seenShare(attested, edited, wideLeft.length, wideLeft.length + reading.length) - seenStrings;

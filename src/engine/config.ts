@@ -94,8 +94,9 @@ export function parseConfig(raw: unknown, path: string | null): JiaoduiConfig {
 
 /** For a problem in one rule's settings, the options that rule has (from the schema, read only on error). */
 function ruleOptionsHint(path: string): string {
-  const id = /^\/rules\/preset-jiaodui\/([^/]+)$/u.exec(path)?.[1];
-  if (id === undefined) return "";
+  const prefix = `/rules/${PRESET_KEY}/`;
+  const id = path.startsWith(prefix) ? path.slice(prefix.length) : "";
+  if (id === "" || id.includes("/")) return "";
   const schema = readSchema("textlintrc") as { properties: { rules: { properties: Record<string, { properties: Record<string, { properties?: object }> }> } } };
   const options = schema.properties.rules.properties[PRESET_KEY]?.properties[id]?.properties;
   return options ? `; options of ${id}: ${Object.keys(options).join(", ")}` : "";

@@ -106,12 +106,11 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
   };
   let characters = 0;
 
-  /** The findings of one copy, as spans, and (observed) each finding with the label its spans' matching gives it. */
-  const lint = async (text: string, document: string, copy: string): Promise<{ spans: Found[]; observe(label: (i: number) => "clean" | "found" | "unmatched"): void } | undefined> => {
-    if (!engine) return { spans: [], observe() {} };
+  /** The findings of one copy, of the selected severities (undefined when linting threw). */
+  const lint = async (text: string, document: string, copy: string): Promise<Finding[] | undefined> => {
+    if (!engine) return [];
     try {
-      const findings = (await engine.lintText(text, "eval.txt")).findings.filter((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(minSeverity));
-      return { spans: findings.map(toSpan), observe: (label) => findings.forEach((f, i) => options.onFinding?.(f, text, label(i))) };
+      return (await engine.lintText(text, "eval.txt")).findings.filter((f) => SEVERITIES.indexOf(f.severity) <= SEVERITIES.indexOf(minSeverity));
     } catch (error) {
       failures.push({ document, copy, error: (error as Error).message });
       return undefined;
@@ -127,9 +126,9 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
     }
     const linted = await lint(text, document, copy);
     if (!linted) return;
-    const findings = linted.spans;
+    const findings = linted.map(toSpan);
     const match = scorer.addCorrupted(findings, artefacts);
-    linted.observe((i) => (match.findingMatched[i] ? "found" : "unmatched"));
+    linted.forEach((f, i) => options.onFinding?.(f, text, match.findingMatched[i] ? "found" : "unmatched"));
     artefacts.forEach((a, i) => {
       const key = `${a.category}/${a.form.replace(/:.*/, "")}`;
       const row = (forms[key] ??= { artefacts: 0, found: 0 });
@@ -148,8 +147,8 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<EvalResu
     characters += [...doc.text].length;
     const linted = await lint(doc.text, doc.id, "clean");
     if (linted) {
-      const clean = linted.spans;
-      linted.observe(() => "clean");
+      const clean = linted.map(toSpan);
+      linted.forEach((f) => options.onFinding?.(f, doc.text, "clean"));
       scorer.addClean(clean, [...doc.text].length);
       clean.forEach((f) => keep(examples.falsePositives, f.category, { document: `${doc.id} (clean)`, range: [f.start, f.end], context: context(doc.text, f.start, f.end), ruleId: f.ruleId, message: f.message }));
     }
