@@ -9,11 +9,16 @@
 import type { Block } from "./blocks.js";
 import { splitLines } from "./lines.js";
 
-/** Split paragraph-like blocks before every line that contains a form feed. */
+/**
+ * Split paragraph-like blocks before every line that contains a form feed. Without such a line,
+ * the same array: analyses made once per block list (pageFurnitureOf) are then shared with the
+ * rules that read getBlocks' list.
+ */
 export function splitAtFormFeeds(blocks: Block[], text: string): Block[] {
+  if (!blocks.some(splitsAtFormFeed)) return blocks;
   const out: Block[] = [];
   for (const block of blocks) {
-    if ((block.kind !== "paragraph" && block.kind !== "quote") || !block.text.includes("\f")) {
+    if (!splitsAtFormFeed(block)) {
       out.push(block);
       continue;
     }
@@ -33,4 +38,9 @@ export function splitAtFormFeeds(blocks: Block[], text: string): Block[] {
     flush(block.end);
   }
   return out;
+}
+
+/** A paragraph-like block with a form feed in it (one that splitAtFormFeeds splits). */
+function splitsAtFormFeed(block: Block): boolean {
+  return (block.kind === "paragraph" || block.kind === "quote") && block.text.includes("\f");
 }
