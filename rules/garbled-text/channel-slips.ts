@@ -280,14 +280,28 @@ const onlyConfusable = (original: string, replacement: string) => {
   return confusion ? CONFUSION_PRIOR[confusion] : -Infinity;
 };
 
-export function findChannelSlips(
-  runs: readonly ScoredRun[],
-  text: string,
-  model: CharModel,
-  options: ChannelOptions = DEFAULT_CHANNEL_OPTIONS,
-  documentMean = REFERENCE_JUNCTION_MEAN,
-): Garble[] {
-  const out: Garble[] = [];
+/**
+ * The bars of one document: each kind's plain bar (raised with the register) and the floor under
+ * which bestEdits stops looking (the plain bar less the largest discount a candidate may earn).
+ */
+interface ChannelBars {
+  /** Nats the register adds to additions, removals and changes into a character that neither looks nor sounds alike (registerExcess). */
+  raise: number;
+  minGain: Record<EditKind, number>;
+  strayGain: number;
+  /** FOREIGN_CHARACTER_DISCOUNT where the document has a vocabulary, else 0. */
+  foreignDiscount: number;
+  /** Law text's register, where unseen pairs and unwritten readings are evidence (unseenPairsAreEvidence). */
+  lawRegister: boolean;
+  /** UNSEEN_PAIRS_DISCOUNT in law text's register, else 0 (a look-alike's holds in any). */
+  unseenDiscount: number;
+  floor: Record<EditKind, number>;
+  attested: AttestedNgrams | undefined;
+  /** ATTESTED_DISCOUNT when the strings of four are there, else 0. */
+  attestedDiscount: number;
+}
+
+function channelBars(runs: readonly ScoredRun[], options: ChannelOptions, documentMean: number): ChannelBars {
   // A less predictable register (work reports, diplomatic prose) makes bigger gains by chance: additions, removals and
   // changes into a character that neither looks nor sounds alike need more there (a look/sound-alike is a slip's own evidence).
   const raise = options.registerWeight * registerExcess(documentMean);
@@ -306,6 +320,30 @@ export function findChannelSlips(
   const attested = getAttestedNgrams();
   const attestedDiscount = attested ? ATTESTED_DISCOUNT : 0;
   for (const kind of EDIT_KINDS) floor[kind] -= attestedDiscount;
+  return { raise, minGain, strayGain, foreignDiscount, lawRegister, unseenDiscount, floor, attested, attestedDiscount };
+}
+
+/** A run being searched: what every place of it shares (made when a place first passes the gate: most runs have none). */
+interface SearchedRun {
+  scored: ScoredRun;
+  text: string;
+  model: CharModel;
+  run: string;
+  ids: Int32Array;
+  isolated: Uint8Array;
+  /** One search per run; its kinds, change prior and candidates are set for each place. */
+  search: EditSearch;
+}
+
+export function findChannelSlips(
+  runs: readonly ScoredRun[],
+  text: string,
+  model: CharModel,
+  options: ChannelOptions = DEFAULT_CHANNEL_OPTIONS,
+  documentMean = REFERENCE_JUNCTION_MEAN,
+): Garble[] {
+  const out: Garble[] = [];
+  const bars = channelBars(runs, options, documentMean);
   const lowGate = Math.min(options.gate, options.addGate);
   // Characters always tried for a change besides the bridges (the only ones at a run's first or last character).
   const extraCandidates = (char: string) => confusableCandidates(model, char);
@@ -313,19 +351,20 @@ export function findChannelSlips(
     if (scored.repeated) continue;
     const { start: runStart, end: runEnd } = scored;
     if (runEnd - runStart < 3) continue;
-    // What the search needs, made when a place of the run first passes the gate (most runs have none).
-    let prepared: { run: string; ids: Int32Array; isolated: Uint8Array; search: EditSearch } | undefined;
+    let searched: SearchedRun | undefined;
     const places = runEnd - runStart;
     for (let p = scored.nextPlace(0, places, lowGate); p < places; p = scored.nextPlace(p + 1, places, lowGate)) {
       const local = scored.surprisalOfThree(p);
-      // (One search per run; its kinds, change prior and candidates are set for each place.)
-      prepared ??= {
+      searched ??= {
+        scored,
+        text,
+        model,
         run: text.slice(runStart, runEnd),
         ids: scored.ids,
         isolated: isolatedPlaces(scored, text),
-        search: { kinds: EDIT_KINDS, changePrior, maxChangePrior: MAX_CHANGE_PRIOR, floor, surprisals: scored.surprisals },
+        search: { kinds: EDIT_KINDS, changePrior, maxChangePrior: MAX_CHANGE_PRIOR, floor: bars.floor, surprisals: scored.surprisals },
       };
-      const { run, ids, isolated, search } = prepared;
+      const { run, ids, isolated, search } = searched;
       // Each kind against its own bar; a swap that mends a word needs no isolated character
       // (有没 → 没有, 得不 → 不得 are made of function characters).
       const near = isolated[p - 1] || isolated[p] || isolated[p + 1];
@@ -341,111 +380,137 @@ export function findChannelSlips(
       const confusableOnly = confusables !== "";
       const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : confusableOnly ? CHANGE_SWAP : SWAP_ONLY;
       if (!kinds) continue;
-      let edit: ChannelEdit | undefined;
-      let mended: ReturnType<typeof mendedWord>;
       search.kinds = kinds;
       search.changePrior = confusableOnly ? onlyConfusable : changePrior;
       search.candidates = confusableOnly ? 0 : DEFAULT_CANDIDATES;
       search.extraCandidates = confusableOnly ? () => confusables : extraCandidates;
+      // The best-gaining candidate with a reading.
+      let edit: ChannelEdit | undefined;
+      let mended: MendedWord | undefined;
       for (const candidate of bestEdits(model, run, ids, p, search)) {
         if (edit && edit.gain >= candidate.gain) continue;
-        // (A short form made long restores nothing: 应 → 应当, 送 → 送交.)
-        if (candidate.kind === "add" && lengthensShortForm(run[p - 1], candidate.replacement, run[p])) continue;
-        const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
-        // (Where the lexicon reads words, a confusable does not break a common one: 当今大国 ↛ 今天.)
-        if (confusableOnly && candidate.kind === "change" && breaksCommonWord(scored, text, runStart + candidate.start)) continue;
-        // (Only a look- or sound-alike replaces a character of a collocation: inCollocation.)
-        if (candidate.kind === "change" && !confusion && inCollocation(model, ids, candidate.start)) continue;
-        // A character the document uses nowhere else needs less to be removed or changed (FOREIGN_CHARACTER_DISCOUNT).
-        const foreign =
-          foreignDiscount > 0 &&
-          (candidate.kind === "remove" || candidate.kind === "change") &&
-          candidate.gain < Math.max(minGain[candidate.kind], candidate.kind === "remove" ? strayGain : 0) &&
-          // (A name's characters are used once by right: 俄 of 全俄, 斯 of a transliteration.)
-          !isPlaceChar(run[candidate.start]!) &&
-          !isTransliterationChar(run[candidate.start]!) &&
-          !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
-        // (A change into a character that neither looks nor sounds alike is raised with the register too.)
-        let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0) + (candidate.kind === "change" && !confusion ? raise : 0);
-        // A look/sound-alike change, or a foreign character's removal, that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides),
-        // in law text's register; a look-alike's in any.
-        const pairsDiscount = confusion === "look-alike" ? UNSEEN_PAIRS_DISCOUNT : unseenDiscount;
-        const mendsPairs =
-          pairsDiscount > 0 &&
-          ((candidate.kind === "remove" && foreign) || (candidate.kind === "change" && confusion !== undefined)) &&
-          candidate.gain < Math.max(bar, candidate.kind === "remove" ? strayGain : 0) &&
-          mendsUnseenPairs(model, ids, text, runStart, candidate);
-        if (mendsPairs) bar -= pairsDiscount;
-        // An edit that restores strings of four the training text wrote needs less (ATTESTED_DISCOUNT; read only where that decides);
-        // so does a look- or sound-alike at a run's first or last character, where one string of four touches it.
-        const restores =
-          attested !== undefined &&
-          (candidate.kind !== "change" || confusion !== undefined) &&
-          candidate.gain < Math.max(bar, candidate.kind === "remove" ? strayGain : 0) &&
-          restoresAtPlace(attested, run, candidate, confusion !== undefined);
-        if (restores) bar -= attestedDiscount;
-        if (confusion && (candidate.start === 0 || candidate.start + 1 === run.length)) bar -= RUN_EDGE_DISCOUNT;
-        // (The document is scanned only where the surcharge decides.)
-        else if (candidate.kind === "change" && !confusion && candidate.gain >= bar && candidate.gain < bar + UNLIKELY_CHANGE_EXTRA && pairsRecur(text, runStart, runEnd, candidate)) {
-          bar += UNLIKELY_CHANGE_EXTRA;
-        }
-        // (A swap may mend two words; one that interleaves two words of two needs more: INTERLEAVED_SWAP_GAIN.)
-        let word = candidate.gain >= bar ? mendedWord(run, candidate, true) : undefined;
-        if (word?.interleaved && candidate.gain < INTERLEAVED_SWAP_GAIN) word = undefined;
-        // A look/sound-alike of a grammar character mends no word: it is one (申 → 由, 巳 → 已, 干 → 于).
-        if (!word && confusion && candidate.kind === "change" && candidate.gain >= bar + LONE_CHANGE_EXTRA) word = loneGrammarCharacter(text, runStart, candidate);
-        // A look-alike that joins broken pieces into one word (白愿 → 自愿: both characters stood alone) needs less.
-        if (!word && confusion === "look-alike" && candidate.gain >= minGain.change - BROKEN_WORD_DISCOUNT) {
-          const joined = mendedWord(run, candidate);
-          if (joined && isolated.subarray(joined.start, joined.end).every((x) => x === 1)) word = joined;
-        }
-        // A character inserted between two words mends none; the lexicon sees it standing alone between them.
-        const stray =
-          !word && candidate.kind === "remove" && candidate.gain >= strayGain - (foreign ? foreignDiscount : 0) - (mendsPairs ? unseenDiscount : 0) - (restores ? attestedDiscount : 0) ? strayCharacter(text, scored.tokens, runStart + p) : undefined;
-        // Short of its bar, an added character, a swap or a look/sound-alike still counts where the document uses the mended phrase (phraseUsedElsewhere).
-        const cacheable = candidate.kind === "add" || candidate.kind === "swap" || (candidate.kind === "change" && confusion !== undefined);
-        // With three characters each side written elsewhere, less still, if the edit mends a word (LONG_PHRASE_CACHE_DISCOUNT).
-        const cached =
-          !word && !stray && cacheable
-            ? (candidate.gain >= bar - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, run, runStart, candidate, PHRASE_WIDTH) : undefined) ??
-              (candidate.gain >= bar - LONG_PHRASE_CACHE_DISCOUNT && mendedWord(run, candidate) ? phraseUsedElsewhere(text, run, runStart, candidate, LONG_PHRASE_WIDTH) : undefined)
-            : undefined;
-        // Short of its bar, a swap still counts where the document writes the word it mends (CACHED_SWAP_GAIN).
-        const recurring = !word && !cached && candidate.kind === "swap" && candidate.gain >= CACHED_SWAP_GAIN ? recurringMendedWord(text, run, runStart, candidate) : undefined;
-        if (!word && !stray && !cached && !recurring) continue;
+        const reading = readingOf(candidate, searched, p, confusableOnly, bars);
+        if (!reading) continue;
         edit = candidate;
-        mended = word ?? stray ?? cached ?? recurring;
+        mended = reading;
       }
-      if (!edit || !mended) continue;
+      if (!edit || !mended || !isSlip(edit, mended, searched, bars)) continue;
       const start = runStart + mended.start;
       const end = runStart + mended.end;
-      const actual = text.slice(start, end);
-      // A word the lexicon knows is not a slip, however rare the model finds it, unless the
-      // mended word is far more common (the dictionary also lists odd pieces: 八员 next to 人员).
-      // A swap that gains very much is a slip even into a known word (责令期限改正 → 限期).
-      // (Every single character is a word: a lone grammar character's reading is checked by its own bar.)
-      const known = !mended.lone && isKnownWord(actual, mended.word);
-      if (known && !(edit.kind === "swap" && edit.gain >= SWAPPED_WORD_GAIN)) continue;
-      // Unknown foreign names (mostly transliteration characters: 斯 拉 比 特…, which ordinary
-      // words use too: 比例, 特别) and terms the document uses again are not slips.
-      if (edit.kind !== "swap" && [...actual].filter(isTransliterationChar).length * 2 > actual.length) continue;
-      // A change or a removal whose reading the training text never writes is weak evidence (UNWRITTEN_READING_GAIN).
-      if (
-        lawRegister &&
-        (edit.kind === "change" || edit.kind === "remove") &&
-        edit.gain < UNWRITTEN_READING_GAIN &&
-        attested?.around(run.slice(0, mended.start) + mended.word + run.slice(mended.end), mended.start, mended.start + mended.word.length) === "unseen"
-      ) {
-        continue;
-      }
-      // (With a neighbour on each side: after a dropped character the rest of the word, 记 of 登记, recurs anyway.)
-      if (occursElsewhere(text, Math.max(runStart, start - 1), Math.min(runEnd, end + 1))) continue;
-      // A changed or swapped piece of two or more characters that recurs with a neighbour is a term (提离货物 and 移运或者提离。).
-      if ((edit.kind === "change" || edit.kind === "swap") && end - start >= 2 && (occursElsewhere(text, Math.max(runStart, start - 1), end) || occursElsewhere(text, start, Math.min(runEnd, end + 1)))) continue;
-      pushStronger(out, { start, end, text: actual, score: edit.gain, gain: edit.gain, reading: { text: mended.word, edit: edit.kind } });
+      pushStronger(out, { start, end, text: text.slice(start, end), score: edit.gain, gain: edit.gain, reading: { text: mended.word, edit: edit.kind } });
     }
   }
   return out;
+}
+
+/**
+ * The reading of a candidate edit at place p when it clears its bar: its plain bar less the
+ * discounts its evidence earns (a foreign character, unseen pairs mended, strings of four
+ * restored, a run's edge), plus the surcharges (a change no slip explains), and a word it mends —
+ * or, short of that, a stray character taken out, a phrase of the document restored, or a word
+ * of the document swapped back. Undefined when none holds.
+ */
+function readingOf(candidate: ChannelEdit, searched: SearchedRun, p: number, confusableOnly: boolean, bars: ChannelBars): MendedWord | undefined {
+  const { scored, text, model, run, ids, isolated } = searched;
+  const { start: runStart, end: runEnd } = scored;
+  const { minGain, strayGain, foreignDiscount, unseenDiscount, attested, attestedDiscount } = bars;
+  // (A short form made long restores nothing: 应 → 应当, 送 → 送交.)
+  if (candidate.kind === "add" && lengthensShortForm(run[p - 1], candidate.replacement, run[p])) return undefined;
+  const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
+  // (Where the lexicon reads words, a confusable does not break a common one: 当今大国 ↛ 今天.)
+  if (confusableOnly && candidate.kind === "change" && breaksCommonWord(scored, text, runStart + candidate.start)) return undefined;
+  // (Only a look- or sound-alike replaces a character of a collocation: inCollocation.)
+  if (candidate.kind === "change" && !confusion && inCollocation(model, ids, candidate.start)) return undefined;
+  // A character the document uses nowhere else needs less to be removed or changed (FOREIGN_CHARACTER_DISCOUNT).
+  const foreign =
+    foreignDiscount > 0 &&
+    (candidate.kind === "remove" || candidate.kind === "change") &&
+    candidate.gain < Math.max(minGain[candidate.kind], candidate.kind === "remove" ? strayGain : 0) &&
+    // (A name's characters are used once by right: 俄 of 全俄, 斯 of a transliteration.)
+    !isPlaceChar(run[candidate.start]!) &&
+    !isTransliterationChar(run[candidate.start]!) &&
+    !occursElsewhere(text, runStart + candidate.start, runStart + candidate.end);
+  // (A change into a character that neither looks nor sounds alike is raised with the register too.)
+  let bar = minGain[candidate.kind] - (foreign ? foreignDiscount : 0) + (candidate.kind === "change" && !confusion ? bars.raise : 0);
+  // A look/sound-alike change, or a foreign character's removal, that mends unseen pairs needs less (UNSEEN_PAIRS_DISCOUNT; the pairs are read only where that decides),
+  // in law text's register; a look-alike's in any.
+  const pairsDiscount = confusion === "look-alike" ? UNSEEN_PAIRS_DISCOUNT : unseenDiscount;
+  const mendsPairs =
+    pairsDiscount > 0 &&
+    ((candidate.kind === "remove" && foreign) || (candidate.kind === "change" && confusion !== undefined)) &&
+    candidate.gain < Math.max(bar, candidate.kind === "remove" ? strayGain : 0) &&
+    mendsUnseenPairs(model, ids, text, runStart, candidate);
+  if (mendsPairs) bar -= pairsDiscount;
+  // An edit that restores strings of four the training text wrote needs less (ATTESTED_DISCOUNT; read only where that decides);
+  // so does a look- or sound-alike at a run's first or last character, where one string of four touches it.
+  const restores =
+    attested !== undefined &&
+    (candidate.kind !== "change" || confusion !== undefined) &&
+    candidate.gain < Math.max(bar, candidate.kind === "remove" ? strayGain : 0) &&
+    restoresAtPlace(attested, run, candidate, confusion !== undefined);
+  if (restores) bar -= attestedDiscount;
+  if (confusion && (candidate.start === 0 || candidate.start + 1 === run.length)) bar -= RUN_EDGE_DISCOUNT;
+  // (The document is scanned only where the surcharge decides.)
+  else if (candidate.kind === "change" && !confusion && candidate.gain >= bar && candidate.gain < bar + UNLIKELY_CHANGE_EXTRA && pairsRecur(text, runStart, runEnd, candidate)) {
+    bar += UNLIKELY_CHANGE_EXTRA;
+  }
+  // (A swap may mend two words; one that interleaves two words of two needs more: INTERLEAVED_SWAP_GAIN.)
+  let word = candidate.gain >= bar ? mendedWord(run, candidate, true) : undefined;
+  if (word?.interleaved && candidate.gain < INTERLEAVED_SWAP_GAIN) word = undefined;
+  // A look/sound-alike of a grammar character mends no word: it is one (申 → 由, 巳 → 已, 干 → 于).
+  if (!word && confusion && candidate.kind === "change" && candidate.gain >= bar + LONE_CHANGE_EXTRA) word = loneGrammarCharacter(text, runStart, candidate);
+  // A look-alike that joins broken pieces into one word (白愿 → 自愿: both characters stood alone) needs less.
+  if (!word && confusion === "look-alike" && candidate.gain >= minGain.change - BROKEN_WORD_DISCOUNT) {
+    const joined = mendedWord(run, candidate);
+    if (joined && isolated.subarray(joined.start, joined.end).every((x) => x === 1)) word = joined;
+  }
+  if (word) return word;
+  // A character inserted between two words mends none; the lexicon sees it standing alone between them.
+  const stray =
+    candidate.kind === "remove" && candidate.gain >= strayGain - (foreign ? foreignDiscount : 0) - (mendsPairs ? unseenDiscount : 0) - (restores ? attestedDiscount : 0) ? strayCharacter(text, scored.tokens, runStart + p) : undefined;
+  if (stray) return stray;
+  // Short of its bar, an added character, a swap or a look/sound-alike still counts where the document uses the mended phrase (phraseUsedElsewhere).
+  // With three characters each side written elsewhere, less still, if the edit mends a word (LONG_PHRASE_CACHE_DISCOUNT).
+  const cacheable = candidate.kind === "add" || candidate.kind === "swap" || (candidate.kind === "change" && confusion !== undefined);
+  const cached = cacheable
+    ? (candidate.gain >= bar - PHRASE_CACHE_DISCOUNT ? phraseUsedElsewhere(text, run, runStart, candidate, PHRASE_WIDTH) : undefined) ??
+      (candidate.gain >= bar - LONG_PHRASE_CACHE_DISCOUNT && mendedWord(run, candidate) ? phraseUsedElsewhere(text, run, runStart, candidate, LONG_PHRASE_WIDTH) : undefined)
+    : undefined;
+  if (cached) return cached;
+  // Short of its bar, a swap still counts where the document writes the word it mends (CACHED_SWAP_GAIN).
+  return candidate.kind === "swap" && candidate.gain >= CACHED_SWAP_GAIN ? recurringMendedWord(text, run, runStart, candidate) : undefined;
+}
+
+/** Whether the best edit at a place, with its reading, is a slip: the checks that apply to its span in the document. */
+function isSlip(edit: ChannelEdit, mended: MendedWord, searched: SearchedRun, bars: ChannelBars): boolean {
+  const { scored, text, run } = searched;
+  const { start: runStart, end: runEnd } = scored;
+  const start = runStart + mended.start;
+  const end = runStart + mended.end;
+  const actual = text.slice(start, end);
+  // A word the lexicon knows is not a slip, however rare the model finds it, unless the
+  // mended word is far more common (the dictionary also lists odd pieces: 八员 next to 人员).
+  // A swap that gains very much is a slip even into a known word (责令期限改正 → 限期).
+  // (Every single character is a word: a lone grammar character's reading is checked by its own bar.)
+  const known = !mended.lone && isKnownWord(actual, mended.word);
+  if (known && !(edit.kind === "swap" && edit.gain >= SWAPPED_WORD_GAIN)) return false;
+  // Unknown foreign names (mostly transliteration characters: 斯 拉 比 特…, which ordinary
+  // words use too: 比例, 特别) and terms the document uses again are not slips.
+  if (edit.kind !== "swap" && [...actual].filter(isTransliterationChar).length * 2 > actual.length) return false;
+  // A change or a removal whose reading the training text never writes is weak evidence (UNWRITTEN_READING_GAIN).
+  if (
+    bars.lawRegister &&
+    (edit.kind === "change" || edit.kind === "remove") &&
+    edit.gain < UNWRITTEN_READING_GAIN &&
+    bars.attested?.around(run.slice(0, mended.start) + mended.word + run.slice(mended.end), mended.start, mended.start + mended.word.length) === "unseen"
+  ) {
+    return false;
+  }
+  // (With a neighbour on each side: after a dropped character the rest of the word, 记 of 登记, recurs anyway.)
+  if (occursElsewhere(text, Math.max(runStart, start - 1), Math.min(runEnd, end + 1))) return false;
+  // A changed or swapped piece of two or more characters that recurs with a neighbour is a term (提离货物 and 移运或者提离。).
+  if ((edit.kind === "change" || edit.kind === "swap") && end - start >= 2 && (occursElsewhere(text, Math.max(runStart, start - 1), end) || occursElsewhere(text, start, Math.min(runEnd, end + 1)))) return false;
+  return true;
 }
 
 /**
