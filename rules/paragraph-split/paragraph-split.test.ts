@@ -56,6 +56,10 @@ const valid: (string | { text: string; ext?: string })[] = [
   "中华人民共和国主席\n\n习近平\n\n二〇二三年三月二十一日于莫斯科",
   "此致\n\n敬礼！",
   "1979年7月1日第五届全国人民代表大会第二次会议通过\n\n根据本法的规定，制定实施细则。",
+  // Numbered headings of plain text, whatever mark their number holds (一、 1． （一）).
+  "一、总体要求\n\n坚持以人民为中心的发展思想，深入推进依法行政，加快建设法治政府。\n\n二、保障措施\n\n各地区各部门要加强组织领导，结合实际抓好贯彻落实。",
+  "1．基本原则\n\n坚持依法行政，做到严格规范公正文明执法。",
+  "（一）加强组织领导\n\n各地区要把行政执法工作摆上重要议事日程。",
   // A title above its document number: 解释|法释 reads as a word across the break by chance.
   "关于审理物业服务纠纷案件适用法律若干问题的解释\n\n法释〔2023〕13号\n\n为正确审理物业服务纠纷案件，制定本解释。",
   "——纪念改革开放四十周年\n\n四十年来，我们取得了巨大成就。",

@@ -8,6 +8,7 @@ import { segmentIdeographs, wordAcross } from "../../src/cjk/word-across.js";
 import { runningHeaderEnds } from "../../src/doc/page-furniture.js";
 import type { Block } from "../../src/doc/blocks.js";
 import {
+  afterSectionMarker,
   endsMidSentence,
   endsSentence,
   hasChinese,
@@ -135,9 +136,10 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     if (isDashLed(before) && hasNoClausePunctuation(before) && !strong) continue;
     if (isEnumerationItem(blocks, i, before) && !(word || quote)) continue;
     // Signatures, names, titles and headings end without a full stop too: they
-    // need a word across the break or a clearly unfinished sentence.
+    // need a word across the break or a clearly unfinished sentence. (A heading's
+    // marker may hold a mark of its own: 一、总体要求.)
     const titleLike =
-      hasNoClausePunctuation(before) &&
+      hasNoClausePunctuation(afterSectionMarker(before)) &&
       !isSentenceLike(before) &&
       // An article (第五条　…) runs on; only 第一章 总则, （一）加强组织领导 and the like are headings.
       !ARTICLE.test(before) &&

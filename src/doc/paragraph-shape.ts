@@ -45,6 +45,13 @@ export function startsWithSectionMarker(text: string): boolean {
   return SECTION_MARKER.test(text.trim());
 }
 
+/** The trimmed text after its leading section or list marker (一、总体要求 → 总体要求); the trimmed text when it has none. */
+export function afterSectionMarker(text: string): string {
+  const trimmed = text.trim();
+  const match = SECTION_MARKER.exec(trimmed);
+  return match ? trimmed.slice(match[0].length).trim() : trimmed;
+}
+
 /** A marker alone on its line or paragraph (三、 （一） 第一条): content lost elsewhere. */
 export function isLoneSectionMarker(text: string): boolean {
   const trimmed = text.trim();
