@@ -49,6 +49,23 @@ function headingLike(block: Block): boolean {
 }
 
 /**
+ * Whether the item before the first marked one runs in after the colon of the line above
+ * (附件：1．…名单 / 2．…清单): the list starts there, on its lead-in line, where no marker is read.
+ */
+function firstItemRunsIn(text: string, occurrence: MarkerOccurrence): boolean {
+  const lineStart = text.lastIndexOf("\n", occurrence.start - 1);
+  if (lineStart < 0) return false;
+  let end = lineStart;
+  // (Over blank lines to the line above.)
+  while (end > 0 && text[end - 1] === "\n") end--;
+  const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+  const colon = Math.max(line.lastIndexOf("："), line.lastIndexOf(":"));
+  if (colon < 0) return false;
+  const runIn = parseMarker(line.slice(colon + 1));
+  return runIn !== null && runIn.scheme === occurrence.marker.scheme && runIn.value === occurrence.marker.value - 1;
+}
+
+/**
  * Blocks between `from` and `to` (exclusive) that could have carried a lost
  * marker like `like`: unnumbered blocks of the same shape — headings when the
  * marker heads a heading (## 三、…), prose paragraphs when it opens one.
@@ -118,7 +135,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
       // anew, as a sequence of its own: a body that opens at 第四章 is reported once, not at every chapter.
       const afterContents = previous !== undefined && value <= count && endsContents(text, sequence, k - 1);
       if (previous === undefined || afterContents) {
-        if (value > 1 && before.get(occurrence)?.marker.value !== value - 1) {
+        if (value > 1 && before.get(occurrence)?.marker.value !== value - 1 && !firstItemRunsIn(text, occurrence)) {
           // Where the missing markers could have stood: from the parent section (or the document, or the
           // table of contents) up to here.
           const scopeStart = afterContents

@@ -66,6 +66,9 @@ describe("enumeration markers", () => {
 
 const valid: (string | { text: string; ext?: string })[] = [
   "关于做好防汛工作的通知\n\n各区县：\n\n一、加强组织领导。\n\n二、做好物资准备。\n\n三、及时报送信息。",
+  // The first item runs in after the lead-in's colon (附件：1．…), where no marker is read.
+  "请按要求报送材料。\n\n附件：1．报送材料清单\n2．联系人名单\n\n滨江市教育局\n\n2024年4月15日",
+  "第二十九条　申请登记应当提交下列文件：（一）登记申请书；\n\n（二）身份证明；\n\n（三）其他材料。",
   // Lists restart in each section.
   "一、总体要求\n\n（一）坚持稳中求进。\n\n（二）坚持系统观念。\n\n二、重点任务\n\n（一）扩大内需。\n\n（二）稳定就业。",
   // Law articles are numbered through the document, across chapters; items restart per article.

@@ -56,6 +56,9 @@ const valid: (string | { text: string; ext?: string })[] = [
   "中华人民共和国主席\n\n习近平\n\n二〇二三年三月二十一日于莫斯科",
   "此致\n\n敬礼！",
   "1979年7月1日第五届全国人民代表大会第二次会议通过\n\n根据本法的规定，制定实施细则。",
+  // An official document's title, however long, above its addressees; its attachment note above the signature.
+  "滨江市人民政府办公厅文件\n\n滨江市人民政府办公厅关于做好2024年度防汛防台工作的通知\n\n各区、县（市）人民政府，市政府各部门：\n\n现将有关事项通知如下。",
+  "请按要求报送材料。\n\n附件：1．报送材料清单\n2．联系人名单\n\n滨江市教育局\n\n2024年4月15日",
   // Numbered headings of plain text, whatever mark their number holds (一、 1． （一）).
   "一、总体要求\n\n坚持以人民为中心的发展思想，深入推进依法行政，加快建设法治政府。\n\n二、保障措施\n\n各地区各部门要加强组织领导，结合实际抓好贯彻落实。",
   "1．基本原则\n\n坚持依法行政，做到严格规范公正文明执法。",
@@ -104,6 +107,8 @@ const invalid: { text: string; output: string; errors?: number; ext?: string }[]
   { text: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府\n\n办公厅。", output: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府办公厅。" },
   // A note in brackets that follows no sentence end does not close the paragraph.
   { text: "各部门应当按照本条例（第二版）\n\n规定的程序办理。", output: "各部门应当按照本条例（第二版）规定的程序办理。" },
+  // A clause that cites a rule (违反本条例) ends with a genre word but is no title.
+  { text: "第四十五条　违反本条例\n\n规定，有下列行为之一的，由县级以上人民政府责令改正。", output: "第四十五条　违反本条例规定，有下列行为之一的，由县级以上人民政府责令改正。" },
   // An unclosed quote across the break.
   { text: "本协定缔约各方（以下称“双\n\n方”）将加强合作。", output: "本协定缔约各方（以下称“双方”）将加强合作。" },
   // Markdown, CRLF, indentation and a page break.

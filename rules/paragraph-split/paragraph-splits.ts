@@ -16,6 +16,8 @@ import {
   isDashLed,
   isDateLine,
   isDocumentNumberLine,
+  isAttachmentNote,
+  isDocumentTitle,
   isLabelLine,
   isLoneSectionMarker,
   isNonStarter,
@@ -131,6 +133,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     if ((isDateLine(lastLine) || isDateLine(firstLine)) && !(strong || word || tail)) continue;
     // A title above its document number (…若干问题的解释 / 法释〔2023〕13号): a word across the break is chance (释法).
     if (isDocumentNumberLine(firstLine) && !strong) continue;
+    // An official document's attachment note (附件：1．…名单 / 2．…清单) lists titles.
+    if (isAttachmentNote(a.text) && !strong) continue;
     // Address and contact blocks: each "label：value" line is complete.
     if ((isLabelLine(lastLine) || isLabelLine(firstLine)) && !(strong || aMid)) continue;
     if (isDashLed(before) && hasNoClausePunctuation(before) && !strong) continue;
@@ -139,11 +143,12 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     // need a word across the break or a clearly unfinished sentence. (A heading's
     // marker may hold a mark of its own: 一、总体要求.)
     const titleLike =
-      hasNoClausePunctuation(afterSectionMarker(before)) &&
-      !isSentenceLike(before) &&
-      // An article (第五条　…) runs on; only 第一章 总则, （一）加强组织领导 and the like are headings.
-      !ARTICLE.test(before) &&
-      (i === 0 || isSignatureLine(lastLine) || isSignatureLine(firstLine) || length(before) <= TITLE_LENGTH);
+      (a.lines.length === 1 && isDocumentTitle(before)) ||
+      (hasNoClausePunctuation(afterSectionMarker(before)) &&
+        !isSentenceLike(before) &&
+        // An article (第五条　…) runs on; only 第一章 总则, （一）加强组织领导 and the like are headings.
+        !ARTICLE.test(before) &&
+        (i === 0 || isSignatureLine(lastLine) || isSignatureLine(firstLine) || length(before) <= TITLE_LENGTH));
     // A letter's closing (此致 / 敬礼！) looks like one word, or a tail, over two short lines.
     const closing = length(before) <= 4 && length(after) <= 4;
     if (titleLike && !(strong || aMid || ((word || tail) && !closing))) continue;

@@ -20,6 +20,7 @@ import {
   endsMidSentence,
   endsSentence,
   hasChinese,
+  isAttachmentNote,
   isDashLed,
   isLabelLine,
   isPageFurnitureLine,
@@ -77,6 +78,7 @@ function cutOff(block: Block, standalone: boolean, headerEnds: ReadonlySet<numbe
   // (第五条　本法自公布) may look like a short name line but is never one.
   if ((!article && (isSignatureLine(last) || isClosingDate(last))) || isLabelLine(last) || isPageFurnitureLine(last)) return null;
   if (marker && text.slice(marker.end).trim() === "") return null;
+  if (isAttachmentNote(text)) return null;
   // A law's closing clause is complete by its words (本条例自2019年1月1日起施行): only its full stop is missing.
   if (COMPLETE_CLOSING.test(text)) return null;
   const mid = endsMidSentence(text);

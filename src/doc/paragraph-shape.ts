@@ -113,6 +113,35 @@ export function isSignatureLine(text: string, maxLength = 8): boolean {
   return [...trimmed].every((char) => isIdeograph(char) || char === "·" || char === "•" || /\s/u.test(char));
 }
 
+/**
+ * The genres of official documents (公文文种) and of the rules they issue: a document's title names
+ * its subject after 关于 and ends with one (…关于做好防汛防台工作的通知).
+ */
+const DOCUMENT_TITLE = /关于.+(?:通知|通报|意见|决定|决议|命令|公告|通告|公报|议案|报告|请示|批复|函|纪要|办法|规定|条例|规则|细则|方案|规划|纲要|要点|答复|声明)$/u;
+/** Longest title read as one (characters). */
+const MAX_TITLE_LENGTH = 80;
+
+/**
+ * An official document's title (滨江市人民政府办公厅关于做好2024年度防汛防台工作的通知): its subject
+ * after 关于, a genre word at the end, and no sentence or clause punctuation (a list of subjects
+ * may hold 、). It ends without a full stop however long it is. (Not a clause that cites a rule:
+ * 违反本条例 has no 关于.)
+ */
+export function isDocumentTitle(text: string): boolean {
+  const trimmed = text.trim();
+  return DOCUMENT_TITLE.test(trimmed) && !hasMoreCodePoints(trimmed, MAX_TITLE_LENGTH) && !/[，。；：！？,;:!?]/u.test(trimmed);
+}
+
+/**
+ * The attachment note of an official document (附件：1．…责任人名单 / 2．…储备清单): the titles of
+ * its attachments, each complete without a full stop.
+ */
+export function isAttachmentNote(text: string): boolean {
+  const trimmed = text.trim();
+  const label = /^附件\s*[：:]/u.exec(trimmed);
+  return label !== null && trimmed.slice(label[0].length).split("\n").every((line) => !/[，。；：！？,;:!?]/u.test(afterSectionMarker(line)));
+}
+
 /** No clause punctuation at all (，。、；：！？): a heading, title or label rather than prose. */
 export function hasNoClausePunctuation(text: string): boolean {
   return !/[，。、；：！？,;:!?]/u.test(text);
