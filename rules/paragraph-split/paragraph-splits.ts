@@ -4,7 +4,7 @@
  */
 import { isIdeograph } from "../../src/cjk/chars.js";
 import { closesAcross } from "../../src/cjk/paired-marks.js";
-import { segmentIdeographs, wordAcross } from "../../src/cjk/word-across.js";
+import { joinsTwoWords, segmentIdeographs, wordAcross } from "../../src/cjk/word-across.js";
 import { runningHeaderEnds } from "../../src/doc/page-furniture.js";
 import type { Block } from "../../src/doc/blocks.js";
 import {
@@ -22,12 +22,14 @@ import {
   isLoneSectionMarker,
   isNonStarter,
   isPageFurnitureLine,
+  isSalutationLine,
   isSignatureLine,
   joiner,
   snippetAfter,
   snippetBefore,
   startsListLike,
   startsMidSentence,
+  startsWithSectionMarker,
 } from "../../src/doc/paragraph-shape.js";
 import type { FindingInput } from "../../src/rule-kit.js";
 import type { MessageId } from "./messages.js";
@@ -121,8 +123,9 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     const quote = closesAcross(before, after);
     // Evidence that the second paragraph cannot start a paragraph of its own.
     const strong = bMid || quote;
-    // A sentence of a few characters (重。 施行。) is the tail of one cut off the previous page.
-    const tail = startsWithShortSentence(after) || numberAcross(before, after);
+    // A sentence of a few characters (重。 施行。) is the tail of one cut off the previous page; a
+    // salutation (各位代表：) on its own line is none.
+    const tail = (startsWithShortSentence(after) && !isSalutationLine(firstLine)) || numberAcross(before, after);
 
     const first = [...after][0]!;
     // A paragraph may open with a marker such as （一）, excluded above, but not with any other bracket.
@@ -151,7 +154,10 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
         (i === 0 || isSignatureLine(lastLine) || isSignatureLine(firstLine) || length(before) <= TITLE_LENGTH));
     // A letter's closing (此致 / 敬礼！) looks like one word, or a tail, over two short lines.
     const closing = length(before) <= 4 && length(after) <= 4;
-    if (titleLike && !(strong || aMid || ((word || tail) && !closing))) continue;
+    // After a numbered heading, a dictionary phrase of two whole words across the break is chance
+    // (一、2023年工作回顾|过去一年); after other short text it may be a page break (省级人民|政府).
+    const cutWord = word !== null && !(startsWithSectionMarker(before) && joinsTwoWords(word));
+    if (titleLike && !(strong || aMid || ((cutWord || tail) && !closing))) continue;
 
     // The break: from the end of the first paragraph's text to the start of the next one's.
     const breakStart = a.start + a.text.trimEnd().length;

@@ -120,6 +120,18 @@ export function wordAcross(left: string, right: string, lexicon: Lexicon = getLe
 }
 
 /**
+ * Whether a word across a boundary is two whole words of the lexicon, one each side (回顾|过去 of
+ * 回顾过去): a phrase the dictionary lists, which a boundary between two words cuts by chance. A
+ * page break inside a word leaves a piece of it on one side (不断拓|展, 全球互|联网).
+ */
+export function joinsTwoWords({ word, before }: WordAcross, lexicon: Lexicon = getLexicon()): boolean {
+  const chars = [...word];
+  const left = chars.slice(0, before).join("");
+  const right = chars.slice(before).join("");
+  return before >= 2 && chars.length - before >= 2 && lexicon.has(left) && lexicon.has(right);
+}
+
+/**
  * `wordAcross(left, right)` for one `left` and many right sides (a cut-off
  * paragraph against every fragment of a file): the left side's run is taken once.
  */

@@ -142,6 +142,15 @@ export function isAttachmentNote(text: string): boolean {
   return label !== null && trimmed.slice(label[0].length).split("\n").every((line) => !/[，。；：！？,;:!?]/u.test(afterSectionMarker(line)));
 }
 
+/**
+ * A salutation on a line of its own (各位代表：, 同志们：, 各区县人民政府：): whom a speech or a
+ * letter addresses, ended by its colon; no sentence is cut before it.
+ */
+export function isSalutationLine(text: string): boolean {
+  const trimmed = text.trim();
+  return /^[^，。；：！？,;:!?]{1,40}[：:]$/u.test(trimmed) && hasChinese(trimmed);
+}
+
 /** No clause punctuation at all (，。、；：！？): a heading, title or label rather than prose. */
 export function hasNoClausePunctuation(text: string): boolean {
   return !/[，。、；：！？,;:!?]/u.test(text);
