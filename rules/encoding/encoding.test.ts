@@ -70,6 +70,9 @@ testRule("encoding", rule, {
     "n个国家参加。\n§ 1 总则\nl. 第一项",
     // A half-width question mark after a question (punctuation widens it).
     "这是为什么?我们认为应当加强。你好吗?",
+    // Latin-1 characters of clean text (a name's dot, ×, °, ±, an accented name, Windows-1252's quotes and
+    // dashes) are no GBK text read as Latin-1.
+    "弗拉基米尔·弗拉基米罗维奇·普京，面积300×200米，气温－5°C±2°C，在Élysée宫、Müller先生、Bogotá市，“加强”……——推动。",
     // Traditional prose is no GBK text read as Big5.
     "中華人民共和國經濟發展與國際合作，臺灣地區的選舉。本條例所稱的經濟發展，係指與國際合作有關的事項。",
     // A run of katakana is a Japanese word, not a look-alike.
@@ -145,6 +148,11 @@ testRule("encoding", rule, {
     {
       text: `双方同意${iconv.decode(iconv.encode("加强合作推动发展", "gbk"), "big5")}。`,
       errors: [{ message: "乱码“樓ッ磁釬芢雄楷桯”：GBK 编码的文本被误按 Big5 解码，原文应为“加强合作推动发展”", range: [4, 12] }],
+    },
+    // GBK text read as Latin-1 (a GB web page served without its charset): 了规范 → ÁË¹æ·¶.
+    {
+      text: `第一条　为${iconv.decode(iconv.encode("了规范行政机关的执法", "gbk"), "latin1")}行为。`,
+      errors: [{ message: "乱码“ÁË¹æ·¶ÐÐÕþ»ú¹ØµÄÖ´·¨”：GBK 编码的文本被误按 Latin-1/Windows-1252 解码，原文应为“了规范行政机关的执法”", range: [5, 25] }],
     },
     // Symbol-font bullets read as letters at a line's start: a suggestion with the bullet.
     {
@@ -342,6 +350,15 @@ describe.skipIf(evenFiles.length === 0)("corpus (even-numbered dev files)", () =
         const end = start + length;
         const garbled = iconv.decode(iconv.encode(p.slice(start, end), "gbk"), "big5");
         if (garbled.includes("\uFFFD") || [...garbled].length !== end - start) return undefined;
+        return { text: p.slice(0, start) + garbled + p.slice(end), start, end: start + garbled.length };
+      },
+      // GBK text read as Latin-1 or Windows-1252: four to seven characters.
+      "gbk-as-latin1": (p) => {
+        const length = 4 + Math.floor(random() * 4);
+        const start = Math.floor(random() * (p.length - length));
+        const end = start + length;
+        if (![...p.slice(start, end)].every(isIdeograph)) return undefined;
+        const garbled = iconv.decode(iconv.encode(p.slice(start, end), "gbk"), pick(["latin1", "windows-1252"]));
         return { text: p.slice(0, start) + garbled + p.slice(end), start, end: start + garbled.length };
       },
       "latin1-mojibake": (p) => {

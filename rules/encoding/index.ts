@@ -91,7 +91,7 @@ function reportMojibake(report: Reporter, text: string): [number, number][] {
     // Nothing to suggest when every character was lost (锟斤拷 is two U+FFFD read as GBK).
     const readable = m.decoded.replaceAll("\uFFFD", "") !== "";
     report({
-      messageId: m.codec === "big5" ? "mojibakeGbkAsBig5" : m.guessed ? "mojibakeGuessed" : m.lost ? "mojibakeLost" : (m.decodings ?? 1) > 1 ? "mojibakeRepeated" : "mojibake",
+      messageId: m.source === "gbk" ? "mojibakeFromGbk" : m.guessed ? "mojibakeGuessed" : m.lost ? "mojibakeLost" : (m.decodings ?? 1) > 1 ? "mojibakeRepeated" : "mojibake",
       params: { found: text.slice(m.start, m.end), codec, decoded: m.decoded, times: m.decodings ?? 1 },
       range: [m.start, m.end],
       confidence: weak ? 0.7 : m.lost ? 0.85 : 0.95,

@@ -13,11 +13,11 @@ export const messages = {
     zh: "乱码“{found}”：UTF-8 文本被误按 {codec} 解码，原文应为“{decoded}”",
     en: "Mojibake “{found}”: UTF-8 text decoded as {codec}; the original reads “{decoded}”",
   },
-  mojibakeGbkAsBig5: {
+  mojibakeFromGbk: {
     category: "encoding",
     severity: "error",
-    zh: "乱码“{found}”：GBK 编码的文本被误按 Big5 解码，原文应为“{decoded}”",
-    en: "Mojibake “{found}”: GBK text decoded as Big5; the original reads “{decoded}”",
+    zh: "乱码“{found}”：GBK 编码的文本被误按 {codec} 解码，原文应为“{decoded}”",
+    en: "Mojibake “{found}”: GBK text decoded as {codec}; the original reads “{decoded}”",
   },
   mojibakeRepeated: {
     category: "encoding",

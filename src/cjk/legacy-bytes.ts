@@ -102,3 +102,15 @@ export function windows1252Byte(codePoint: number): number | undefined {
   const bytes = iconvBytes(String.fromCodePoint(codePoint), "windows-1252");
   return bytes.length === 1 ? bytes[0] : undefined;
 }
+
+/**
+ * The byte that Latin-1 or Windows-1252 reads as `codePoint`, 0x80 and above: U+0080–00FF are
+ * Latin-1's bytes (C1 controls included), and Windows-1252 puts 27 more characters in 0x80–0x9F
+ * (€ ‚ … “ ” —). Undefined for anything else.
+ */
+export function latinHighByte(codePoint: number): number | undefined {
+  if (codePoint >= 0x80 && codePoint <= 0xff) return codePoint;
+  if (codePoint < 0x100 || codePoint > 0x2122) return undefined;
+  const byte = windows1252Byte(codePoint);
+  return byte !== undefined && byte >= 0x80 ? byte : undefined;
+}

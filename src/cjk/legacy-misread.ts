@@ -1,5 +1,7 @@
 /**
- * GBK text read as Big5 — a GB file opened with the Taiwanese codec: 加强合作
+ * GBK text read by another codec.
+ *
+ * As Big5 — a GB file opened with the Taiwanese codec: 加强合作
  * (GBK BC D3 C7 BF BA CF D7 F7) comes out as 樓ッ磁釬, traditional-looking
  * characters and kana in the middle of simplified prose. Big5 and GBK are both
  * double-byte, so the run's Big5 bytes read as GBK give the text back; it is
@@ -9,10 +11,15 @@
  *
  * iconv-lite's Big5 and GBK tables are built at the first candidate run only
  * (a run with two traditional-only or rare characters): most texts have none.
+ *
+ * As Latin-1 or Windows-1252 — a GB web page served without its charset: 中国 (D6 D0 B9 FA)
+ * comes out as ÖÐ¹ú, each character as two accented letters or symbols (ASCII stays, and so
+ * does a trail byte in 0x40–0x7E, a letter or @). Each pair of bytes read back as GBK gives the
+ * text; a stretch is kept when it reads back as Chinese that reads like prose.
  */
 import { charLogProbability, codePointLogProbability } from "./char-frequency.js";
 import { isCjkPunctuation, isIdeograph } from "./chars.js";
-import { iconv } from "./legacy-bytes.js";
+import { iconv, latinHighByte } from "./legacy-bytes.js";
 import { getScriptVariants } from "./script-variants.js";
 
 export interface LegacyMisread {
@@ -26,7 +33,7 @@ const RUN = /[^\x00-\x7f\s\ufffd]{4,}/gu;
 /** Characters a misread stretch needs. */
 const MIN_LENGTH = 4;
 /** Characters a run needs that simplified prose seldom writes (traditional-only or rare, RARE_LOG_PROBABILITY) before it is decoded at all. */
-const MIN_UNUSUAL = 2;
+const MIN_UNUSUAL = 1;
 /** Log-probability below which a character is rare in the lexicon (a misread's characters: −17 to −18). */
 const RARE_LOG_PROBABILITY = -15;
 /** Mean log-probability per character the decoded text must gain over the run (misreads measured: 8 to 9). */
@@ -98,6 +105,52 @@ export function findGbkReadAsBig5(text: string): LegacyMisread[] {
     // Offsets by code unit: the characters before the stretch, then the stretch's own.
     const start = m.index + chars.slice(0, best.from).join("").length;
     out.push({ start, end: start + chars.slice(best.from, best.to).join("").length, decoded: reading.join("") });
+  }
+  return out;
+}
+
+/** A GBK lead byte (two-byte characters). */
+const isGbkLead = (byte: number | undefined): byte is number => byte !== undefined && byte >= 0x81 && byte <= 0xfe;
+/** By the two bytes (lead << 8 | trail): the character GBK reads, "" when it is no Chinese. */
+const gbkPairCache = new Map<number, string>();
+
+/** What GBK reads the bytes lead, trail as, when it is an ideograph or a Chinese punctuation mark; undefined otherwise. */
+function gbkPair(lead: number, trail: number): string | undefined {
+  const key = (lead << 8) | trail;
+  let char = gbkPairCache.get(key);
+  if (char === undefined) {
+    const read = iconv().decode(Buffer.from([lead, trail]), "gbk");
+    char = [...read].length === 1 && (isIdeograph(read) || isCjkPunctuation(read)) ? read : "";
+    gbkPairCache.set(key, char);
+  }
+  return char === "" ? undefined : char;
+}
+
+/** A character Latin-1 or Windows-1252 makes of a GBK lead byte (most Chinese text has none). */
+const LATIN_GBK_LEAD = /[\u0081-\u00fe\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]/u;
+
+/** Stretches of GBK text read as Latin-1 or Windows-1252 (ÖÐ¹ú for 中国), with the text they read back as. */
+export function findGbkReadAsLatin1(text: string): LegacyMisread[] {
+  const out: LegacyMisread[] = [];
+  if (!LATIN_GBK_LEAD.test(text)) return out;
+  for (let start = 0; start + 1 < text.length; start++) {
+    if (!isGbkLead(latinHighByte(text.charCodeAt(start)))) continue;
+    let end = start;
+    const chars: string[] = [];
+    while (end + 1 < text.length) {
+      const lead = latinHighByte(text.charCodeAt(end));
+      const second = text.charCodeAt(end + 1);
+      const trail = second >= 0x40 && second < 0x7f ? second : latinHighByte(second);
+      if (!isGbkLead(lead) || trail === undefined || trail < 0x40 || trail === 0xff) break;
+      const char = gbkPair(lead, trail);
+      if (char === undefined) break;
+      chars.push(char);
+      end += 2;
+    }
+    const words = chars.filter((c) => !isCjkPunctuation(c));
+    if (words.length < MIN_LENGTH || meanLogProbability(words) < MIN_DECODED_LOG_PROBABILITY) continue;
+    out.push({ start, end, decoded: chars.join("") });
+    start = end - 1;
   }
   return out;
 }

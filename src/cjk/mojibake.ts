@@ -11,7 +11,8 @@
  *   enough.
  *
  * Text that went through the wrong decoder twice is decoded as often; GBK text
- * read as Big5, a legacy codec read by another, is legacy-misread.ts's search.
+ * read as Big5 or as Latin-1, a legacy encoding read by another codec, is
+ * legacy-misread.ts's search (findMojibake reports both).
  *
  * A byte the wrong decoder could not map came out as U+FFFD: the run is still
  * mojibake, but the character that byte belonged to is lost; for a lost final
@@ -19,11 +20,11 @@
  */
 import { charLogProbability, codePointLogProbability } from "./char-frequency.js";
 import { isCjkPunctuation, isIdeograph } from "./chars.js";
-import { gb18030TwoBytes, windows1252Byte } from "./legacy-bytes.js";
-import { findGbkReadAsBig5 } from "./legacy-misread.js";
+import { gb18030TwoBytes, latinHighByte } from "./legacy-bytes.js";
+import { findGbkReadAsBig5, findGbkReadAsLatin1 } from "./legacy-misread.js";
 import { getLexicon } from "./lexicon.js";
 
-/** The codec that misread the text: UTF-8 read as GBK or as Latin-1, or ("big5") GBK text read as Big5 (legacy-misread.ts). */
+/** The codec that misread the text: GBK, Latin-1 (or Windows-1252), Big5. */
 export type WrongCodec = "gbk" | "latin1" | "big5";
 
 export interface Mojibake {
@@ -31,6 +32,11 @@ export interface Mojibake {
   start: number;
   end: number;
   codec: WrongCodec;
+  /**
+   * The text's own encoding: UTF-8 (read as GBK or as Latin-1, this file's search), or GBK
+   * (read as Big5 or as Latin-1, legacy-misread.ts).
+   */
+  source: "utf-8" | "gbk";
   /** The original text; a character whose bytes were lost is U+FFFD, unless `guessed`. */
   decoded: string;
   /** Whether some bytes were lost. */
@@ -74,12 +80,9 @@ const gbkBytes = cached((cp) => {
   return gb18030TwoBytes(cp);
 });
 
-// U+0080–00FF are Latin-1 bytes (C1 controls included); Windows-1252 puts 27 more characters in 0x80–0x9F.
 const latinBytes = cached((cp) => {
-  if (cp >= 0x80 && cp <= 0xff) return [cp];
-  if (cp < 0x100 || cp > 0x2122) return undefined;
-  const byte = windows1252Byte(cp);
-  return byte !== undefined && byte >= 0x80 ? [byte] : undefined;
+  const byte = latinHighByte(cp);
+  return byte === undefined ? undefined : [byte];
 });
 
 /** Expected length of a UTF-8 sequence starting with `byte`, or 0 when it cannot start one. */
@@ -416,7 +419,7 @@ function findRuns(text: string, codec: Utf8Misread, bytesOf: ByteSource, accept:
     // The lost byte ended a character (GBK) or sat inside one (Windows-1252, already U+FFFD in `decoded`).
     const guess = codec === "gbk" ? guessLostCharacter(best.decoded, best.pending) : undefined;
     const tail = source.endsWith(REPLACEMENT) && codec === "gbk" ? (guess ?? REPLACEMENT) : "";
-    found.push({ start: offset, end: best.end, codec, decoded: best.decoded + tail, lost, guessed: guess !== undefined });
+    found.push({ start: offset, end: best.end, codec, source: "utf-8", decoded: best.decoded + tail, lost, guessed: guess !== undefined });
     offset = best.end;
   }
   return found;
@@ -480,7 +483,7 @@ function findNestedLatin(text: string): Mojibake[] {
       decoded = next;
       levels++;
     }
-    if (levels >= 2 && CHINESE_ONLY.test(decoded)) out.push({ start: m.index, end: m.index + m[0].length, codec: "latin1", decoded, lost: false, guessed: false, decodings: levels });
+    if (levels >= 2 && CHINESE_ONLY.test(decoded)) out.push({ start: m.index, end: m.index + m[0].length, codec: "latin1", source: "utf-8", decoded, lost: false, guessed: false, decodings: levels });
   }
   return out;
 }
@@ -500,10 +503,18 @@ export function findMojibake(text: string): Mojibake[] {
       run.decodings = k + 1;
     }
   }
-  const found = [...runs, ...nested];
+  let found = [...runs, ...nested];
   // GBK read as Big5 (its own search), where no UTF-8 reading claimed the text.
   for (const legacy of findGbkReadAsBig5(text)) {
-    if (!found.some((run) => legacy.start < run.end && run.start < legacy.end)) found.push({ ...legacy, codec: "big5", lost: false, guessed: false });
+    if (!found.some((run) => legacy.start < run.end && run.start < legacy.end)) found.push({ ...legacy, codec: "big5", source: "gbk", lost: false, guessed: false });
+  }
+  // GBK read as Latin-1, where it reads more of the text than the UTF-8 readings it overlaps
+  // (a pair of its letters may happen to be valid UTF-8: æ·¶ in ÁË¹æ·¶ÐÐÕþ, 了规范行政).
+  for (const legacy of findGbkReadAsLatin1(text)) {
+    const overlapped = found.filter((run) => legacy.start < run.end && run.start < legacy.end);
+    if (overlapped.some((run) => run.end - run.start >= legacy.end - legacy.start)) continue;
+    found = found.filter((run) => !overlapped.includes(run));
+    found.push({ ...legacy, codec: "latin1", source: "gbk", lost: false, guessed: false });
   }
   return found.sort((a, b) => a.start - b.start);
 }

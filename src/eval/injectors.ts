@@ -337,8 +337,9 @@ export function compatibilityMap(): Map<string, string[]> {
   return compatibilityForms;
 }
 
-function mojibake(phrase: string, encoding: "latin1" | "win1252" | "gbk"): string {
-  const bytes = Buffer.from(phrase, "utf8");
+/** The phrase's bytes (UTF-8, or GBK: a legacy Chinese file) as another codec reads them. */
+function mojibake(phrase: string, encoding: "latin1" | "win1252" | "gbk" | "big5", source: "utf-8" | "gbk" = "utf-8"): string {
+  const bytes = source === "gbk" ? iconv.encode(phrase, "gbk") : Buffer.from(phrase, "utf8");
   return encoding === "latin1" ? bytes.toString("latin1") : iconv.decode(bytes, encoding);
 }
 
@@ -371,6 +372,16 @@ const encoding: LocalKind = {
       sites.add("gbk-mojibake", () => {
         const p = phrase(rng.int(2, 5));
         return p ? one("encoding", "gbk-mojibake", i, i + p.length, mojibake(p, "gbk")) : null;
+      });
+      // A legacy GB file read as Latin-1 (a web page served without its charset: ÖÐ¹ú) or as Big5.
+      sites.add("gbk-as-latin1-mojibake", () => {
+        const p = phrase(rng.int(4, 6));
+        return p ? one("encoding", "gbk-as-latin1-mojibake", i, i + p.length, mojibake(p, rng.pick(["latin1", "win1252"] as const), "gbk")) : null;
+      });
+      sites.add("gbk-as-big5-mojibake", () => {
+        const p = phrase(rng.int(4, 6));
+        const read = p ? mojibake(p, "big5", "gbk") : "";
+        return p && !read.includes("\uFFFD") ? one("encoding", "gbk-as-big5-mojibake", i, i + p.length, read) : null;
       });
     }
     return sites;
