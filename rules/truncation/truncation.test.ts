@@ -27,6 +27,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   "双方同意加强合作。\n\n双方将继续推进人文交流。",
   // Titles, headings, names, dates and labels end without a full stop.
   "关于进一步做好防汛工作的通知\n\n各区县人民政府：\n\n现将有关事项通知如下。\n\n滨江市人民政府办公厅\n\n2024年3月18日",
+  // Two signatories side by side: a row of names in columns.
+  "双方将加强协调配合。\n\n中华人民共和国主席　　　　哈萨克斯坦共和国总统\n习近平　　　　　　　　　　卡西姆若马尔特·托卡耶夫\n\n2024年7月3日于阿斯塔纳",
   // An official document's attachment note lists titles.
   "请按要求报送材料。\n\n附件：1．报送材料清单\n2．联系人名单\n\n滨江市教育局\n\n2024年4月15日",
   { text: "# 某法\n\n## 第一章　总则\n\n第一条　为了规范管理，制定本法。\n\n## 第二章　管理\n\n第二条　本法自公布之日起施行。", ext: ".md" },

@@ -113,6 +113,19 @@ export function isSignatureLine(text: string, maxLength = 8): boolean {
   return [...trimmed].every((char) => isIdeograph(char) || char === "·" || char === "•" || /\s/u.test(char));
 }
 
+/** Longest cell of a signature row (a transliterated name: 卡西姆若马尔特·托卡耶夫). */
+const SIGNATURE_CELL_LENGTH = 16;
+
+/**
+ * A row of signatures or offices set in columns (a joint statement's two signatories:
+ * 习近平　　　　卡西姆若马尔特·托卡耶夫): two cells or more, apart by two spaces or more, each
+ * a name or an office without punctuation but the name dot.
+ */
+export function isSignatureRow(text: string): boolean {
+  const cells = text.trim().split(/[ \t\u3000]{2,}/u);
+  return cells.length >= 2 && cells.every((cell) => isSignatureLine(cell, SIGNATURE_CELL_LENGTH) && hasChinese(cell));
+}
+
 /**
  * The genres of official documents (公文文种) and of the rules they issue: a document's title names
  * its subject after 关于 and ends with one (…关于做好防汛防台工作的通知).
