@@ -102,6 +102,8 @@ testRule(
       "第十二条　打印、复制涉密文件应当登记。\n（一）同一诽谤信息实际被点击、浏览次数达到五千次以上的；\n来源：国家统计局",
       // Numbers of the text: what a noun takes (见表1，附件2：), ratios and times, quantities, exponents.
       "详见表1，附件2：名单。比例为1：1000，上午8：30开会，增加了3，其中男性占6，面积10m²，溴-1-丙酮。",
+      // A superscript among Latin-1 letters is a byte of mojibake (GBK read as Latin-1: ³£ÎñÎ¯Ô±»á for 常务委员会), the encoding rule's.
+      "大会全体会议听取³£ÎñÎ¯Ô±»á的报告。",
     ],
     invalid: [
       {

@@ -15,6 +15,8 @@ export interface FootnoteMarker {
 const SUPERSCRIPTS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu;
 /** After Chinese text or its punctuation; after a letter or digit a superscript is an exponent or a unit (m², 10³). */
 const CHINESE_BEFORE = /[\p{Unified_Ideograph}，。；：、！？”’）》」』]/u;
+/** Latin-1's letters and signs, of which ¹ ² ³ are three: after them a superscript is a byte of mojibake (GBK read as Latin-1: ³£ÎñÎ¯ for 常务委). */
+const LATIN1_AFTER = /[\u00a0-\u00ff]/u;
 /** One or two digits right after two ideographs, right before a sentence's punctuation. */
 const GLUED_DIGITS = /(?<=\p{Unified_Ideograph}{2})[1-9][0-9]?(?=[，。；：！？])/gu;
 /**
@@ -28,7 +30,8 @@ const QUANTITY_BEFORE = /[为是了占达至到约共计有增减加乘除于过
 export function findFootnoteMarkers(text: string): FootnoteMarker[] {
   const out: FootnoteMarker[] = [];
   for (const m of text.matchAll(SUPERSCRIPTS)) {
-    if (m.index > 0 && CHINESE_BEFORE.test(text[m.index - 1]!)) out.push({ start: m.index, end: m.index + m[0].length, superscript: true });
+    const end = m.index + m[0].length;
+    if (m.index > 0 && CHINESE_BEFORE.test(text[m.index - 1]!) && !LATIN1_AFTER.test(text[end] ?? "")) out.push({ start: m.index, end, superscript: true });
   }
   for (const m of text.matchAll(GLUED_DIGITS)) {
     const end = m.index + m[0].length;
