@@ -188,6 +188,7 @@ describe("jiaodui fix --apply <fingerprint>", () => {
     const result = await runCli(["fix", ...ONLY, "--dry-run", "--apply", `${fingerprint}:fix`, "a.txt"], dir);
     expect(result.stdout).toMatch(/^-双方将深化交流 and 合作/m);
     expect(result.stdout).toMatch(/^\+双方将深化交流和合作/m);
+    expect(result.stderr).toMatch(/would apply 1 reviewed fix\(es\) \(--dry-run: nothing written\)|将应用 1 处经审阅的修复（--dry-run：未写入文件）/);
     expect(readFileSync(join(dir, "a.txt"), "utf8")).toBe(STRAY);
   });
 });

@@ -82,6 +82,9 @@ describe("jiaodui lint on the bundled sample (stray-latin, paragraph-split)", as
     const dry = await runCli(["lint", "--fix", "--dry-run", ...RULES, copy]);
     expect(dry.stdout).toMatch(/^--- a\//m);
     expect(dry.stdout).toMatch(/^\+.*不断拓展海外公民/m);
+    // The note says what would be applied, not that it was.
+    expect(dry.stderr).toMatch(/将应用 \d+ 处修复（--dry-run：未写入文件）/);
+    expect(dry.stderr).not.toMatch(/已应用/);
     expect(readFileSync(copy, "utf8")).toBe(original);
   });
 

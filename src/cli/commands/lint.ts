@@ -153,11 +153,11 @@ async function lint(paths: string[], options: LintOptions, io: CliIo): Promise<n
           const selected = selectEdits((await engine.lintSource(source)).findings, selectors);
           for (const s of selected) matched.add(s.selector.raw);
           if (selected.length > 0) output = applySelected(source.text, selected);
-          note = selected.length > 0 ? reviewedSummary(input.display, selected.length, locale) : "";
+          note = selected.length > 0 ? reviewedSummary(input.display, selected.length, options.dryRun === true, locale) : "";
         } else {
           const outcome = await engine.fixSource(source);
           output = outcome.output;
-          if (output !== source.text || outcome.unapplied.length > 0) note = fixSummary(input.display, outcome.applied.length, outcome.unapplied.length, locale);
+          if (output !== source.text || outcome.unapplied.length > 0) note = fixSummary(input.display, outcome.applied.length, outcome.unapplied.length, options.dryRun === true, locale);
         }
         if (toStdin && !options.dryRun) fixedStdin = output;
         if (output !== source.text) {
@@ -214,18 +214,24 @@ async function lint(paths: string[], options: LintOptions, io: CliIo): Promise<n
 }
 
 
-function fixSummary(path: string, applied: number, unapplied: number, locale: Locale): string {
+/** "applied N", or with --dry-run "would apply N (nothing written)". */
+function applied(count: number, dryRun: boolean, locale: Locale, what: { en: string; zh: string }): string {
+  if (locale === "en") return dryRun ? `would apply ${count} ${what.en} (--dry-run: nothing written)` : `applied ${count} ${what.en}`;
+  return dryRun ? `将应用 ${count} 处${what.zh}（--dry-run：未写入文件）` : `已应用 ${count} 处${what.zh}`;
+}
+
+function fixSummary(path: string, count: number, unapplied: number, dryRun: boolean, locale: Locale): string {
   const rest =
     unapplied > 0
       ? locale === "en"
         ? `; ${unapplied} safe fix(es) could not be applied (overlapping or not converging) and remain in the report`
         : `；${unapplied} 处安全修复因重叠或不收敛未能应用，仍列在报告中`
       : "";
-  return locale === "en" ? `${path}: applied ${applied} fix(es)${rest}\n` : `${path}：已应用 ${applied} 处修复${rest}\n`;
+  return `${path}${locale === "en" ? ": " : "："}${applied(count, dryRun, locale, { en: "fix(es)", zh: "修复" })}${rest}\n`;
 }
 
-function reviewedSummary(path: string, applied: number, locale: Locale): string {
-  return locale === "en" ? `${path}: applied ${applied} reviewed fix(es)\n` : `${path}：已应用 ${applied} 处经审阅的修复\n`;
+function reviewedSummary(path: string, count: number, dryRun: boolean, locale: Locale): string {
+  return `${path}${locale === "en" ? ": " : "："}${applied(count, dryRun, locale, { en: "reviewed fix(es)", zh: "经审阅的修复" })}\n`;
 }
 
 function baselineSummary(path: string, baseline: Baseline, locale: Locale): string {
