@@ -228,6 +228,10 @@ const CLOSING_QUOTES = new Set(["”", "’", "」", "』", "）", "》"]);
 
 function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: Reporter, lost: ReadonlySet<number>): void {
   const parenPairs = fixableParenPairs(text, block, nonProse);
+  for (const [open, close] of straightQuotePairs(text, block, nonProse)) {
+    const quoted = text.slice(open + 1, close);
+    report({ messageId: "straight-quotes", params: { quoted }, range: [open, close + 1], confidence: 0.9, fix: { range: [open, close + 1], text: `“${quoted}”` } });
+  }
   for (let i = block.start; i < block.end; i++) {
     const code = text.charCodeAt(i);
     // Every half-width mark is below U+0040: the rest of the text is passed over before the set lookup.
@@ -254,6 +258,32 @@ function checkHalfWidth(text: string, block: Block, nonProse: RangeSet, report: 
 const NEWLINE = 0x0a;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
+const DOUBLE_QUOTE = 0x22;
+
+/**
+ * Straight double quotes around Chinese text in a Chinese sentence — `"行政执法"是指…`, from a PDF
+ * font or a web editor that wrote “ ” as " — paired in order within a line: the [open, close]
+ * offsets of each pair whose quoted text holds an ideograph and touches Chinese text outside
+ * (`"WTO"`, `5"` and a line with an odd quote left over are left alone).
+ */
+function straightQuotePairs(text: string, block: Block, nonProse: RangeSet): [number, number][] {
+  const pairs: [number, number][] = [];
+  let lineStart = block.start;
+  for (let i = block.start; i <= block.end; i++) {
+    if (i < block.end && text.charCodeAt(i) !== NEWLINE) continue;
+    const quotes: number[] = [];
+    for (let j = lineStart; j < i; j++) if (text.charCodeAt(j) === DOUBLE_QUOTE && !nonProse.has(j)) quotes.push(j);
+    if (quotes.length % 2 === 0) {
+      for (let k = 0; k < quotes.length; k += 2) {
+        const open = quotes[k]!;
+        const close = quotes[k + 1]!;
+        if ([...text.slice(open + 1, close)].some(isIdeograph) && (isChinese(charBefore(text, open)) || isChinese(charAt(text, close + 1)))) pairs.push([open, close]);
+      }
+    }
+    lineStart = i + 1;
+  }
+  return pairs;
+}
 
 /**
  * Half-width parentheses around Chinese text next to Chinese text — `中国(北京)`,

@@ -19,6 +19,12 @@ export const messages = {
     zh: "中文之间使用了半角标点“{actual}”，应为全角“{expected}”",
     en: "Half-width “{actual}” between Chinese characters, expected full-width “{expected}”",
   },
+  "straight-quotes": {
+    category: "punctuation",
+    severity: "error",
+    zh: "中文引文“{quoted}”两侧使用了半角直引号 \"，应为全角引号“”",
+    en: "Straight quotes \" around the Chinese quotation “{quoted}”; expected “ ”",
+  },
   "repeated-mark": {
     category: "punctuation",
     severity: "error",

@@ -60,6 +60,9 @@ function repeated(text: string, output: string, runs: string[]): InvalidCase {
 
 testRule("punctuation", rule, {
   valid: [
+    // Straight quotes around Latin text, an inch mark, and a line whose quotes do not pair up are left alone.
+    '世界贸易组织（"WTO"）成立。屏幕尺寸为15"的显示器。',
+    'He said "OK"，他说："好的，还说"行"',
     // Ellipses and mark runs typed in ASCII, numbers and versions are not sentence ends to fix.
     "情况复杂，等等...",
     "真的吗?!",
@@ -99,6 +102,15 @@ testRule("punctuation", rule, {
   ],
   invalid: [
     halfWidth("中国^,人民"),
+    // Straight double quotes around Chinese text: the pair is fixed at once.
+    {
+      text: '第三条　"行政执法"是指行政机关依法实施的活动。他说："我们要加强合作。"',
+      output: "第三条　“行政执法”是指行政机关依法实施的活动。他说：“我们要加强合作。”",
+      errors: [
+        { message: zh("straight-quotes", { quoted: "行政执法" }), range: [4, 10] },
+        { message: zh("straight-quotes", { quoted: "我们要加强合作。" }), range: [27, 37] },
+      ],
+    } as InvalidCase,
     // A sentence-final mark at the end of a line or before a closing quote.
     halfWidth("双方同意加强合作^.\n双方将继续推进交流^!"),
     halfWidth("他问：“你们同意吗^?”"),
