@@ -66,6 +66,8 @@ describe("enumeration markers", () => {
 
 const valid: (string | { text: string; ext?: string })[] = [
   "关于做好防汛工作的通知\n\n各区县：\n\n一、加强组织领导。\n\n二、做好物资准备。\n\n三、及时报送信息。",
+  // A web page's tag before the first article (the markup rule's finding) hides no marker.
+  "<p>第一条　为了规范行政执法行为，制定本条例。</p>\n\n第二条　本条例适用于本市行政区域。",
   // The first item runs in after the lead-in's colon (附件：1．…), where no marker is read.
   "请按要求报送材料。\n\n附件：1．报送材料清单\n2．联系人名单\n\n滨江市教育局\n\n2024年4月15日",
   "第二十九条　申请登记应当提交下列文件：（一）登记申请书；\n\n（二）身份证明；\n\n（三）其他材料。",

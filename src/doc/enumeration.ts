@@ -137,9 +137,14 @@ const REFERENCE_AFTER = /^(?:[之第的规中所款项目以及和与或至、�
 const SEPARATOR = /^[ \t\u3000\u00A0]*/u;
 
 /** Length of what precedes a marker: white space, then a Markdown heading prefix (#{1,6} and a space or tab). */
+/** Opening or closing HTML tags in a row (<p>, <p class="MsoNormal"><span>, </div>). */
+const LEADING_TAGS = /^(?:<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?>\s*)+/u;
+
 function leadLength(text: string): number {
   let i = 0;
   for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0c; c = text.charCodeAt(++i));
+  // HTML tags a web page left before the text (<p>第一条…: the markup rule's finding) hide no marker.
+  if (text.charCodeAt(i) === 0x3c) i += LEADING_TAGS.exec(text.slice(i, i + 200))?.[0].length ?? 0;
   let hashes = 0;
   while (text.charCodeAt(i + hashes) === 0x23) hashes++;
   if (hashes < 1 || hashes > 6) return i;
