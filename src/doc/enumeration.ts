@@ -168,7 +168,7 @@ function marker(body: string, lead: number, scheme: Scheme, value: number, lengt
 
 /**
  * The enumeration marker at the start of `text` (after white space and a
- * Markdown heading or list prefix), or null.
+ * Markdown heading or list prefix, or HTML tags), or null.
  */
 export function parseMarker(text: string): Marker | null {
   const lead = leadLength(text);
