@@ -126,6 +126,9 @@ export function isSignatureRow(text: string): boolean {
   return cells.length >= 2 && cells.every((cell) => isSignatureLine(cell, SIGNATURE_CELL_LENGTH) && hasChinese(cell));
 }
 
+/** Sentence and clause punctuation, 、 aside (a title's list of subjects, a heading's number may hold it). */
+const CLAUSE_MARKS = /[，。；：！？,;:!?]/u;
+
 /**
  * The genres of official documents (公文文种) and of the rules they issue: a document's title names
  * its subject after 关于 and ends with one (…关于做好防汛防台工作的通知).
@@ -142,7 +145,7 @@ const MAX_TITLE_LENGTH = 80;
  */
 export function isDocumentTitle(text: string): boolean {
   const trimmed = text.trim();
-  return DOCUMENT_TITLE.test(trimmed) && !hasMoreCodePoints(trimmed, MAX_TITLE_LENGTH) && !/[，。；：！？,;:!?]/u.test(trimmed);
+  return DOCUMENT_TITLE.test(trimmed) && !hasMoreCodePoints(trimmed, MAX_TITLE_LENGTH) && !CLAUSE_MARKS.test(trimmed);
 }
 
 /**
@@ -152,7 +155,7 @@ export function isDocumentTitle(text: string): boolean {
 export function isAttachmentNote(text: string): boolean {
   const trimmed = text.trim();
   const label = /^附件\s*[：:]/u.exec(trimmed);
-  return label !== null && trimmed.slice(label[0].length).split("\n").every((line) => !/[，。；：！？,;:!?]/u.test(afterSectionMarker(line)));
+  return label !== null && trimmed.slice(label[0].length).split("\n").every((line) => !CLAUSE_MARKS.test(afterSectionMarker(line)));
 }
 
 /**
@@ -161,7 +164,8 @@ export function isAttachmentNote(text: string): boolean {
  */
 export function isSalutationLine(text: string): boolean {
   const trimmed = text.trim();
-  return /^[^，。；：！？,;:!?]{1,40}[：:]$/u.test(trimmed) && hasChinese(trimmed);
+  const addressee = trimmed.slice(0, -1);
+  return /[：:]$/u.test(trimmed) && !hasMoreCodePoints(addressee, 40) && !CLAUSE_MARKS.test(addressee) && hasChinese(addressee);
 }
 
 /** No clause punctuation at all (，。、；：！？): a heading, title or label rather than prose. */
