@@ -10,7 +10,7 @@
  * traditional text is never taken for such a run.
  *
  * iconv-lite's Big5 and GBK tables are built at the first candidate run only
- * (a run with two traditional-only or rare characters): most texts have none.
+ * (a run with a traditional-only or rare character): most texts have none.
  *
  * As Latin-1 or Windows-1252 — a GB web page served without its charset: 中国 (D6 D0 B9 FA)
  * comes out as ÖÐ¹ú, each character as two accented letters or symbols (ASCII stays, and so
@@ -141,7 +141,7 @@ export function findGbkReadAsLatin1(text: string): LegacyMisread[] {
       const lead = latinHighByte(text.charCodeAt(end));
       const second = text.charCodeAt(end + 1);
       const trail = second >= 0x40 && second < 0x7f ? second : latinHighByte(second);
-      if (!isGbkLead(lead) || trail === undefined || trail < 0x40 || trail === 0xff) break;
+      if (!isGbkLead(lead) || trail === undefined || trail === 0xff) break;
       const char = gbkPair(lead, trail);
       if (char === undefined) break;
       chars.push(char);
