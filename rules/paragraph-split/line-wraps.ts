@@ -23,6 +23,7 @@ import {
   hasChinese,
   hasNoClausePunctuation,
   indentWidth,
+  isColumnRow,
   isDashLed,
   isDateLine,
   isLabelLine,
@@ -181,7 +182,7 @@ function judge(line: Line, next: Line, { cap, baseIndent, continuation, syntax }
   }
 
   if (indented || startsListLike(b) || (isLabelLine(a) && isLabelLine(b))) return null;
-  if (isDateLine(a) || isDateLine(b) || isSignatureLine(a) || isSignatureLine(b)) return null;
+  if (isDateLine(a) || isDateLine(b) || isSignatureLine(a) || isSignatureLine(b) || isColumnRow(a) || isColumnRow(b)) return null;
   if (isDashLed(a) && hasNoClausePunctuation(a) && !continuation) return null;
 
   const word = wordAcross(a, b);

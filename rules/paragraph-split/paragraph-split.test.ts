@@ -62,6 +62,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   // A speech: the speaker's line above the salutation (各位代表： is no tail of a sentence), a numbered
   // heading above a paragraph that opens with a word the heading's last one makes a phrase with (回顾|过去).
   "政府工作报告\n\n滨江市市长　王建国\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n\n一、2023年工作回顾\n\n过去一年，我们坚持稳中求进工作总基调，全市经济持续回升向好。",
+  // A plain-text table (pdftotext -layout): its rows are no wrapped lines, its last row no cut sentence.
+  "会议原则同意以下分工：\n\n  项目名称          责任单位        完成时限\n  老旧小区改造      市住建局        2024年12月\n  海绵城市建设      市水利局        2025年6月\n\n分送：各区、县（市）人民政府。",
   // Numbered headings of plain text, whatever mark their number holds (一、 1． （一）).
   "一、总体要求\n\n坚持以人民为中心的发展思想，深入推进依法行政，加快建设法治政府。\n\n二、保障措施\n\n各地区各部门要加强组织领导，结合实际抓好贯彻落实。",
   "1．基本原则\n\n坚持依法行政，做到严格规范公正文明执法。",

@@ -14,6 +14,7 @@ import {
   hasChinese,
   hasNoClausePunctuation,
   isAttachmentNote,
+  isColumnRow,
   isDashLed,
   isDateLine,
   isDocumentNumberLine,
@@ -136,8 +137,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     if ((isDateLine(lastLine) || isDateLine(firstLine)) && !(strong || word || tail)) continue;
     // A title above its document number (…若干问题的解释 / 法释〔2023〕13号): a word across the break is chance (释法).
     if (isDocumentNumberLine(firstLine) && !strong) continue;
-    // An official document's attachment note (附件：1．…名单 / 2．…清单) lists titles.
-    if (isAttachmentNote(a.text) && !strong) continue;
+    // An official document's attachment note (附件：1．…名单 / 2．…清单) lists titles; a table's row ends no sentence.
+    if ((isAttachmentNote(a.text) || isColumnRow(lastLine)) && !strong) continue;
     // Address and contact blocks: each "label：value" line is complete.
     if ((isLabelLine(lastLine) || isLabelLine(firstLine)) && !(strong || aMid)) continue;
     if (isDashLed(before) && hasNoClausePunctuation(before) && !strong) continue;

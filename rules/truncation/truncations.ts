@@ -21,11 +21,11 @@ import {
   endsSentence,
   hasChinese,
   isAttachmentNote,
+  isColumnRow,
   isDashLed,
   isLabelLine,
   isPageFurnitureLine,
   isSignatureLine,
-  isSignatureRow,
   snippetBefore,
   startsMidSentence,
   TRAILING_OPERATORS,
@@ -77,7 +77,7 @@ function cutOff(block: Block, standalone: boolean, headerEnds: ReadonlySet<numbe
   const article = marker?.scheme === "tiao";
   // Names and dates outside a signature block (signature blocks are skipped before); an article
   // (第五条　本法自公布) may look like a short name line but is never one.
-  if ((!article && (isSignatureLine(last) || isSignatureRow(last) || isClosingDate(last))) || isLabelLine(last) || isPageFurnitureLine(last)) return null;
+  if ((!article && (isSignatureLine(last) || isColumnRow(last) || isClosingDate(last))) || isLabelLine(last) || isPageFurnitureLine(last)) return null;
   if (marker && text.slice(marker.end).trim() === "") return null;
   if (isAttachmentNote(text)) return null;
   // A law's closing clause is complete by its words (本条例自2019年1月1日起施行): only its full stop is missing.

@@ -113,17 +113,24 @@ export function isSignatureLine(text: string, maxLength = 8): boolean {
   return [...trimmed].every((char) => isIdeograph(char) || char === "·" || char === "•" || /\s/u.test(char));
 }
 
-/** Longest cell of a signature row (a transliterated name: 卡西姆若马尔特·托卡耶夫). */
-const SIGNATURE_CELL_LENGTH = 16;
+/** Longest cell of a row set in columns (a transliterated name: 卡西姆若马尔特·托卡耶夫). */
+const COLUMN_CELL_LENGTH = 20;
+
+/** Width (display columns) of the gap between the two cells of a two-column row: a typed double space inside prose is narrower. */
+const TWO_COLUMN_GAP = 4;
 
 /**
- * A row of signatures or offices set in columns (a joint statement's two signatories:
- * 习近平　　　　卡西姆若马尔特·托卡耶夫): two cells or more, apart by two spaces or more, each
- * a name or an office without punctuation but the name dot.
+ * A row set in columns: a plain-text table's (老旧小区改造　　市住建局　　2024年12月, as pdftotext
+ * -layout writes one) or a joint statement's two signatories (习近平　　　　卡西姆若马尔特·托卡耶夫).
+ * Cells apart by two spaces or more, each short and without clause marks; two cells need a wide
+ * gap (a double space typed into a line of prose makes two short pieces too). It ends without a
+ * full stop, and the next row is no continuation of it.
  */
-export function isSignatureRow(text: string): boolean {
-  const cells = text.trim().split(/[ \t\u3000]{2,}/u);
-  return cells.length >= 2 && cells.every((cell) => isSignatureLine(cell, SIGNATURE_CELL_LENGTH) && hasChinese(cell));
+export function isColumnRow(text: string): boolean {
+  const parts = text.trim().split(/([ \t\u3000]{2,})/u);
+  const cells = parts.filter((_, i) => i % 2 === 0);
+  if (cells.length < 2 || (cells.length === 2 && displayWidth(parts[1]!) < TWO_COLUMN_GAP) || !hasChinese(text)) return false;
+  return cells.every((cell) => !hasMoreCodePoints(cell, COLUMN_CELL_LENGTH) && !CLAUSE_MARKS.test(cell));
 }
 
 /** Sentence and clause punctuation, 、 aside (a title's list of subjects, a heading's number may hold it). */
