@@ -147,7 +147,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     // need a word across the break or a clearly unfinished sentence. (A heading's
     // marker may hold a mark of its own: 一、总体要求.)
     const titleLike =
-      (a.lines.length === 1 && isDocumentTitle(before)) ||
+      // (A title may be set over two lines: the whole block is the title.)
+      (isDocumentTitle(before) && !a.lines.some((line) => endsSentence(line.text))) ||
       (hasNoClausePunctuation(afterSectionMarker(before)) &&
         !isSentenceLike(before) &&
         // An article (第五条　…) runs on; only 第一章 总则, （一）加强组织领导 and the like are headings.
