@@ -59,7 +59,7 @@ const valid: (string | { text: string; ext?: string })[] = [
   // An official document's title, however long, above its addressees; its attachment note above the signature.
   "滨江市人民政府办公厅文件\n\n滨江市人民政府办公厅关于做好2024年度防汛防台工作的通知\n\n各区、县（市）人民政府，市政府各部门：\n\n现将有关事项通知如下。",
   // The same with the title set over two centred lines, as pdftotext -layout writes it.
-  "          滨江市人民政府关于印发滨江市优化营商环境三年行动\n                     计划（2024—2026年）的通知\n\n各区、县（市）人民政府，市政府各部门：\n\n现将有关事项通知如下。",
+  "                        滨江市人民政府文件\n\n                       滨政发〔2024〕5号\n\n          滨江市人民政府关于印发滨江市优化营商环境三年行动\n                     计划（2024—2026年）的通知\n\n各区、县（市）人民政府，市政府各部门、各直属单位：\n    现将行动计划印发给你们，请认真组织实施。",
   "请按要求报送材料。\n\n附件：1．报送材料清单\n2．联系人名单\n\n滨江市教育局\n\n2024年4月15日",
   // A speech: the speaker's line above the salutation (各位代表： is no tail of a sentence), a numbered
   // heading above a paragraph that opens with a word the heading's last one makes a phrase with (回顾|过去).
