@@ -12,11 +12,6 @@ import { PACKAGE_ROOT } from "../src/paths.js";
 const DIR = join(PACKAGE_ROOT, "test", "fixtures", "clean-documents");
 const documents = readdirSync(DIR).filter((name) => name !== "README.md");
 
-/** What a document may still show: warnings that ask for a look and offer no fix. */
-const ALLOWED: Readonly<Record<string, { ruleId: string; severity: string }>> = {
-  "meeting-minutes.txt": { ruleId: "spacing", severity: "warning" },
-};
-
 describe("clean official documents", () => {
   it("are all there", () => {
     expect(documents.length).toBeGreaterThanOrEqual(9);
@@ -24,8 +19,6 @@ describe("clean official documents", () => {
 
   it.each(documents)("%s: no finding", async (name) => {
     const report = await lintText(readFileSync(join(DIR, name), "utf8"), { path: name });
-    const allowed = ALLOWED[name];
-    const unexpected = report.findings.filter((f) => !(allowed && f.ruleId === allowed.ruleId && f.severity === allowed.severity && !f.fix));
-    expect(unexpected.map((f) => `${f.ruleId} ${f.severity} ${f.message}`)).toEqual([]);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.severity} ${f.message}`)).toEqual([]);
   });
 });

@@ -20,8 +20,9 @@ import { isCjkPunctuation, isChineseTextChar, isIdeograph, CLOSING_MARKS, OPENIN
 import { charAt, charBefore, codePointLabel, codePointLength } from "../../src/cjk/codepoints.js";
 import { overlapsAny } from "../../src/cjk/latin.js";
 import { endsWithStructuralNumber, isIdeographicSpace, isWhiteSpaceCode } from "../../src/cjk/spaces.js";
-import { getBlocks, syntaxOf } from "../../src/doc/blocks.js";
+import { getBlocks, syntaxOf, type Block } from "../../src/doc/blocks.js";
 import { LineIndex } from "../../src/doc/lines.js";
+import { columnCells } from "../../src/doc/paragraph-shape.js";
 import { nodeRanges } from "../../src/doc/node-ranges.js";
 import { findTwoColumnPages, inTwoColumnPage } from "../../src/doc/two-columns.js";
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
@@ -247,6 +248,19 @@ function reportLetterSpacedNumbers(text: string, line: { start: number; end: num
   }
 }
 
+/**
+ * Starts of the lines of a block that are rows of a plain-text table (pdftotext -layout): set in
+ * columns (columnCells), next to another such row with as many cells.
+ */
+function plainTableRows(block: Block): Set<number> {
+  const rows = new Set<number>();
+  const cells = block.lines.map((line) => columnCells(line.text)?.length ?? 0);
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]! > 0 && (cells[i - 1] === cells[i] || cells[i + 1] === cells[i])) rows.add(block.lines[i]!.start);
+  }
+  return rows;
+}
+
 export default documentRule<Options>(meta, messages, ({ node, text, report }) => {
   const masks = syntaxOf(node) === "markdown" ? nodeRanges(node, ["Code", "Html"]) : [];
   // A page in two columns gets one finding; its lines are not repaired gap by gap (that would splice the columns).
@@ -258,9 +272,12 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
   }
   for (const block of getBlocks(node, text)) {
     if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
+    const rows = plainTableRows(block);
     for (const line of block.lines) {
       if (inTwoColumnPage(columnPages, line.start)) continue;
-      const found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
+      let found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
+      // A plain-text table's gaps are its layout: nothing to look at.
+      if (rows.has(line.start)) found = found.filter((f) => f.messageId !== "layoutGap");
       if (block.kind !== "table-row") reportLetterSpacedNumbers(text, line, masks, (f) => found.push(f));
       for (const f of found) {
         report({

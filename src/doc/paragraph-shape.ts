@@ -127,10 +127,15 @@ const TWO_COLUMN_GAP = 4;
  * full stop, and the next row is no continuation of it.
  */
 export function isColumnRow(text: string): boolean {
+  return columnCells(text) !== undefined;
+}
+
+/** The cells of a row set in columns (isColumnRow), undefined for any other line. */
+export function columnCells(text: string): string[] | undefined {
   const parts = text.trim().split(/([ \t\u3000]{2,})/u);
   const cells = parts.filter((_, i) => i % 2 === 0);
-  if (cells.length < 2 || (cells.length === 2 && displayWidth(parts[1]!) < TWO_COLUMN_GAP) || !hasChinese(text)) return false;
-  return cells.every((cell) => !hasMoreCodePoints(cell, COLUMN_CELL_LENGTH) && !CLAUSE_MARKS.test(cell));
+  if (cells.length < 2 || (cells.length === 2 && displayWidth(parts[1]!) < TWO_COLUMN_GAP) || !hasChinese(text)) return undefined;
+  return cells.every((cell) => !hasMoreCodePoints(cell, COLUMN_CELL_LENGTH) && !CLAUSE_MARKS.test(cell)) ? cells : undefined;
 }
 
 /** Sentence and clause punctuation, 、 aside (a title's list of subjects, a heading's number may hold it). */
