@@ -136,10 +136,10 @@ const QUANTITY_AFTER = new RegExp(`^${CN}{1,3}[级类等审档期批号线产次
 const REFERENCE_AFTER = /^(?:[之第的规中所款项目以及和与或至、，。；：,;:]|修改|修正|删除|增加)/u;
 const SEPARATOR = /^[ \t\u3000\u00A0]*/u;
 
-/** Length of what precedes a marker: white space, then a Markdown heading prefix (#{1,6} and a space or tab). */
 /** Opening or closing HTML tags in a row (<p>, <p class="MsoNormal"><span>, </div>). */
 const LEADING_TAGS = /^(?:<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,120})?>\s*)+/u;
 
+/** Length of what precedes a marker: white space, HTML tags, then a Markdown heading prefix (#{1,6} and a space or tab). */
 function leadLength(text: string): number {
   let i = 0;
   for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0c; c = text.charCodeAt(++i));
