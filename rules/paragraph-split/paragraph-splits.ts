@@ -127,8 +127,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     // A sentence of a few characters (重。 施行。) is the tail of one cut off the previous page; a
     // salutation (各位代表：) on its own line is none, nor a label opening a numbered section
     // (一、出让地块基本情况 / 地块编号：…).
-    const label = /^\p{Unified_Ideograph}{1,4}[：:]/u.test(after) && startsWithSectionMarker(before);
-    const tail = (startsWithShortSentence(after) && !isSalutationLine(firstLine) && !label) || numberAcross(before, after);
+    const sectionLabel = /^\p{Unified_Ideograph}{1,4}[：:]/u.test(after) && startsWithSectionMarker(before);
+    const tail = (startsWithShortSentence(after) && !isSalutationLine(firstLine) && !sectionLabel) || numberAcross(before, after);
 
     const first = [...after][0]!;
     // A paragraph may open with a marker such as （一）, excluded above, but not with any other bracket.

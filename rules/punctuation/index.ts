@@ -268,6 +268,8 @@ const DOUBLE_QUOTE = 0x22;
  */
 function straightQuotePairs(text: string, block: Block, nonProse: RangeSet): [number, number][] {
   const pairs: [number, number][] = [];
+  // (Every block is asked; few hold a straight quote.)
+  if (!block.text.includes('"')) return pairs;
   let lineStart = block.start;
   for (let i = block.start; i <= block.end; i++) {
     if (i < block.end && text.charCodeAt(i) !== NEWLINE) continue;

@@ -116,6 +116,7 @@ export function isSignatureLine(text: string, maxLength = 8): boolean {
 /** Longest cell of a row set in columns (a transliterated name: 卡西姆若马尔特·托卡耶夫). */
 const COLUMN_CELL_LENGTH = 20;
 
+const WIDE_GAP = /[ \t\u3000]{2}/u;
 /** Width (display columns) of the gap between the two cells of a two-column row: a typed double space inside prose is narrower. */
 const TWO_COLUMN_GAP = 4;
 
@@ -132,6 +133,8 @@ export function isColumnRow(text: string): boolean {
 
 /** The cells of a row set in columns (isColumnRow), undefined for any other line. */
 export function columnCells(text: string): string[] | undefined {
+  // (Asked of every line by several rules: most lines have no wide gap, and are not split.)
+  if (!WIDE_GAP.test(text.trim())) return undefined;
   const parts = text.trim().split(/([ \t\u3000]{2,})/u);
   const cells = parts.filter((_, i) => i % 2 === 0);
   if (cells.length < 2 || (cells.length === 2 && displayWidth(parts[1]!) < TWO_COLUMN_GAP) || !hasChinese(text)) return undefined;
