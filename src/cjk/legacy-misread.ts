@@ -126,15 +126,17 @@ function gbkPair(lead: number, trail: number): string | undefined {
   return char === "" ? undefined : char;
 }
 
-/** A character Latin-1 or Windows-1252 makes of a GBK lead byte (most Chinese text has none). */
-const LATIN_GBK_LEAD = /[\u0081-\u00fe\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]/u;
+/** The characters Latin-1 or Windows-1252 makes of GBK's lead bytes, 0x81–0xFE (most Chinese text has few). */
+const LATIN_GBK_LEAD = /[\u0081-\u00fe\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122]/gu;
 
 /** Stretches of GBK text read as Latin-1 or Windows-1252 (ÖÐ¹ú for 中国), with the text they read back as. */
 export function findGbkReadAsLatin1(text: string): LegacyMisread[] {
   const out: LegacyMisread[] = [];
-  if (!LATIN_GBK_LEAD.test(text)) return out;
-  for (let start = 0; start + 1 < text.length; start++) {
-    if (!isGbkLead(latinHighByte(text.charCodeAt(start)))) continue;
+  let claimed = 0;
+  // Decoding starts only at a character that a lead byte reads as.
+  for (const m of text.matchAll(LATIN_GBK_LEAD)) {
+    const start = m.index;
+    if (start < claimed) continue;
     let end = start;
     const chars: string[] = [];
     while (end + 1 < text.length) {
@@ -150,7 +152,7 @@ export function findGbkReadAsLatin1(text: string): LegacyMisread[] {
     const words = chars.filter((c) => !isCjkPunctuation(c));
     if (words.length < MIN_LENGTH || meanLogProbability(words) < MIN_DECODED_LOG_PROBABILITY) continue;
     out.push({ start, end, decoded: chars.join("") });
-    start = end - 1;
+    claimed = end;
   }
   return out;
 }
