@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getLexicon } from "../../src/cjk/lexicon.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getAttestedNgrams, restoresAttested } from "../../src/nlp/attested-ngrams.js";
 import { DEFAULT_CANDIDATES } from "../../src/nlp/channel.js";
@@ -169,8 +170,22 @@ describe("findChannelSlips", () => {
     // 审评 → 评审 gains 16.9 nats: both are words, and the text means 审评.
     expect(slipsIn("药品审批审评过程中应当保守秘密。")).toEqual([]);
   });
-    it("leaves a changed piece alone when the document uses it again with a neighbour (a term)", () => {
+  it("leaves a changed piece alone when the document uses it again with a neighbour (a term)", () => {
     expect(slipsIn("未经海关许可不得提离货物。擅自提离货物的，由海关责令退回。")).toEqual([]);
+  });
+  it("changes no character of a set phrase of four or more that the lexicon reads, however rare (不进则退 ↛ 进兵)", () => {
+    expect(getLexicon().frequency("不进则退")).toBeLessThan(1000);
+    expect(slipsIn("我们常说，学习如逆水行舟，不进则退。")).toEqual([]);
+  });
+  it("changes a character of a word the lexicon reads only into a far more common word (音像 ↛ 音响, 八员 → 人员)", () => {
+    // 音像|器材 → 音响器材 gains 22 nats, but 音响 (285) is about as common as 音像 (269).
+    expect(slipsIn("限额以上单位家用电器和音像器材类商品零售额增长较快。")).toEqual([]);
+    // 八员 (37) → 人员 (19 810): the dictionary's odd piece, a slip.
+    expect(getLexicon().frequency("人员")).toBeGreaterThan(10 * getLexicon().frequency("八员"));
+    expect(slipsIn(REGULATION + "医务八员违反本条例规定的，依法给予处分。")).toEqual([["医务八员", "医务人员"]]);
+  });
+  it("leaves a number's prefix alone before the digits that end its run (第62届 ↛ 的62届)", () => {
+    expect(slipsIn("《联合国气候变化框架公约》附属机构第62届会议正在德国波恩举行。")).toEqual([]);
   });
   it("leaves an unknown foreign name alone", () => {
     expect(slipsIn("俄罗斯联邦政府总理米舒斯京会见了代表团。")).toEqual([]);

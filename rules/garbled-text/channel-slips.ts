@@ -197,6 +197,13 @@ const LONE_CHANGE_EXTRA = 3;
  */
 const UNWRITTEN_READING_GAIN = 20;
 
+/**
+ * Characters that put a number after them (第62届, 约2300克, 逾3000人). Before digits they end a
+ * run, where the model, trained on laws that write numbers in ideographs (第六十二条), sees a run
+ * ending in 第 as unlikely and offers a sound-alike (附属机构第62届 → 的).
+ */
+const NUMBER_PREFIXES = "第约逾近共计";
+
 /** Nats added to a change to a character that sounds alike (pinyin IME slips: 商订 for 商定). */
 const SOUND_ALIKE_PRIOR = 6;
 /**
@@ -417,6 +424,8 @@ function readingOf(candidate: ChannelEdit, searched: SearchedRun, p: number, con
   // (A short form made long restores nothing: 应 → 应当, 送 → 送交.)
   if (candidate.kind === "add" && lengthensShortForm(run[p - 1], candidate.replacement, run[p])) return undefined;
   const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
+  // (A number's prefix before the digits that end the run is written as meant: 第62届 ↛ 的.)
+  if (candidate.kind === "change" && candidate.start + 1 === run.length && NUMBER_PREFIXES.includes(run[candidate.start]!) && /[0-9０-９]/.test(text[runEnd] ?? "")) return undefined;
   // (Where the lexicon reads words, a confusable does not break a common one: 当今大国 ↛ 今天.)
   if (confusableOnly && candidate.kind === "change" && breaksCommonWord(scored, text, runStart + candidate.start)) return undefined;
   // (Only a look- or sound-alike replaces a character of a collocation: inCollocation.)
@@ -494,6 +503,13 @@ function isSlip(edit: ChannelEdit, mended: MendedWord, searched: SearchedRun, ba
   // (Every single character is a word: a lone grammar character's reading is checked by its own bar.)
   const known = !mended.lone && isKnownWord(actual, mended.word);
   if (known && !(edit.kind === "swap" && edit.gain >= SWAPPED_WORD_GAIN)) return false;
+  // A change inside a word the lexicon reads, where the word it becomes is not far more common,
+  // reads a word across the text's own (音像|器材 → 音响器材: 音像 269, 音响 285; 底质 54 → 地质 3 014 is a slip).
+  if (edit.kind === "change") {
+    const broken = brokenWordAt(scored, text, runStart + edit.start);
+    const becomes = broken && getLexicon().frequency(broken.word.slice(0, broken.at) + edit.replacement + broken.word.slice(broken.at + 1));
+    if (broken && becomes && getLexicon().frequency(broken.word) * BROKEN_WORD_RATIO >= becomes) return false;
+  }
   // Unknown foreign names (mostly transliteration characters: 斯 拉 比 特…, which ordinary
   // words use too: 比例, 特别) and terms the document uses again are not slips.
   if (edit.kind !== "swap" && [...actual].filter(isTransliterationChar).length * 2 > actual.length) return false;
@@ -713,12 +729,34 @@ function strayCharacter(text: string, tokens: readonly ChineseToken[], at: numbe
  */
 const COMMON_BROKEN_WORD = 1000;
 
-/** Whether text[at] is inside a word of two or more characters that the run reads and the dictionary counts COMMON_BROKEN_WORD times. */
+/**
+ * Length from which any dictionary word the run reads is a set phrase no slip breaks, however
+ * rare (不进则退, 20: 则 → 兵 makes 进兵, a word the law-trained model likes better).
+ */
+const SET_PHRASE_LENGTH = 4;
+
+/**
+ * Whether text[at] is inside a word that the run reads and the dictionary counts COMMON_BROKEN_WORD
+ * times, or inside a dictionary phrase of SET_PHRASE_LENGTH characters or more.
+ */
 function breaksCommonWord(scored: ScoredRun, text: string, at: number): boolean {
-  let breaks = false;
-  scored.eachWord((start, end) => {
-    if (start <= at && at < end) breaks = end - start >= 2 && getLexicon().frequency(text.slice(start, end)) >= COMMON_BROKEN_WORD;
+  const word = brokenWordAt(scored, text, at)?.word;
+  return word !== undefined && (word.length >= SET_PHRASE_LENGTH || getLexicon().frequency(word) >= COMMON_BROKEN_WORD);
+}
+
+/** The dictionary word of two or more characters that the run reads at text[at], if any, and where in it `at` is. */
+function brokenWordAt(scored: ScoredRun, text: string, at: number): { word: string; at: number } | undefined {
+  let found: { word: string; at: number } | undefined;
+  scored.eachWord((start, end, _logp, known) => {
+    if (start <= at && at < end && known && end - start >= 2) found = { word: text.slice(start, end), at: at - start };
     return end > at;
   });
-  return breaks;
+  return found;
 }
+
+/**
+ * How many times more common than the word a change breaks the word it makes of it must be
+ * (BROKEN_WORD_RATIO × frequency): 底质 → 地质 (56 times) is a slip, 音像 → 音响 (about as common) a
+ * word of its own.
+ */
+const BROKEN_WORD_RATIO = 10;

@@ -124,6 +124,18 @@ function inWord(text: string, at: number, lo: number, hi: number): boolean {
 const FRAME_IDIOM_FREQUENCY = 10;
 
 /**
+ * Whether `actual` is `idiom` with one word of two characters exchanged for another (短波通信 for
+ * 微波通信, changed at position q): both halves of the idiom and the changed half of `actual` are
+ * dictionary words. Such an "idiom" is a compound (the lexicon tags some as idioms), and its first
+ * word takes others by right (短波通信, 卫星通信); a true idiom's half is seldom a word (并行不悖: 不悖).
+ */
+function exchangesWord(actual: string, idiom: string, q: number): boolean {
+  const lexicon = getLexicon();
+  const changed = q < 2 ? [0, 2] : [2, 4];
+  return lexicon.has(idiom.slice(0, 2)) && lexicon.has(idiom.slice(2)) && lexicon.has(actual.slice(changed[0], changed[1]));
+}
+
+/**
  * An idiom whose first or last three characters the window keeps, where formal text does not write
  * those three otherwise: the model's training text never has them as a trigram (six times), and they
  * are no word of their own, so they stand for the idiom — 并行不停 → 并行不悖: 并行不 is only ever the
@@ -144,7 +156,7 @@ function idiomByItsFrame(text: string, p: number, actual: string, runStart: numb
     if (q === 0 ? inWord(text, at, runStart, at + 1) : inWord(text, at, at, runEnd)) continue;
     for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) {
       const idiom = idiomString(index, index.members[m]!);
-      if (lexicon.isIdiom(idiom) && lexicon.frequency(idiom) >= FRAME_IDIOM_FREQUENCY && !text.includes(idiom)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
+      if (lexicon.isIdiom(idiom) && lexicon.frequency(idiom) >= FRAME_IDIOM_FREQUENCY && !text.includes(idiom) && !exchangesWord(actual, idiom, q)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
     }
   }
   return undefined;

@@ -44,6 +44,8 @@ testRule("idiom-variant", rule, {
     "两项工作并行不冲突，互为补充。",
     // and not in a text that writes the idiom itself: there the variant is deliberate.
     "两项原则并行不悖。两项工作并行不停，互为补充。",
+    // A compound the lexicon tags as an idiom (微波通信: 微波 + 通信) takes another word for its first by right.
+    "太阳活动可能影响卫星导航定位精度和短波通信。",
   ],
   invalid: [
     miss("会议要求各部门坚决杜绝弄虚左假的行为。", "弄虚左假", "弄虚作假"),

@@ -119,6 +119,19 @@ function hasInnerWhiteSpace(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A news credit in brackets, whose names are set apart by spaces by right: （记者 陈晓岚 刘振宇）,
+ * （通讯员 王芳）. Names of two to four characters, at most five of them.
+ */
+const CREDIT = /[（(](?:本报|特约)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)(?:[ \u3000]+[\p{Script=Han}·]{2,4}){1,5}[）)]/gu;
+
+function creditSpans(text: string, lineStart: number, lineEnd: number): { start: number; end: number }[] {
+  const line = text.slice(lineStart, lineEnd);
+  // (Most lines hold no credit.)
+  if (!line.includes("记者") && !line.includes("通讯员") && !line.includes("实习生") && !line.includes("摄影") && !line.includes("编辑")) return [];
+  return [...line.matchAll(CREDIT)].map((m) => ({ start: lineStart + m.index, end: lineStart + m.index + m[0].length }));
+}
+
+/**
  * Find spurious white space in one line `text[lineStart, lineEnd)`. Works on a
  * line, so a fix never joins lines; pure, so other tools can call it.
  * `masks` are ranges to leave alone (inline code, HTML).
@@ -127,10 +140,11 @@ export function findSpacing(
   text: string,
   lineStart: number,
   lineEnd: number,
-  { heading = false, table = false, masks = [] as readonly { start: number; end: number }[] } = {},
+  { heading = false, table = false, title = false, masks = [] as readonly { start: number; end: number }[] } = {},
 ): SpacingFinding[] {
   // Every finding is about a gap between two tokens: most lines have none (no slice, regex copy and iterator for them).
   if (!hasInnerWhiteSpace(text, lineStart, lineEnd)) return [];
+  masks = [...masks, ...creditSpans(text, lineStart, lineEnd)];
   const tokens: Token[] = [];
   for (const m of text.slice(lineStart, lineEnd).matchAll(/\S+/gu)) {
     tokens.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, text: m[0] });
@@ -200,6 +214,8 @@ export function findSpacing(
     }
     const wide = gap.text.length >= 2 || gap.text.includes("\t");
     const titleHalves = codePointLength(gap.left.text) >= 4 && codePointLength(gap.right.text) >= 4;
+    // (A news headline's two halves, one space apart on the document's first line, are its format.)
+    if (title && titleHalves && gap.text.length === 1 && layoutLine) continue;
     if (gap.text.includes("\t") || (layoutLine && (wide || titleHalves))) {
       findings.push({ messageId: "layoutGap", severity: "warning", confidence: 0.4, range: [gap.start, gap.end], params: { space } });
       continue;
@@ -270,12 +286,15 @@ export default documentRule<Options>(meta, messages, ({ node, text, report }) =>
     const [start, end] = page.gutters[0]!;
     report({ messageId: "twoColumns", params: { line: lineIndex!.position(start).line, count: page.gutters.length }, range: [start, end], confidence: 0.9 });
   }
+  // The document's first line: a title, whose halves a space may set apart.
+  const firstLine = /\S/u.exec(text)?.index ?? -1;
   for (const block of getBlocks(node, text)) {
     if (block.kind === "code" || block.kind === "html" || block.kind === "thematic-break") continue;
     const rows = plainTableRows(block);
     for (const line of block.lines) {
       if (inTwoColumnPage(columnPages, line.start)) continue;
-      let found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", masks });
+      const title = line.start <= firstLine && firstLine < line.end;
+      let found = findSpacing(text, line.start, line.end, { heading: block.kind === "heading", table: block.kind === "table-row", title, masks });
       // A plain-text table's gaps are its layout: nothing to look at.
       if (rows.has(line.start)) found = found.filter((f) => f.messageId !== "layoutGap");
       if (block.kind !== "table-row") reportLetterSpacedNumbers(text, line, masks, (f) => found.push(f));

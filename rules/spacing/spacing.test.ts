@@ -20,6 +20,9 @@ testRule("spacing", rule, {
     // Indentation, and U+3000 between title halves or in an aligned two-character name.
     "　　中国人民站起来了。",
     "坚定不移沿着中国特色社会主义道路前进　为全面建成小康社会而奋斗",
+    // A news headline's two halves, one space apart on the document's first line, and a news credit's names.
+    "国家统计局发布一季度经济数据 主要指标稳中有进\n\n新华社北京4月16日电（记者 陈晓岚 刘振宇）国家统计局16日发布数据。",
+    "本报讯（通讯员 王芳）全市春耕备耕工作有序推进。",
     "王　刚",
     // Chinese next to Latin or digits: a style choice, never flagged.
     "中国 5G 网络覆盖 95% 的县城。",
@@ -60,7 +63,10 @@ testRule("spacing", rule, {
     { text: "| 中国 人民，好 | 甲 |\n|---|---|\n| 乙 | 丙 |", ext: ".md", output: "| 中国人民，好 | 甲 |\n|---|---|\n| 乙 | 丙 |", errors: [{ range: [4, 5] }] },
     // Layout columns and title separators in lines without punctuation: a warning, no fix.
     { text: "中华人民共和国主席   俄罗斯联邦总统", output: "中华人民共和国主席   俄罗斯联邦总统", errors: [{ range: [9, 12] }] },
-    { text: "坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗", output: "坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗", errors: [{ range: [18, 19] }] },
+    // (Below the document's first line, where a news headline's halves stand apart by right.)
+    { text: "正文。\n\n坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗", output: "正文。\n\n坚定不移沿着中国特色社会主义道路前进 为全面建成小康社会而奋斗", errors: [{ range: [23, 24] }] },
+    // A bracket after 记者 that holds no names is prose.
+    { text: "（记者 在现场看到）", output: "（记者在现场看到）", errors: [{ range: [3, 4] }] },
     { text: "习 近 平   普 京", output: "习近平   普京", errors: [{ range: [0, 5] }, { range: [5, 8] }, { range: [9, 10] }] },
     // A number's digits letter-spaced before its unit.
     { text: "本法自2 0 2 3年1月1日起施行。", output: "本法自2023年1月1日起施行。", errors: [{ message: "“2 0 2 3”逐字加了空格（排版字距），应为“2023”。", range: [3, 10] }] },
