@@ -203,6 +203,18 @@ export function unseenPairsAreEvidence(documentMean: number): boolean {
 }
 
 /**
+ * Mean junction surprisal above which the document's register is one the character model barely
+ * knows: news, diplomatic prose, speeches (4.7–5.8 nats in nine news texts of our own, the sample
+ * 5.05), above the tuning half's laws (2.7–4.3) and its work and congress reports (4.4–4.8).
+ */
+const UNFAMILIAR_REGISTER_MEAN = 4.8;
+
+/** Whether the document's register is one the character model barely knows (UNFAMILIAR_REGISTER_MEAN): there the lexicon judges slips too. */
+export function isUnfamiliarRegister(documentMean: number): boolean {
+  return documentMean > UNFAMILIAR_REGISTER_MEAN;
+}
+
+/**
  * Whether the training text writes every string of four characters around a garble's place
  * (two or more of them: AttestedNgrams.around): a rare term it knows (高杆作物, 一次性退清货款),
  * no slip — a slip makes strings clean text does not write. Tuning half and validation split,

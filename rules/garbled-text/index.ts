@@ -12,7 +12,7 @@ import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
-import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, unseenPairsAreEvidence, writtenByTrainingText, type Garble } from "./detect.js";
+import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, isUnfamiliarRegister, unseenPairsAreEvidence, writtenByTrainingText, type Garble } from "./detect.js";
 import { messages } from "./messages.js";
 import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
@@ -22,6 +22,7 @@ import { findSwappedWords } from "./swapped-words.js";
 import { findDateSlips } from "./date-slips.js";
 import { findDoubledCharacters } from "./doubled-characters.js";
 import { findLongWordDrops } from "./long-word-drops.js";
+import { findLexiconSlips } from "./lexicon-slips.js";
 import { isMeantAsWritten } from "./meant-as-written.js";
 import { credibility, credibilityFeatures, credibilityObserved, garbleKind, noteCredibility } from "./credibility.js";
 
@@ -96,6 +97,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     addNew(findSwappedWords(runs, text, model), 2);
     addNew(findLongWordDrops(runs, text, model), 2);
     if (attested) addNew(findLongNameChanges(runs, text, model, attested), 2);
+    // In a register the character model barely knows, the lexicon's word frequencies judge look- and sound-alikes too.
+    if (isUnfamiliarRegister(mean)) addNew(findLexiconSlips(runs, text, model), 2);
   }
   const minCredibility = options?.minCredibility ?? 0;
   for (const g of found) {

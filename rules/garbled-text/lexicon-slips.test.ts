@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { getLexicon } from "../../src/cjk/lexicon.js";
+import { findLexiconSlips } from "./lexicon-slips.js";
+import { routeReadings } from "../../test/support/scored-runs.js";
+
+// Our own sentences, in news register.
+const slips = (text: string) => routeReadings(findLexiconSlips, text);
+
+describe("findLexiconSlips", () => {
+  it("reads a lone look- or sound-alike back into the common word it breaks", () => {
+    expect(slips("会谈结束后，两国元首共同见证了多项合作文件的签署，并向记者表示哀心感谢。")).toEqual([["哀心感谢", "衷心感谢"]]);
+    expect(slips("气象部门提醒，暴雨期间请市民妾勿前往河道、山体边坡等危险区域。")).toEqual([["妾勿", "切勿"]]);
+    expect(slips("一季度全国固定资产投资同比憎长4.5%，其中制造业投资增长9.9%。")).toEqual([["憎长", "增长"]]);
+  });
+  it("leaves a character alone that the document writes again with the same neighbour: a term", () => {
+    expect(slips("气象部门提醒，暴雨期间请市民妾勿前往河道。妾勿是古语。")).toEqual([]);
+  });
+  it("leaves a person's name alone, though another name is one character away", () => {
+    expect(getLexicon().tag("陈晓兰")).toBe("nr");
+    expect(slips("新华社北京4月16日电（记者 陈晓岚）今年以来我国经济运行总体平稳。")).toEqual([]);
+  });
+  it("leaves clean prose alone", () => {
+    expect(slips("中方愿同各方一道，推动构建人类命运共同体，为世界和平与发展作出新的更大贡献。")).toEqual([]);
+  });
+});
