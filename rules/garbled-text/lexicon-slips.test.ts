@@ -12,6 +12,14 @@ describe("findLexiconSlips", () => {
     expect(slips("气象部门提醒，暴雨期间请市民妾勿前往河道、山体边坡等危险区域。")).toEqual([["妾勿", "切勿"]]);
     expect(slips("一季度全国固定资产投资同比憎长4.5%，其中制造业投资增长9.9%。")).toEqual([["憎长", "增长"]]);
   });
+  it("swaps two lone characters back into the word they make the other way round", () => {
+    expect(slips("各地要实切提升城市供水安全保障水平，让群众喝上放心水。")).toEqual([["实切", "切实"]]);
+  });
+  it("swaps no character out of a word, and none of four lone characters: a 四字格 of the writer's", () => {
+    // 治国|理|政 → 治理|国政; 以|工|促|农 and 巡|堤|查|险 read alone, character by character.
+    expect(slips("双方将加强治国理政经验交流，深化各领域务实合作。")).toEqual([]);
+    expect(slips("我们希望通过以工促农、以城带乡，推动城乡融合发展。")).toEqual([]);
+  });
   it("leaves a character alone that the document writes again with the same neighbour: a term", () => {
     expect(slips("气象部门提醒，暴雨期间请市民妾勿前往河道。妾勿是古语。")).toEqual([]);
   });

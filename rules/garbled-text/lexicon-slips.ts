@@ -1,9 +1,9 @@
 /**
- * Look- and sound-alike slips by the lexicon's word frequencies: a character
- * the lexicon reads alone, which one look- or sound-alike turns into part of a
- * dictionary word that makes the sentence's segmentation far more probable
- * (人民袋来 → 带来, 妾勿 → 切勿, 哀心感谢 → 衷心感谢), where the character
- * model agrees. The character model is trained on laws: in news or diplomatic
+ * Slips by the lexicon's word frequencies: a character the lexicon reads
+ * alone, which a look- or sound-alike in its place or a swap with a neighbour
+ * turns into part of a dictionary word that makes the sentence's segmentation
+ * far more probable (人民袋来 → 带来, 妾勿 → 切勿, 哀心感谢 → 衷心感谢,
+ * 把稳就业在摆更加突出的位置 → 摆在), where the character model agrees. The character model is trained on laws: in news or diplomatic
  * prose a slip's reading is often as new to it as the slip (袋来 → 带来 gains
  * 5 nats there), while the dictionary, counted on general text, knows 带来 well.
  */
@@ -17,10 +17,13 @@ import { confusableCandidates } from "./channel-slips.js";
 import { pushStronger, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
-/** Nats the segmentation of the window around the place gains from the change. */
-const MIN_WORD_GAIN = 8;
-/** Nats the character model gains from the change. */
-const MIN_CHAR_GAIN = 5;
+/** Nats the segmentation of the window around the place gains from the edit, by kind of edit. */
+const MIN_WORD_GAIN = { change: 8, swap: 7 };
+/**
+ * Nats the character model gains from the edit, by kind. A swap keeps the characters the text
+ * uses, so the model, new to the register, gains little from it either way (南西季风 → 西南 2.8).
+ */
+const MIN_CHAR_GAIN = { change: 5, swap: 2 };
 /** Characters each side of the place that the segmentation reads. */
 const WINDOW = 4;
 
@@ -35,8 +38,9 @@ export function findLexiconSlips(runs: readonly ScoredRun[], text: string, model
       if (end - start === 1) lone.push(start);
       return false;
     });
+    const loneSet = new Set(lone);
     for (const at of lone) {
-      const slip = slipAt(text, at, runStart, runEnd, model, scored.ids);
+      const slip = bestSlip(text, at, scored, model, loneSet);
       if (slip) pushStronger(out, slip);
     }
   }
@@ -50,36 +54,62 @@ function segmentationLogp(s: string): number {
   return sum;
 }
 
-function slipAt(text: string, at: number, runStart: number, runEnd: number, model: CharModel, ids: Int32Array): Garble | undefined {
+/** An edit of the lone character at `at`: a look- or sound-alike in its place, or a swap with a neighbour. */
+interface Edit {
+  kind: "change" | "swap";
+  /** The characters replaced: [start, start + replacement.length). */
+  start: number;
+  replacement: string;
+}
+
+function* editsAt(text: string, at: number, runStart: number, runEnd: number, model: CharModel): Generator<Edit> {
+  for (const candidate of confusableCandidates(model, text[at]!)) yield { kind: "change", start: at, replacement: candidate };
+  // (Two characters the same swap into themselves.)
+  if (at > runStart && text[at - 1] !== text[at]) yield { kind: "swap", start: at - 1, replacement: text[at]! + text[at - 1]! };
+  if (at + 1 < runEnd && text[at + 1] !== text[at]) yield { kind: "swap", start: at, replacement: text[at + 1]! + text[at]! };
+}
+
+/** The edit of the lone character at `at` that gains most, where the lexicon and the model both gain enough. */
+function bestSlip(text: string, at: number, scored: ScoredRun, model: CharModel, lone: ReadonlySet<number>): Garble | undefined {
+  const { start: runStart, end: runEnd, ids } = scored;
   const char = text[at]!;
   if (isFunctionChar(char) || isPlaceChar(char) || isTransliterationChar(char)) return undefined;
   // (A character the document writes again with a neighbour is part of a term: 质权, 曦光.)
   if ((at > runStart && occursElsewhere(text, at - 1, at + 1)) || (at + 1 < runEnd && occursElsewhere(text, at, at + 2))) return undefined;
   const from = Math.max(runStart, at - WINDOW);
-  const to = Math.min(runEnd, at + WINDOW + 1);
+  const to = Math.min(runEnd, at + WINDOW + 2);
   const window = text.slice(from, to);
-  const p = at - from;
   const before = segmentationLogp(window);
   let best: Garble | undefined;
-  for (const candidate of confusableCandidates(model, char)) {
-    const id = model.id(candidate);
-    if (id === 0) continue;
-    const edited = window.slice(0, p) + candidate + window.slice(p + 1);
+  for (const edit of editsAt(text, at, runStart, runEnd, model)) {
+    if (edit.kind === "swap") {
+      // Both characters stand alone (a swap that breaks a word, 治国|理政 → 治理|国政, reads words across the text's own),
+      // but not in four that all do: a 四字格 of the writer's (以工促农, 巡堤查险), whose order is meant.
+      if (!lone.has(edit.start) || !lone.has(edit.start + 1)) continue;
+      if (lone.has(edit.start - 1) && lone.has(edit.start + 2)) continue;
+    }
+    const p = edit.start - from;
+    const q = p + edit.replacement.length;
+    const replacement = Int32Array.from(edit.replacement, (c) => model.id(c));
+    if (replacement.includes(0)) continue;
+    const edited = window.slice(0, p) + edit.replacement + window.slice(q);
+    // The edited place must end up inside a dictionary word: the word the edit mends.
     const tokens = segmentRun(edited, 0, edited.length);
-    const word = tokens.find((t) => t.start <= p && p < t.end);
+    const word = tokens.find((t) => t.start <= at - from && at - from < t.end && t.end - t.start >= 2);
     // (A person's name read as another, 陈晓岚 as 陈晓兰, says nothing: names take any character.)
-    if (!word || word.end - word.start < 2 || getLexicon().tag(edited.slice(word.start, word.end)) === "nr") continue;
+    if (!word || getLexicon().tag(edited.slice(word.start, word.end)) === "nr") continue;
     let after = 0;
     for (const token of tokens) after += token.logp;
     const wordGain = after - before;
-    if (wordGain < MIN_WORD_GAIN) continue;
-    const charGain = editGain(model, ids, at - runStart, at - runStart + 1, Int32Array.of(id));
-    if (charGain < MIN_CHAR_GAIN) continue;
+    if (wordGain < MIN_WORD_GAIN[edit.kind]) continue;
+    const charGain = editGain(model, ids, edit.start - runStart, edit.start - runStart + replacement.length, replacement);
+    if (charGain < MIN_CHAR_GAIN[edit.kind]) continue;
     const score = wordGain + charGain;
     if (best && best.score >= score) continue;
-    const start = from + word.start;
-    const end = from + word.end;
-    best = { start, end, text: text.slice(start, end), score, gain: charGain, reading: { text: edited.slice(word.start, word.end), edit: "change" } };
+    // The span reported: the mended word with the edited characters.
+    const start = from + Math.min(word.start, p);
+    const end = from + Math.max(word.end, q);
+    best = { start, end, text: text.slice(start, end), score, gain: charGain, reading: { text: edited.slice(start - from, end - from), edit: edit.kind } };
   }
   return best;
 }
