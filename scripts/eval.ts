@@ -88,7 +88,7 @@ function format(r: EvalResult, showForms: boolean): string {
   const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
   const num = (x: number | null) => (x === null ? "—" : x.toFixed(1));
   const lines: string[] = [];
-  const where = r.corpus.origin === "corpus" ? `${r.corpus.dir} (${r.corpus.split} half: ${r.corpus.files.length} files)` : "bundled fallback set (src/eval/fallback-corpus.ts; no split)";
+  const where = r.corpus.origin === "corpus" ? `${r.corpus.dir} (${r.corpus.split === "whole" ? "every file" : `${r.corpus.split} half`}: ${r.corpus.files.length} files)` : "bundled fallback set (src/eval/fallback-corpus.ts; no split)";
   lines.push(`jiaodui eval — ${where}`);
   lines.push(`documents ${r.corpus.documents}, characters ${r.characters.toLocaleString("en")}, seed ${r.seed}`);
   lines.push(`rules: ${r.rules.length > 0 ? r.rules.join(", ") : "(none registered)"}${r.minSeverity === "info" ? "" : `; findings of severity ≥ ${r.minSeverity} only`}`);

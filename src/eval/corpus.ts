@@ -35,7 +35,8 @@ export interface Corpus {
   origin: "corpus" | "fallback";
   /** The directory read, or null for the fallback set. */
   dir: string | null;
-  split: Split;
+  /** The split read; "whole" for a folder not numbered into halves (every file). */
+  split: Split | "whole";
   files: string[];
   documents: CorpusDocument[];
 }
@@ -135,10 +136,19 @@ export function loadCorpus(options: LoadOptions = {}): Corpus {
     const big = bigCorpus(dir);
     return { origin: "corpus", dir: big.dir, split, files: big.files, documents: limit(big.training.filter((doc) => foldOfTitle(doc.title) === split)) };
   }
-  const files = corpusFiles(dir, split);
-  if (files.length === 0) throw new Error(`no ${split} files (dev_NNN_*.md) in ${dir}`);
+  // A folder of one's own clean texts, not numbered into halves (test/fixtures/news-register), is read whole.
+  const numbered = readdirSync(dir).some((name) => splitOfFile(name) !== undefined);
+  const files = numbered ? corpusFiles(dir, split) : unsplitFiles(dir);
+  if (files.length === 0) throw new Error(numbered ? `no ${split} files (dev_NNN_*.md) in ${dir}` : `no .md or .txt files in ${dir}`);
   const documents = files.flatMap((name) => splitFileDocuments(readFileSync(join(dir, name), "utf8"), name));
-  return { origin: "corpus", dir, split, files, documents: limit(documents) };
+  return { origin: "corpus", dir, split: numbered ? split : "whole", files, documents: limit(documents) };
+}
+
+/** The .md and .txt files of a folder that is not split into numbered halves, sorted by name. */
+function unsplitFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => /\.(?:md|txt)$/.test(name) && name !== "README.md")
+    .sort();
 }
 
 /** One title in VALIDATION_SHARE goes to the validation split. */
