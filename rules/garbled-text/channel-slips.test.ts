@@ -184,6 +184,9 @@ describe("findChannelSlips", () => {
     expect(getLexicon().frequency("人员")).toBeGreaterThan(10 * getLexicon().frequency("八员"));
     expect(slipsIn(REGULATION + "医务八员违反本条例规定的，依法给予处分。")).toEqual([["医务八员", "医务人员"]]);
   });
+  it("reads a run's first two characters after digits as after a numeral (4个多小时 is no slip of 多个, though the text writes 10多个小时)", () => {
+    expect(slipsIn("抢险队员连续奋战10多个小时，装填沙袋。电力抢修队也连续奋战10多个小时。志愿者驱车4个多小时送到乐昌。")).toEqual([]);
+  });
   it("leaves a number's prefix alone before the digits that end its run (第62届 ↛ 的62届)", () => {
     expect(slipsIn("《联合国气候变化框架公约》附属机构第62届会议正在德国波恩举行。")).toEqual([]);
   });

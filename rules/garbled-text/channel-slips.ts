@@ -11,7 +11,7 @@ import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlikes } from "../../src/cjk/readings.js";
 import { lookAlikes } from "../../src/cjk/shapes.js";
 import { getAttestedNgrams, restoresAttested, restoresEdgeString, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
-import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, type ChannelEdit, type EditKind, type EditSearch } from "../../src/nlp/channel.js";
+import { bestEdits, DEFAULT_CANDIDATES, EDIT_KINDS, swapGainAfterNumeral, type ChannelEdit, type EditKind, type EditSearch } from "../../src/nlp/channel.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { countOccurrences, occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
@@ -394,7 +394,9 @@ export function findChannelSlips(
       // The best-gaining candidate with a reading.
       let edit: ChannelEdit | undefined;
       let mended: MendedWord | undefined;
-      for (const candidate of bestEdits(model, run, ids, p, search)) {
+      for (let candidate of bestEdits(model, run, ids, p, search)) {
+        // (After digits the run's first two characters are read after a numeral: 4个多小时.)
+        if (candidate.kind === "swap" && candidate.start === 0 && /[0-9０-９]/.test(text[runStart - 1] ?? "")) candidate = { ...candidate, gain: swapGainAfterNumeral(model, ids) };
         if (edit && edit.gain >= candidate.gain) continue;
         const reading = readingOf(candidate, searched, p, confusableOnly, bars);
         if (!reading) continue;

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../src/paths.js";
 import { TextlintKernel } from "@textlint/kernel";
 import { describe, expect, it } from "vitest";
 import { plugin } from "../../src/plugin.js";
@@ -215,6 +217,23 @@ describe("garbled-text messages", () => {
   });
   it("names the other edits plainly", async () => {
     expect(await lint("依法保护耕地，任何单位不得改变土跑地用途。")).toEqual([expect.stringMatching(/疑为“土地”（多字）$/)]);
+  });
+});
+
+describe("garbled-text in news register", () => {
+  // Our news texts, two together: long enough to have a vocabulary (the nonsense routes' evidence).
+  const dir = join(PACKAGE_ROOT, "test", "fixtures", "news-register");
+  const news = (...names: string[]) => names.map((name) => readFileSync(join(dir, `${name}.txt`), "utf8")).join("\n");
+  const flagged = async (text: string) => {
+    const kernel = new TextlintKernel();
+    const { messages } = await kernel.lintText(text, { ext: ".txt", plugins: [{ pluginId: "jiaodui", plugin }], rules: [{ ruleId: "garbled-text", rule }] });
+    return messages.map((m) => text.slice(m.range[0], m.range[1]));
+  };
+  it("takes the people a news text names by role or in its credit for names, not nonsense words", async () => {
+    // (钟雅 of 青年钟雅琪 read as a nonsense word before; so did 王毅 of 外交部长王毅.)
+    const credit = "\n新华社韶关6月22日电（记者罗婉清、邵子航）在深圳工作的青年钟雅琪和同事们筹集了一批物资。\n";
+    const found = [...(await flagged(news("disaster-relief", "economy-data") + credit)), ...(await flagged(news("commentary", "state-visit")))];
+    for (const name of ["罗婉清", "邵子航", "钟雅琪", "王毅"]) expect(found.filter((piece) => name.includes(piece) || piece.includes(name))).toEqual([]);
   });
 });
 

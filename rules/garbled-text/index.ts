@@ -9,6 +9,7 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
+import { isPersonName } from "../../src/nlp/word-classes.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
@@ -100,10 +101,13 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     // In a register the character model barely knows, the lexicon's word frequencies judge look- and sound-alikes too.
     if (isUnfamiliarRegister(mean)) addNew(findLexiconSlips(runs, text, model), 2);
   }
+  const news = isUnfamiliarRegister(mean);
   const minCredibility = options?.minCredibility ?? 0;
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     if (wrapCutsWordAt(text, g.start, g.end)) continue;
+    // (In news, a person's name the lexicon has never seen reads as nonsense: 记者林晓彤、陈立新.)
+    if (!g.message && news && isPersonName(text, g.start, g.end)) continue;
     // On request, the routes' evidence weighed together (credibility.ts) against a bar.
     const kind = garbleKind(g);
     if (kind !== undefined && (minCredibility > 0 || credibilityObserved())) {

@@ -182,6 +182,18 @@ export function editGain(model: CharModel, ids: Int32Array, start: number, end: 
 }
 
 /**
+ * The gain of swapping a run's first two characters where digits stand before the run (4个多小时):
+ * read after an ideographic numeral, as the model's training text, laws, writes numbers (四个多月).
+ * At a run's start 个多 is far less likely than 多个; after a number it is the usual order.
+ */
+export function swapGainAfterNumeral(model: CharModel, ids: Int32Array): number {
+  const withNumeral = new Int32Array(ids.length + 1);
+  withNumeral[0] = model.id("三");
+  withNumeral.set(ids, 1);
+  return editGain(model, withNumeral, 1, 3, Int32Array.of(ids[1]!, ids[0]!));
+}
+
+/**
  * bestEdits' edited window and its bigram handles, reused across calls (a place is searched at a
  * time; two typed arrays per call cost more than scoring a removal). Context, ≤ 2 edited, ≤ 2 after.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formsCompound, isFunctionChar, isNamedPlace, lengthensShortForm } from "./word-classes.js";
+import { formsCompound, isFunctionChar, isNamedPlace, isPersonName, lengthensShortForm } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -66,5 +66,23 @@ describe("formsCompound", () => {
   it("does not read random characters so (杏蚊, 驼翁)", () => {
     expect(formsCompound("杏", "蚊")).toBe(false);
     expect(formsCompound("驼", "翁")).toBe(false);
+  });
+});
+
+describe("isPersonName", () => {
+  // Our own sentences; the span asked about is marked by its text.
+  const inName = (text: string, piece: string) => isPersonName(text, text.indexOf(piece), text.indexOf(piece) + piece.length);
+  it("takes a surname and a given name introduced by a role, or listed between marks in a credit, for a name", () => {
+    expect(inName("新华社广州6月21日电（记者林晓彤、陈立新）", "晓彤")).toBe(true);
+    expect(inName("新华社广州6月21日电（记者林晓彤、陈立新）", "立新")).toBe(true);
+    expect(inName("新华社长沙电（记者 谭思雨 周航）", "谭思")).toBe(true);
+    expect(inName("在深圳工作的青年刘嘉怡和同事们筹集了物资。", "刘嘉")).toBe(true);
+    expect(inName("“今年收成不错。”王秀英说。", "秀英")).toBe(true);
+  });
+  it("takes no place of prose for a name, though it starts with a surname's character", () => {
+    // 白 and 向 are surnames; 白治区 stands in a list of places, 向城诗 after a comma.
+    expect(inName("省、白治区、直辖市人民政府负责组织实施。", "白")).toBe(false);
+    expect(inName("竣工验收后六个月内，向城诗、县城乡规划主管部门报送。", "城诗")).toBe(false);
+    expect(inName("黄河干流水质持续向好。", "干流")).toBe(false);
   });
 });

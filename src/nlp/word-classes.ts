@@ -146,3 +146,38 @@ export function lengthensShortForm(before: string | undefined, added: string, af
     !(after !== undefined && lexicon.has(added + after))
   );
 }
+
+/**
+ * The hundred most common Chinese surnames (written by hand: the lexicon tags full names as nr,
+ * but the first characters of its nr words are as often those of transliterations, 阿 斯 卡).
+ */
+const SURNAMES = new Set(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+);
+/** Words that introduce a person by role just before the name, or a space after them (记者林晓彤, 青年刘嘉怡, 记者 谭思雨). */
+const ROLE_BEFORE_NAME = /(?:记者|通讯员|摄影|青年|村民|市民|居民|群众|农民|职工|员工|师傅|老人|书记|主任|经理|董事长|总裁|厂长|局长|处长|科长|市长|县长|镇长|乡长|村长|队长|站长|校长|院长|所长|部长|主席|总理|代表|委员|专家|教授|院士|研究员|工程师|设计师|技术员|指挥员|消防员|队员|志愿者|负责人|发言人|主持人|同志|老师|医生|护士|演员|运动员|选手)[ \u3000]?$/u;
+/** What follows a name in news copy: a verb of saying, a form of address (刘嘉怡说, 王刚同志). */
+const AFTER_NAME = /^(?:说|表示|介绍|告诉|认为|指出|坦言|感慨|回忆|强调|透露|提到|笑着|同志|先生|女士)/u;
+/** The last name of a list, closing a credit's bracket or before 等: 、陈立新）, 蔡奇、王毅等. */
+const LISTED_NAME = { before: /[、（(]$/u, after: /^[）)等]/u };
+
+/**
+ * Whether text[start, end) lies inside a Chinese person's name: a common surname at most two
+ * characters before `start`, a given name of one or two characters covering the rest, and the
+ * name introduced by a role (记者林晓彤, 青年刘嘉怡), followed by what follows names (刘嘉怡说), or
+ * ending a list of names (、陈立新）, 蔡奇、王毅等). News
+ * copy names people the lexicon has never seen; their given names read as nonsense to the model.
+ */
+export function isPersonName(text: string, start: number, end: number): boolean {
+  for (let s = Math.max(0, start - 2); s <= start; s++) {
+    if (!SURNAMES.has(text[s]!)) continue;
+    for (const length of [3, 2]) {
+      const nameEnd = s + length;
+      if (nameEnd < end || !/^\p{Unified_Ideograph}+$/u.test(text.slice(s, nameEnd))) continue;
+      const before = text.slice(Math.max(0, s - 4), s);
+      const after = text.slice(nameEnd, nameEnd + 2);
+      if (ROLE_BEFORE_NAME.test(before) || AFTER_NAME.test(after) || (LISTED_NAME.before.test(before) && LISTED_NAME.after.test(after))) return true;
+    }
+  }
+  return false;
+}
