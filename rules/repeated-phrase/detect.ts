@@ -284,8 +284,26 @@ function sharedPartOfListItems(text: string, start: number, end: number, phrase:
   let to = end;
   while (to < text.length && !clauseEnd.test(text[to]!)) to++;
   const items = text.slice(from, to).split("、");
-  return new Set(items).size === items.length;
+  return new Set(items).size === items.length && !items.some((item) => joinsTwoItems(item, items));
 }
+
+/**
+ * Whether `item` is another item followed by the end of a third, run together (…天更蓝、山更绿能够让祖国天更蓝、山更绿、水更清:
+ * 山更绿 + 能够让祖国天更蓝, the end of 就一定能够让祖国天更蓝): the seam of a list pasted into itself. A list's
+ * own items may begin with another (区人民政府、区人民政府办公室) and end in a word others end in
+ * (业主委员会 after 居民委员会), but not in a longer piece of a third.
+ */
+function joinsTwoItems(item: string, items: readonly string[]): boolean {
+  return items.some((head) => {
+    if (head === item || head.length < 2 || !item.startsWith(head)) return false;
+    // (A generic word shared by items is no seam: 业主 + 委员会 of 业主委员会, after 居民委员会.)
+    const rest = item.slice(head.length);
+    return rest.length >= SEAM_TAIL && !getLexicon().has(rest) && items.some((tail) => tail !== item && tail.endsWith(rest));
+  });
+}
+
+/** Characters the end of the third item needs to show a seam (generic tails such as 委员会 are shorter). */
+const SEAM_TAIL = 4;
 
 /** Lexicon words this frequent are ordinary vocabulary (a rare entry may join by chance). */
 const SPLIT_WORD_FREQUENCY = 100;

@@ -72,6 +72,10 @@ testRule("repeated-phrase", rule, {
     "行政机关应当在收到申请之日起二十日内作出决定而未在收到申请之日起二十日内作出决定的，视为准予。",
     // Units and 和/或 are not alternatives.
     "价格为每吨3000元/吨，时速80公里/小时。",
+    // List items that begin with another item (区人民政府、区人民政府办公室) are no paste's seam.
+    "会议邀请了区人民政府、区人民政府办公室、区发展和改革委员会的负责同志参加。",
+    // Nor are items ending in a word that others end in (业主 + 委员会, after 居民委员会).
+    "建立居民委员会、村民委员会、业主委员会、业主、物业服务人等共同参与的治理架构。",
     // Repeated wording whose second copy a hard wrap cut off a word (责|任后): the wrap's finding, not a paste.
     "由公司承担民事责任。公司承担民事责\n任后，依照法律或者公司章程的规定，可以向有过错的董事追偿。",
   ],
@@ -81,6 +85,12 @@ testRule("repeated-phrase", rule, {
       text: "由公司承担民事责任。公司承担民事责，任后，依照法律或者公司章程的规定，可以向有过错的董事追偿。",
       output: "由公司承担民事责任。公司承担民事责，任后，依照法律或者公司章程的规定，可以向有过错的董事追偿。",
       errors: [{ range: [10, 17] as [number, number] }],
+    },
+    // A list pasted into itself: 乡村更美丽让城市更宜居 is one item followed by the end of another, a paste's seam.
+    {
+      text: "我们有信心让城市更宜居、乡村更美丽让城市更宜居、乡村更美丽、人民更幸福。",
+      output: "我们有信心让城市更宜居、乡村更美丽让城市更宜居、乡村更美丽、人民更幸福。",
+      errors: [{ range: [17, 29] as [number, number] }],
     },
     // The same level twice is a paste, level and all.
     { text: "区人民代表大会常务委员会受区人民代表大会常务委员会委托组织代表开展专题调研。", output: "区人民代表大会常务委员会受区人民代表大会常务委员会委托组织代表开展专题调研。", errors: [{ range: [13, 25] as [number, number] }] },
