@@ -22,6 +22,8 @@ const data = (m: TextlintMessage) => (m.data as { jiaodui: Data }).jiaodui;
 const p1 = "各区县要加强值班值守，落实防汛责任，确保安全度汛。";
 const p2 = "各部门要及时报告险情，做好人员转移和物资储备工作。";
 const p3 = "市应急管理局负责统筹协调，每日汇总上报有关情况。";
+/** A paragraph of about 60 ideographs: under the 120 of law text, over the 50 of a text without articles. */
+const p1short = `${p1}${p2.replace("各部门", "各单位")}各单位要认真贯彻落实。`;
 const sigTable = "|  |  |\n|--|--|\n| 滨江市人民政府<br>市长 张明 | 江北市人民政府<br>市长 李华 |\n| 2024年3月18日于滨江<br>（滨江日报3月18日电） |  |";
 const opening = "应江北市人民政府邀请，滨江市市长张明于2024年3月17日至18日访问江北市。两市领导举行会谈。";
 
@@ -38,6 +40,8 @@ const valid: { text: string; ext?: string }[] = [
       "第十条　违反本法规定，非法占用耕地的，处五年以下有期徒刑。\n\n单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照前款的规定处罚。\n\n第十一条　违反本法规定，非法采伐林木的，处三年以下有期徒刑。\n\n单位犯前款罪的，对单位判处罚金，并对其直接负责的主管人员和其他直接责任人员，依照前款的规定处罚。\n",
   },
   { text: "第五条　抵押合同一般包括下列条款：\n\n（一）被担保债权的种类和数额；\n\n（二）债务人履行债务的期限；\n\n第六条　质押合同一般包括下列条款：\n\n（一）被担保债权的种类和数额；\n\n（二）债务人履行债务的期限；\n" },
+  // Law text repeats a clause of this length far apart by right: it numbers its articles.
+  { text: `第一条　${p3}\n\n${p1short}\n\n第二条　${p2}\n\n${p1short}\n` },
   // The same section heading in two chapters, and in two documents.
   { text: "# 某某法\n\n## 第一章　总则\n\n### 第一节　一般规定\n\n第一条　为了规范管理，制定本法。\n\n## 第二章　登记\n\n### 第一节　一般规定\n\n第二条　登记机关应当依法登记。\n", ext: ".md" },
   // Characters written twice on purpose: reduplications (even two side by side), words that share a character.
@@ -70,6 +74,8 @@ const invalid: { text: string; ext?: string; output?: string; messageId: string;
   // Far apart: an article twice, a long paragraph twice.
   { text: `${article}\n\n${p1}\n\n${p2}\n\n${article}\n\n${p3}\n`, messageId: "repeated-article" },
   { text: `${long}\n\n${p1}\n\n${p3}\n\n${long}\n`, messageId: "repeated-paragraph", severity: "warning" },
+  // In a text with no numbered articles (news, a statement) a shorter paragraph repeated far apart is a copy too.
+  { text: `${p1}\n\n${p1short}\n\n${p2}\n\n${p3}\n\n${p1short}\n`, messageId: "repeated-paragraph", severity: "warning" },
 ];
 
 const counted = await Promise.all(
