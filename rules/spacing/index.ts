@@ -162,7 +162,9 @@ export function findSpacing(
       afterNumber = endsWithStructuralNumber(joined);
     }
     afterNumbers.push(afterNumber);
-    gaps.push(chinese && !afterNumber && !overlapsAny(masks, gap.start, gap.end) ? gap : null);
+    // (U+FEFF is white space to a regular expression but no visible gap: encoding reports it as a zero-width character.)
+    const zeroWidth = /^\uFEFF+$/u.test(gap.text);
+    gaps.push(chinese && !afterNumber && !zeroWidth && !overlapsAny(masks, gap.start, gap.end) ? gap : null);
   }
 
   const findings: SpacingFinding[] = [];
