@@ -31,12 +31,13 @@ import { Rng } from "../src/eval/random.js";
 import { configOf, strictScriptArgs } from "../src/eval/script-args.js";
 import { lintText } from "../src/index.js";
 
-const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--seed N] [--kinds substitute,delete,insert,double,repeat,swap,span] [--config FILE] [--misses]";
+const USAGE = "usage: node dist/scripts/eval-random-garbles.js [--split held-out|tune|validation|fold-0|fold-1] [--corpus DIR] [--seed N] [--kinds substitute,delete,insert,double,repeat,swap,span] [--config FILE] [--misses]";
 
 const { values, split, integer, fail } = strictScriptArgs("eval-random-garbles", USAGE, () =>
   parseArgs({
     options: {
       split: { type: "string", default: "held-out" },
+      corpus: { type: "string" },
       seed: { type: "string" },
       kinds: { type: "string", default: "substitute,delete,insert" },
       misses: { type: "boolean", default: false },
@@ -77,7 +78,7 @@ function ideographsFrom(text: string, p: number, wanted: number): number {
   return n;
 }
 
-const corpus = loadCorpus({ split });
+const corpus = loadCorpus({ split, ...(values.corpus !== undefined ? { dir: values.corpus } : {}) });
 for (const document of corpus.documents) {
   let text = document.text.slice(0, 30_000);
   characters += text.length;
@@ -131,7 +132,7 @@ for (const document of corpus.documents) {
 }
 
 const pct = (a: number, b: number) => (b === 0 ? "—" : `${((100 * a) / b).toFixed(1)}%`);
-console.log(`random garbles — ${corpus.origin === "corpus" ? corpus.dir : "bundled set"} (${split}), seed ${seed}, ${corpus.documents.length} documents, ${characters} characters`);
+console.log(`random garbles — ${corpus.origin === "corpus" ? corpus.dir : "bundled set"} (${corpus.split}), seed ${seed}, ${corpus.documents.length} documents, ${characters} characters`);
 let hits = 0;
 let all = 0;
 for (const [kind, [h, t]] of found) {
