@@ -67,6 +67,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   const mean = documentJunctionMean(runs);
   const settings = { ...DEFAULT_GARBLE_OPTIONS, ...(options?.threshold !== undefined ? { threshold: options.threshold } : {}) };
   const attested = getAttestedNgrams();
+  // News, diplomatic prose: a register the character model barely knows.
+  const news = isUnfamiliarRegister(mean);
   // A number's unit first, as found (no model read it: the training text's strings say nothing of
   // it); the routes below would read the run after the number without it.
   const found: Garble[] = options?.slips !== false ? findDateSlips(text) : [];
@@ -99,9 +101,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     addNew(findLongWordDrops(runs, text, model), 2);
     if (attested) addNew(findLongNameChanges(runs, text, model, attested), 2);
     // In a register the character model barely knows, the lexicon's word frequencies judge look- and sound-alikes too.
-    if (isUnfamiliarRegister(mean)) addNew(findLexiconSlips(runs, text, model), 2);
+    if (news) addNew(findLexiconSlips(runs, text, model), 2);
   }
-  const news = isUnfamiliarRegister(mean);
   const minCredibility = options?.minCredibility ?? 0;
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;

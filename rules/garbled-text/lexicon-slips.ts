@@ -1,16 +1,19 @@
 /**
  * Slips by the lexicon's word frequencies: a character the lexicon reads
- * alone, which a look- or sound-alike in its place or a swap with a neighbour
- * turns into part of a dictionary word that makes the sentence's segmentation
- * far more probable (人民袋来 → 带来, 妾勿 → 切勿, 哀心感谢 → 衷心感谢,
- * 把稳就业在摆更加突出的位置 → 摆在), where the character model agrees. The character model is trained on laws: in news or diplomatic
- * prose a slip's reading is often as new to it as the slip (袋来 → 带来 gains
- * 5 nats there), while the dictionary, counted on general text, knows 带来 well.
+ * alone, which a look- or sound-alike in its place or a swap with a lone
+ * neighbour turns into part of a dictionary word that makes the sentence's
+ * segmentation far more probable (人民袋来 → 带来, 妾勿 → 切勿, 哀心感谢 →
+ * 衷心感谢, 实切提升 → 切实), where the character model agrees. The character
+ * model is trained on laws: in news or diplomatic prose a slip's reading is
+ * often as new to it as the slip (袋来 → 带来 gains 5 nats there), while the
+ * dictionary, counted on general text, knows 带来 well. Run only in such a
+ * register (isUnfamiliarRegister): in laws the channel finds these slips, and
+ * the lexicon would read their rare terms (质权, 潦河) as slips.
  */
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { editGain } from "../../src/nlp/channel.js";
-import { occursElsewhere } from "../../src/nlp/plausibility.js";
+import { occursElsewhere, wordsCost } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
 import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import { confusableCandidates } from "./channel-slips.js";
@@ -24,7 +27,7 @@ const MIN_WORD_GAIN = { change: 8, swap: 7 };
  * uses, so the model, new to the register, gains little from it either way (南西季风 → 西南 2.8).
  */
 const MIN_CHAR_GAIN = { change: 5, swap: 2 };
-/** Characters each side of the place that the segmentation reads. */
+/** Characters each side of the place that the segmentation reads (one more after it, for a swap with the next). */
 const WINDOW = 4;
 
 export function findLexiconSlips(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
@@ -45,13 +48,6 @@ export function findLexiconSlips(runs: readonly ScoredRun[], text: string, model
     }
   }
   return out;
-}
-
-/** Log-probability of the most probable segmentation of `s`. */
-function segmentationLogp(s: string): number {
-  let sum = 0;
-  for (const token of segmentRun(s, 0, s.length)) sum += token.logp;
-  return sum;
 }
 
 /** An edit of the lone character at `at`: a look- or sound-alike in its place, or a swap with a neighbour. */
@@ -79,7 +75,7 @@ function bestSlip(text: string, at: number, scored: ScoredRun, model: CharModel,
   const from = Math.max(runStart, at - WINDOW);
   const to = Math.min(runEnd, at + WINDOW + 2);
   const window = text.slice(from, to);
-  const before = segmentationLogp(window);
+  const before = wordsCost(segmentRun(window, 0, window.length));
   let best: Garble | undefined;
   for (const edit of editsAt(text, at, runStart, runEnd, model)) {
     if (edit.kind === "swap") {
@@ -98,9 +94,7 @@ function bestSlip(text: string, at: number, scored: ScoredRun, model: CharModel,
     const word = tokens.find((t) => t.start <= at - from && at - from < t.end && t.end - t.start >= 2);
     // (A person's name read as another, 陈晓岚 as 陈晓兰, says nothing: names take any character.)
     if (!word || getLexicon().tag(edited.slice(word.start, word.end)) === "nr") continue;
-    let after = 0;
-    for (const token of tokens) after += token.logp;
-    const wordGain = after - before;
+    const wordGain = before - wordsCost(tokens);
     if (wordGain < MIN_WORD_GAIN[edit.kind]) continue;
     const charGain = editGain(model, ids, edit.start - runStart, edit.start - runStart + replacement.length, replacement);
     if (charGain < MIN_CHAR_GAIN[edit.kind]) continue;

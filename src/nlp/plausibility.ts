@@ -6,7 +6,7 @@
  * idiom-variant).
  */
 import type { CharModel } from "./char-model.js";
-import { segmentRun } from "./segment.js";
+import { segmentRun, type SegToken } from "./segment.js";
 
 /** Surprisal (−log P) of the junction ending at offset i of `s` (between s[i-1] and s[i]). */
 export function junctionSurprisal(model: CharModel, s: string, i: number): number {
@@ -14,10 +14,16 @@ export function junctionSurprisal(model: CharModel, s: string, i: number): numbe
   return -model.logp(model.idOfUnit(s.charCodeAt(i - 1)), model.idOfUnit(s.charCodeAt(i)));
 }
 
+/** Segmentation cost of words the lexicon read: −log P of them all (nats). */
+export function wordsCost(words: readonly SegToken[]): number {
+  let c = 0;
+  for (const t of words) c -= t.logp;
+  return c;
+}
+
 /** Segmentation cost plus junction surprisal of `s` (nats; lower is more plausible). */
 export function readingCost(s: string, model: CharModel): number {
-  let c = 0;
-  for (const t of segmentRun(s, 0, s.length)) c -= t.logp;
+  let c = wordsCost(segmentRun(s, 0, s.length));
   for (let i = 1; i < s.length; i++) c += junctionSurprisal(model, s, i);
   return c;
 }
