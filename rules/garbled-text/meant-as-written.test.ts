@@ -43,6 +43,13 @@ describe("isMeantAsWritten", () => {
     expect(vetoed("不得改变土跑地用途。", "土跑地", "土地", "remove")).toBe(false);
     expect(vetoed("对偷排偷放污水的单位依法处罚。", "偷放污", "偷污", "remove")).toBe(false);
   });
+  it("vetoes an edit of a list item where the item shares the edited character's place with its neighbour (抢大险 beside 抗大旱)", () => {
+    expect(vetoed("立足于防大汛、抗大旱、抢大险、救大灾，压实防汛责任。", "抢大险", "大抢险", "swap")).toBe(true);
+    expect(vetoed("坚持稳就业、保民生、防风险，推动高质量发展。", "保民生", "保民声")).toBe(false);
+  });
+  it("keeps a slip in the part of a list item that varies (建筑度密 beside 建筑高度)", () => {
+    expect(vetoed("确定地块的用地性质、建筑度密、建筑高度、容积率。", "度密", "密度", "swap")).toBe(false);
+  });
   it("leaves other changes alone, grammar characters included (不的 → 不得)", () => {
     expect(vetoed("广告不的含有恐怖、残酷等内容。", "不的含有", "不得含有")).toBe(false);
     expect(vetoed("违反国家忧关规定。", "国家忧关", "国家有关")).toBe(false);

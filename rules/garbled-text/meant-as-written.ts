@@ -16,6 +16,9 @@
  *  - The repeated character of a parallel construction removed (偷排偷放 read as 偷排放, 遵法守法
  *    as 遵守法, 联审联批 as 联审批): formal prose coins such pairs (AxAy, xAyA) freely, and an
  *    inserted character seldom repeats the one two places away.
+ *  - An item of a list of parallel coinages edited (防大汛、抗大旱、抢大险、救大灾: 抢大险 read as
+ *    大抢险): its next or previous item, as long, has a character of its in the same place, so the
+ *    item as written follows the list's pattern; an edit that made it would break the pattern.
  */
 import { isChineseNumeral, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
@@ -66,6 +69,39 @@ function breaksParallel(text: string, garble: Garble): boolean {
   return repeatsInParallel(text, editedAt(garble));
 }
 
+/** Marks between the items of a list or the clauses of a sentence. */
+const ITEM_MARK = /[、，；]/u;
+
+/**
+ * Whether a change or a swap edits, inside an item of two to four ideographs between list marks
+ * (、，；), a character that the next or the previous item of its length has in the same place
+ * (抢大险 between 抗大旱 and 救大灾, 大 swapped): the item follows the list's pattern as written.
+ * (A slip in the part that varies, 建筑度密 beside 建筑高度, breaks no such pattern.)
+ */
+function followsListPattern(text: string, garble: Garble): boolean {
+  const reading = garble.reading!.text;
+  if (reading.length !== garble.text.length) return false;
+  const edited = new Set<number>();
+  for (let i = 0; i < reading.length; i++) if (reading[i] !== garble.text[i]) edited.add(garble.start + i);
+  let start = garble.start;
+  while (start > 0 && isIdeograph(text[start - 1]!)) start--;
+  let end = garble.end;
+  while (end < text.length && isIdeograph(text[end]!)) end++;
+  const length = end - start;
+  if (length < 2 || length > 4) return false;
+  const sharesPlace = (other: number) => {
+    for (let i = 0; i < length; i++) if (edited.has(start + i) && text[other + i] === text[start + i]) return true;
+    return false;
+  };
+  const item = (from: number) => from >= 0 && from + length <= text.length && [...text.slice(from, from + length)].every(isIdeograph);
+  // The next item: after the mark, as long, then a mark or the end of the run; the previous one likewise.
+  const next = end + 1;
+  const nextFits = ITEM_MARK.test(text[end] ?? "") && item(next) && !isIdeograph(text[next + length] ?? "") && sharesPlace(next);
+  const previous = start - 1 - length;
+  const previousFits = ITEM_MARK.test(text[start - 1] ?? "") && item(previous) && !isIdeograph(text[previous - 1] ?? "") && sharesPlace(previous);
+  return nextFits || previousFits;
+}
+
 /** Whether `s` is a number written the way laws write them (四十, 十四, 一百零五; not 百一). */
 const isCanonicalNumber = (s: string) => formatChineseNumber(parseChineseNumber(s)) === s;
 
@@ -87,7 +123,7 @@ function swapsNumber(text: string, garble: Garble): boolean {
 export function isMeantAsWritten(text: string, garble: Garble, model: CharModel): boolean {
   const { reading } = garble;
   if (!reading) return false;
-  if (breaksParallel(text, garble) || swapsNumber(text, garble)) return true;
+  if (breaksParallel(text, garble) || swapsNumber(text, garble) || followsListPattern(text, garble)) return true;
   if (reading.edit !== "change" || reading.text.length !== garble.text.length) return false;
   const at = editedAt(garble);
   if (at >= garble.end) return false;

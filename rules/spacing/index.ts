@@ -216,8 +216,8 @@ export function findSpacing(
     }
     const wide = gap.text.length >= 2 || gap.text.includes("\t");
     const titleHalves = codePointLength(gap.left.text) >= 4 && codePointLength(gap.right.text) >= 4;
-    // (A news headline's two halves, one space apart on the document's first line, are its format.)
-    if (title && titleHalves && gap.text.length === 1 && layoutLine) continue;
+    // (A news headline's two halves, one space apart on the document's first line or in a Markdown heading, are its format.)
+    if ((title || heading) && titleHalves && gap.text.length === 1 && layoutLine) continue;
     if (gap.text.includes("\t") || (layoutLine && (wide || titleHalves))) {
       findings.push({ messageId: "layoutGap", severity: "warning", confidence: 0.4, range: [gap.start, gap.end], params: { space } });
       continue;

@@ -23,6 +23,8 @@ testRule("spacing", rule, {
     // A news headline's two halves, one space apart on the document's first line, and a news credit's names.
     "国家统计局发布一季度经济数据 主要指标稳中有进\n\n新华社北京4月16日电（记者 陈晓岚 刘振宇）国家统计局16日发布数据。",
     "本报讯（通讯员 王芳）全市春耕备耕工作有序推进。",
+    // So is a Markdown heading's: the title of the second statement in a file.
+    { text: "# 第一篇\n\n正文。\n\n# 国家统计局发布一季度经济数据 主要指标稳中有进\n\n正文。", ext: ".md" },
     // U+FEFF between characters is no visible gap: encoding reports it, as a zero-width character.
     "中国\uFEFF人民共和国成立了。",
     "王　刚",
