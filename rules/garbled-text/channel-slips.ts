@@ -7,6 +7,7 @@
  * 定商 → 商定). A rare but correct term is seldom one edit away from a much
  * more probable word; a slip almost always is.
  */
+import { isArabicDigit } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlikes } from "../../src/cjk/readings.js";
 import { lookAlikes } from "../../src/cjk/shapes.js";
@@ -396,7 +397,7 @@ export function findChannelSlips(
       let mended: MendedWord | undefined;
       for (let candidate of bestEdits(model, run, ids, p, search)) {
         // (After digits the run's first two characters are read after a numeral: 4个多小时.)
-        if (candidate.kind === "swap" && candidate.start === 0 && /[0-9０-９]/.test(text[runStart - 1] ?? "")) candidate = { ...candidate, gain: swapGainAfterNumeral(model, ids) };
+        if (candidate.kind === "swap" && candidate.start === 0 && isArabicDigit(text[runStart - 1])) candidate = { ...candidate, gain: swapGainAfterNumeral(model, ids) };
         if (edit && edit.gain >= candidate.gain) continue;
         const reading = readingOf(candidate, searched, p, confusableOnly, bars);
         if (!reading) continue;
@@ -427,7 +428,7 @@ function readingOf(candidate: ChannelEdit, searched: SearchedRun, p: number, con
   if (candidate.kind === "add" && lengthensShortForm(run[p - 1], candidate.replacement, run[p])) return undefined;
   const confusion = candidate.kind === "change" ? confusionOf(run[candidate.start]!, candidate.replacement) : undefined;
   // (A number's prefix before the digits that end the run is written as meant: 第62届 ↛ 的.)
-  if (candidate.kind === "change" && candidate.start + 1 === run.length && NUMBER_PREFIXES.includes(run[candidate.start]!) && /[0-9０-９]/.test(text[runEnd] ?? "")) return undefined;
+  if (candidate.kind === "change" && candidate.start + 1 === run.length && NUMBER_PREFIXES.includes(run[candidate.start]!) && isArabicDigit(text[runEnd])) return undefined;
   // (Where the lexicon reads words, a confusable does not break a common one: 当今大国 ↛ 今天.)
   if (confusableOnly && candidate.kind === "change" && breaksCommonWord(scored, text, runStart + candidate.start)) return undefined;
   // (Only a look- or sound-alike replaces a character of a collocation: inCollocation.)
@@ -507,10 +508,11 @@ function isSlip(edit: ChannelEdit, mended: MendedWord, searched: SearchedRun, ba
   if (known && !(edit.kind === "swap" && edit.gain >= SWAPPED_WORD_GAIN)) return false;
   // A change inside a word the lexicon reads, where the word it becomes is not far more common,
   // reads a word across the text's own (音像|器材 → 音响器材: 音像 269, 音响 285; 底质 54 → 地质 3 014 is a slip).
-  if (edit.kind === "change") {
-    const broken = brokenWordAt(scored, text, runStart + edit.start);
-    const becomes = broken && getLexicon().frequency(broken.word.slice(0, broken.at) + edit.replacement + broken.word.slice(broken.at + 1));
-    if (broken && becomes && getLexicon().frequency(broken.word) * BROKEN_WORD_RATIO >= becomes) return false;
+  // (Where the change makes no dictionary word of the broken one, 因抵|制宜 → 因地制宜, it says nothing.)
+  const broken = edit.kind === "change" ? brokenWordAt(scored, text, runStart + edit.start) : undefined;
+  if (broken) {
+    const becomes = getLexicon().frequency(broken.word.slice(0, broken.at) + edit.replacement + broken.word.slice(broken.at + 1));
+    if (becomes > 0 && getLexicon().frequency(broken.word) * BROKEN_WORD_RATIO >= becomes) return false;
   }
   // Unknown foreign names (mostly transliteration characters: 斯 拉 比 特…, which ordinary
   // words use too: 比例, 特别) and terms the document uses again are not slips.

@@ -70,6 +70,11 @@ export function isAsciiDigit(char: string): boolean {
   return char >= "0" && char <= "9";
 }
 
+/** An Arabic digit, half- or full-width (0–9, ０–９); false for undefined (past the text's end). */
+export function isArabicDigit(char: string | undefined): boolean {
+  return char !== undefined && ((char >= "0" && char <= "9") || (char >= "０" && char <= "９"));
+}
+
 /** Horizontal white space, including the ideographic space U+3000. */
 export function isHorizontalSpace(char: string): boolean {
   return char === " " || char === "\t" || char === "\u3000" || char === "\u00A0";

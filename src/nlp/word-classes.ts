@@ -165,8 +165,8 @@ const LISTED_NAME = { before: /[、（(]$/u, after: /^[）)等]/u };
  * Whether text[start, end) lies inside a Chinese person's name: a common surname at most two
  * characters before `start`, a given name of one or two characters covering the rest, and the
  * name introduced by a role (记者林晓彤, 青年刘嘉怡), followed by what follows names (刘嘉怡说), or
- * ending a list of names (、陈立新）, 蔡奇、王毅等). News
- * copy names people the lexicon has never seen; their given names read as nonsense to the model.
+ * ending a list of names (、陈立新）, 蔡奇、王毅等). News copy names people the lexicon has never
+ * seen; their given names read as nonsense to the model.
  */
 export function isPersonName(text: string, start: number, end: number): boolean {
   for (let s = Math.max(0, start - 2); s <= start; s++) {
