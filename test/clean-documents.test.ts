@@ -27,16 +27,20 @@ describe("clean official documents", () => {
 const NEWS = join(PACKAGE_ROOT, "test", "fixtures", "news-register");
 const newsTexts = readdirSync(NEWS).filter((name) => name.endsWith(".txt"));
 /**
- * The findings the rules still make on our clean news texts, each a false positive: the headline
- * coinage 智造 (智能制造) read by the lexicon route as a slip of 制造 (docs/measurements.md, session 28).
+ * The findings the rules still make on our clean news texts, each a false positive (docs/measurements.md,
+ * session 28): a headline's coinage 智造 (智能制造) read as 制造; a player's name, a sport's verb and a
+ * transliterated name in a row read as a mangled passage; 时代之问 read as 之间 and 做大 as 做人 at a
+ * clause's edge, where the model sees one side.
  */
 const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   "province-development.txt": ["garbled-text 智造"],
+  "sports.txt": ["garbled-text 赵一诺在网前拦死德"],
+  "summit-speech.txt": ["garbled-text 之问", "garbled-text 做大"],
 };
 
 describe("clean news texts", () => {
   it("are all there", () => {
-    expect(newsTexts.length).toBeGreaterThanOrEqual(9);
+    expect(newsTexts.length).toBeGreaterThanOrEqual(15);
   });
 
   it.each(newsTexts)("%s: no finding but the known ones", async (name) => {

@@ -44,6 +44,8 @@ describe("findDoubledCharacters", () => {
     expect(doubles("企业应当报送上一年度年度报告。")).toEqual([]);
     expect(doubles("危险化学品的集装箱装箱作业应当在现场检查员的指导下进行。")).toEqual([]);
     expect(doubles("节约资源和保护环境要一代一代人持之以恒地进行下去。")).toEqual([]);
+    // 一AA: one by one (一根根, 一个个).
+    expect(doubles("观众通过触摸屏放大观察壁画细节，甚至能看清人物胡须的一根根线条。")).toEqual([]);
   });
 
   it("leaves a repeat alone that the model reads as ordinary (可以|以书面形式)", () => {

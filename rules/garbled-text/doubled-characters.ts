@@ -61,8 +61,8 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
     let words: { lone: Set<number>; wordTwice: Set<number> } | undefined;
     for (let q = run.start + 1; q < run.end; q++) {
       for (let length = 1; length <= MAX_REPEAT && q - length >= run.start && q + length <= run.end; length++) {
-        // (一代一代, 一件一件: one by one, a reduplication of formal prose.)
-        if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一")) continue;
+        // (一代一代, 一件一件, 一根根: one by one, a reduplication of formal prose.)
+        if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一") || (length === 1 && text[q - 2] === "一")) continue;
         const { lone, wordTwice } = (words ??= readWords(run, text));
         const i = q - run.start;
         const gain = editGain(model, run.ids, i, i + length, NOTHING);

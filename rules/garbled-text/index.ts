@@ -9,7 +9,7 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
-import { isPersonName } from "../../src/nlp/word-classes.js";
+import { isPersonName, readsNameAsAnother } from "../../src/nlp/word-classes.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
@@ -107,8 +107,10 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     if (wrapCutsWordAt(text, g.start, g.end)) continue;
-    // (In news, a person's name the lexicon has never seen reads as nonsense: 记者林晓彤、陈立新.)
+    // (In news, a person's name the lexicon has never seen reads as nonsense: 记者林晓彤、陈立新;
+    // and a name read as another, 孙晓彤 as 孙晓群, says nothing in any register: names take any character.)
     if (!g.message && news && isPersonName(text, g.start, g.end)) continue;
+    if (g.reading && readsNameAsAnother(g.text, g.reading.text)) continue;
     // On request, the routes' evidence weighed together (credibility.ts) against a bar.
     const kind = garbleKind(g);
     if (kind !== undefined && (minCredibility > 0 || credibilityObserved())) {

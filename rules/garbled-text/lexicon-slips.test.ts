@@ -19,6 +19,8 @@ describe("findLexiconSlips", () => {
     // 治国|理|政 → 治理|国政; 以|工|促|农 and 巡|堤|查|险 read alone, character by character.
     expect(slips("双方将加强治国理政经验交流，深化各领域务实合作。")).toEqual([]);
     expect(slips("我们希望通过以工促农、以城带乡，推动城乡融合发展。")).toEqual([]);
+    // Four lone content characters with the pair first (风高|浪急 after 面对): an idiom the lexicon lacks.
+    expect(slips("面对风高浪急的国际形势，亚洲国家应当何去何从？")).toEqual([]);
   });
   it("leaves a character alone that the document writes again with the same neighbour: a term", () => {
     expect(slips("气象部门提醒，暴雨期间请市民妾勿前往河道。妾勿是古语。")).toEqual([]);

@@ -80,9 +80,9 @@ function bestSlip(text: string, at: number, scored: ScoredRun, model: CharModel,
   for (const edit of editsAt(text, at, runStart, runEnd, model)) {
     if (edit.kind === "swap") {
       // Both characters stand alone (a swap that breaks a word, 治国|理政 → 治理|国政, reads words across the text's own),
-      // but not in four that all do: a 四字格 of the writer's (以工促农, 巡堤查险), whose order is meant.
+      // but not in four that all do: a 四字格 of the writer's (以工促农, 巡堤查险, 风高浪急), whose order is meant (inFourLone).
       if (!lone.has(edit.start) || !lone.has(edit.start + 1)) continue;
-      if (lone.has(edit.start - 1) && lone.has(edit.start + 2)) continue;
+      if (inFourLone(lone, edit.start, text)) continue;
     }
     const p = edit.start - from;
     const q = p + edit.replacement.length;
@@ -106,4 +106,23 @@ function bestSlip(text: string, at: number, scored: ScoredRun, model: CharModel,
     best = { start, end, text: text.slice(start, end), score, gain: charGain, reading: { text: edited.slice(start - from, end - from), edit: edit.kind } };
   }
   return best;
+}
+
+/**
+ * Whether the pair at p, p + 1 lies within four lone characters in a row, in any of the three
+ * alignments, none of them a function character (以工促农, 风高浪急 after 面对): a coinage of content
+ * characters. (A swap leaves lone characters beside grammar ones too, 和南西季风: those count only
+ * with the pair in the middle.)
+ */
+function inFourLone(lone: ReadonlySet<number>, p: number, text: string): boolean {
+  for (let from = p - 2; from <= p; from++) {
+    let all = true;
+    let content = true;
+    for (let k = from; k < from + 4; k++) {
+      all &&= lone.has(k);
+      content &&= !isFunctionChar(text[k] ?? "");
+    }
+    if (all && (content || from === p - 1)) return true;
+  }
+  return false;
 }

@@ -41,6 +41,9 @@ function wrap(text: string, width: number): string[] {
 const headerPages = (article: (n: number) => string, header: string, continuation: string) =>
   [1, 2, 3].map((n) => `${article(n)}\n\n第 ${n} 页 共 10 页\n${header}`).join("\n\n") + `\n\n${continuation}\n`;
 const valid: (string | { text: string; ext?: string })[] = [
+  // A news headline with a score or a colon above its dateline: the story starts there.
+  "中国女排3:1力克荷兰队 提前锁定十六强席位\n\n新华社曼谷8月28日电（记者 周文涛）中国女排以3:1战胜荷兰队。",
+  "全国慢性病防治专项行动启动：健康生活从“减盐控重”做起\n\n本报讯（记者王晓雯）3月18日，专项行动在北京启动。",
   // A running header ends no sentence: the paragraph after it (所在地… reads like a continuation) is no split of it.
   headerPages((n) => `第${"一二三"[n - 1]}条　宗教团体应当遵守宪法、法律、法规和规章，接受人民政府宗教事务部门的依法管理。`, "重庆市宗教事务条例", "所在地区县（自治县）无宗教团体的，由全市性宗教团体向拟登记地区县（自治县）宗教事务部门提出申请。"),
   // Short lines of a few characters (a name list, verse) are no vertical text; nor are five one-character lines.

@@ -24,6 +24,7 @@ import {
   isNonStarter,
   isPageFurnitureLine,
   isSalutationLine,
+  startsWithNewsDateline,
   isSignatureLine,
   joiner,
   snippetAfter,
@@ -117,6 +118,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     // A running header (重庆市宗教事务条例 on every page) ends no sentence of the text.
     if ((lastLineOfA && headerEnds.has(lastLineOfA.end)) || (firstLineOfB && headerEnds.has(firstLineOfB.end))) continue;
     if (isLoneSectionMarker(lastLine) || isLoneSectionMarker(firstLine) || startsListLike(firstLine)) continue;
+    // A news dateline (新华社曼谷8月28日电…) opens a story: what stands above it is a headline or another story.
+    if (startsWithNewsDateline(firstLine)) continue;
 
     const word = wordAcross(before, after);
     const aMid = endsMidSentence(before);

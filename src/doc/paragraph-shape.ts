@@ -173,6 +173,17 @@ export function isAttachmentNote(text: string): boolean {
   return label !== null && trimmed.slice(label[0].length).split("\n").every((line) => !CLAUSE_MARKS.test(afterSectionMarker(line)));
 }
 
+/** A news agency's or paper's dateline: 新华社曼谷8月28日电, 本报讯, 中新网北京3月5日电. */
+const NEWS_DATELINE = /^(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|本报|本刊)[^\s，。；：]{0,16}?(?:电|讯)/u;
+
+/**
+ * Whether a paragraph opens with a news dateline: a story's first paragraph, never the rest of the
+ * one before (a headline with a colon or a score, 中国女排3:1力克荷兰队, ends above it).
+ */
+export function startsWithNewsDateline(text: string): boolean {
+  return NEWS_DATELINE.test(text.trim());
+}
+
 /**
  * A salutation on a line of its own (各位代表：, 同志们：, 各区县人民政府：): whom a speech or a
  * letter addresses, ended by its colon; no sentence is cut before it.

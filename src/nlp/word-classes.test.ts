@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formsCompound, isFunctionChar, isNamedPlace, isPersonName, lengthensShortForm } from "./word-classes.js";
+import { formsCompound, isFunctionChar, isNamedPlace, isPersonName, lengthensShortForm, readsNameAsAnother } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -78,11 +78,22 @@ describe("isPersonName", () => {
     expect(inName("新华社长沙电（记者 谭思雨 周航）", "谭思")).toBe(true);
     expect(inName("在深圳工作的青年刘嘉怡和同事们筹集了物资。", "刘嘉")).toBe(true);
     expect(inName("“今年收成不错。”王秀英说。", "秀英")).toBe(true);
+    expect(inName("中国队在二传孙晓彤的组织下打出一波6:0。", "晓彤")).toBe(true);
   });
   it("takes no place of prose for a name, though it starts with a surname's character", () => {
     // 白 and 向 are surnames; 白治区 stands in a list of places, 向城诗 after a comma.
     expect(inName("省、白治区、直辖市人民政府负责组织实施。", "白")).toBe(false);
     expect(inName("竣工验收后六个月内，向城诗、县城乡规划主管部门报送。", "城诗")).toBe(false);
     expect(inName("黄河干流水质持续向好。", "干流")).toBe(false);
+  });
+});
+
+describe("readsNameAsAnother", () => {
+  it("takes a three-character name read as another name of the same surname for no evidence (孙晓彤 → 孙晓群)", () => {
+    expect(readsNameAsAnother("孙晓彤", "孙晓群")).toBe(true);
+  });
+  it("takes no other reading for a name, though the lexicon tags it nr (文明, 高明)", () => {
+    expect(readsNameAsAnother("吻明", "文明")).toBe(false);
+    expect(readsNameAsAnother("申情人", "申请人")).toBe(false);
   });
 });

@@ -155,7 +155,7 @@ const SURNAMES = new Set(
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
 );
 /** Words that introduce a person by role just before the name, or a space after them (记者林晓彤, 青年刘嘉怡, 记者 谭思雨). */
-const ROLE_BEFORE_NAME = /(?:记者|通讯员|摄影|青年|村民|市民|居民|群众|农民|职工|员工|师傅|老人|书记|主任|经理|董事长|总裁|厂长|局长|处长|科长|市长|县长|镇长|乡长|村长|队长|站长|校长|院长|所长|部长|主席|总理|代表|委员|专家|教授|院士|研究员|工程师|设计师|技术员|指挥员|消防员|队员|志愿者|负责人|发言人|主持人|同志|老师|医生|护士|演员|运动员|选手)[ \u3000]?$/u;
+const ROLE_BEFORE_NAME = /(?:记者|通讯员|摄影|青年|村民|市民|居民|群众|农民|职工|员工|师傅|老人|书记|主任|经理|董事长|总裁|厂长|局长|处长|科长|市长|县长|镇长|乡长|村长|队长|站长|校长|院长|所长|部长|主席|总理|代表|委员|专家|教授|院士|研究员|工程师|设计师|技术员|指挥员|消防员|队员|志愿者|负责人|发言人|主持人|同志|老师|医生|护士|演员|运动员|选手|主攻|副攻|二传|接应|自由人|队长|教练|主教练|球员|门将|前锋|中锋|后卫)[ \u3000]?$/u;
 /** What follows a name in news copy: a verb of saying, a form of address (刘嘉怡说, 王刚同志). */
 const AFTER_NAME = /^(?:说|表示|介绍|告诉|认为|指出|坦言|感慨|回忆|强调|透露|提到|笑着|同志|先生|女士)/u;
 /** The last name of a list, closing a credit's bracket or before 等: 、陈立新）, 蔡奇、王毅等. */
@@ -180,4 +180,14 @@ export function isPersonName(text: string, start: number, end: number): boolean 
     }
   }
   return false;
+}
+
+/**
+ * Whether a reading turns one person's name into another the lexicon knows (孙晓彤 → 孙晓群, tag
+ * nr): three characters, the same common surname first. Names take any character, so the reading
+ * says nothing. (The lexicon tags many common words nr as well, 文明 and 高明: a two-character
+ * reading, or one without the surname, is no evidence of a name.)
+ */
+export function readsNameAsAnother(actual: string, reading: string): boolean {
+  return reading.length === 3 && actual.length === 3 && actual[0] === reading[0] && SURNAMES.has(actual[0]!) && getLexicon().tag(reading) === "nr";
 }
