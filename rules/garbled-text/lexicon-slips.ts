@@ -58,11 +58,19 @@ interface Edit {
   replacement: string;
 }
 
-function* editsAt(text: string, at: number, runStart: number, runEnd: number, model: CharModel): Generator<Edit> {
+/**
+ * The edits tried at `at`: each look- and sound-alike in its place, and a swap with each neighbour
+ * that stands alone too (a swap that breaks a word, 治国|理政 → 治理|国政, reads words across the
+ * text's own), unless the two lie within four lone characters: a 四字格 of the writer's (以工促农,
+ * 巡堤查险, 风高浪急), whose order is meant (inFourLone). (Two characters the same swap into themselves.)
+ */
+function* editsAt(text: string, at: number, lone: ReadonlySet<number>, model: CharModel): Generator<Edit> {
   for (const candidate of confusableCandidates(model, text[at]!)) yield { kind: "change", start: at, replacement: candidate };
-  // (Two characters the same swap into themselves.)
-  if (at > runStart && text[at - 1] !== text[at]) yield { kind: "swap", start: at - 1, replacement: text[at]! + text[at - 1]! };
-  if (at + 1 < runEnd && text[at + 1] !== text[at]) yield { kind: "swap", start: at, replacement: text[at + 1]! + text[at]! };
+  for (const start of [at - 1, at]) {
+    if (lone.has(start) && lone.has(start + 1) && text[start] !== text[start + 1] && !inFourLone(lone, start, text)) {
+      yield { kind: "swap", start, replacement: text[start + 1]! + text[start]! };
+    }
+  }
 }
 
 /** The edit of the lone character at `at` that gains most, where the lexicon and the model both gain enough. */
@@ -77,13 +85,7 @@ function bestSlip(text: string, at: number, scored: ScoredRun, model: CharModel,
   const window = text.slice(from, to);
   const before = wordsCost(segmentRun(window, 0, window.length));
   let best: Garble | undefined;
-  for (const edit of editsAt(text, at, runStart, runEnd, model)) {
-    if (edit.kind === "swap") {
-      // Both characters stand alone (a swap that breaks a word, 治国|理政 → 治理|国政, reads words across the text's own),
-      // but not in four that all do: a 四字格 of the writer's (以工促农, 巡堤查险, 风高浪急), whose order is meant (inFourLone).
-      if (!lone.has(edit.start) || !lone.has(edit.start + 1)) continue;
-      if (inFourLone(lone, edit.start, text)) continue;
-    }
+  for (const edit of editsAt(text, at, lone, model)) {
     const p = edit.start - from;
     const q = p + edit.replacement.length;
     const replacement = Int32Array.from(edit.replacement, (c) => model.id(c));

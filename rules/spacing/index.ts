@@ -123,11 +123,11 @@ function hasInnerWhiteSpace(text: string, start: number, end: number): boolean {
  * （通讯员 王芳）. Names of two to four characters, at most five of them.
  */
 const CREDIT = /[（(](?:本报|特约)?(?:记者|通讯员|实习生|摄影记者|摄影|编辑)(?:[ \u3000]+[\p{Script=Han}·]{2,4}){1,5}[）)]/gu;
+/** The roles a credit opens with: a line without one holds no credit. */
+const CREDIT_ROLE = /记者|通讯员|实习生|摄影|编辑/u;
 
-function creditSpans(text: string, lineStart: number, lineEnd: number): { start: number; end: number }[] {
-  const line = text.slice(lineStart, lineEnd);
-  // (Most lines hold no credit.)
-  if (!line.includes("记者") && !line.includes("通讯员") && !line.includes("实习生") && !line.includes("摄影") && !line.includes("编辑")) return [];
+/** The credits of a line (`line` starts at `lineStart` in the text), as ranges to leave alone. */
+function creditSpans(line: string, lineStart: number): { start: number; end: number }[] {
   return [...line.matchAll(CREDIT)].map((m) => ({ start: lineStart + m.index, end: lineStart + m.index + m[0].length }));
 }
 
@@ -144,9 +144,12 @@ export function findSpacing(
 ): SpacingFinding[] {
   // Every finding is about a gap between two tokens: most lines have none (no slice, regex copy and iterator for them).
   if (!hasInnerWhiteSpace(text, lineStart, lineEnd)) return [];
-  masks = [...masks, ...creditSpans(text, lineStart, lineEnd)];
+  const line = text.slice(lineStart, lineEnd);
+  // (Most lines hold no credit: the masks are copied only for one that does.)
+  const credits = CREDIT_ROLE.test(line) ? creditSpans(line, lineStart) : [];
+  if (credits.length > 0) masks = [...masks, ...credits];
   const tokens: Token[] = [];
-  for (const m of text.slice(lineStart, lineEnd).matchAll(/\S+/gu)) {
+  for (const m of line.matchAll(/\S+/gu)) {
     tokens.push({ start: lineStart + m.index, end: lineStart + m.index + m[0].length, text: m[0] });
   }
   // A gap is a candidate when Chinese text touches it on both sides and it is not the official space after "第一条".
