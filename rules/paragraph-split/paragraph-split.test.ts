@@ -67,6 +67,9 @@ const valid: (string | { text: string; ext?: string })[] = [
   // A speech: the speaker's line above the salutation (各位代表： is no tail of a sentence), a numbered
   // heading above a paragraph that opens with a word the heading's last one makes a phrase with (回顾|过去).
   "政府工作报告\n\n滨江市市长　王建国\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n\n一、2023年工作回顾\n\n过去一年，我们坚持稳中求进工作总基调，全市经济持续回升向好。",
+  // A speech's addresses, one per line, each ended by a comma, above its first sentence.
+  "尊敬的阿里耶夫总统阁下，\n\n尊敬的各位国家元首、政府首脑，\n\n女士们，先生们，朋友们：\n\n很高兴同大家相聚在美丽的巴库。",
+  "尊敬的主席先生，\n\n各位同事，\n\n今天，我们在这里隆重集会。",
   // A plain-text table (pdftotext -layout): its rows are no wrapped lines, its last row no cut sentence.
   "会议原则同意以下分工：\n\n  项目名称          责任单位        完成时限\n  老旧小区改造      市住建局        2024年12月\n  海绵城市建设      市水利局        2025年6月\n\n分送：各区、县（市）人民政府。",
   // Numbered headings of plain text, whatever mark their number holds (一、 1． （一）).
@@ -119,6 +122,8 @@ const invalid: { text: string; output: string; errors?: number; ext?: string }[]
   { text: "各部门应当按照本条例（第二版）\n\n规定的程序办理。", output: "各部门应当按照本条例（第二版）规定的程序办理。" },
   // A clause that cites a rule (违反本条例) ends with a genre word but is no title.
   { text: "第四十五条　违反本条例\n\n规定，有下列行为之一的，由县级以上人民政府责令改正。", output: "第四十五条　违反本条例规定，有下列行为之一的，由县级以上人民政府责令改正。" },
+  // A clause that ends with those addressed (同志们) is no address line of a speech.
+  { text: "我们要向奋战在抗洪一线的同志们，\n\n致以崇高的敬意。", output: "我们要向奋战在抗洪一线的同志们，致以崇高的敬意。" },
   // An unclosed quote across the break.
   { text: "本协定缔约各方（以下称“双\n\n方”）将加强合作。", output: "本协定缔约各方（以下称“双方”）将加强合作。" },
   // Markdown, CRLF, indentation and a page break.

@@ -13,6 +13,7 @@ import {
   endsSentence,
   hasChinese,
   hasNoClausePunctuation,
+  isAddressLine,
   isAttachmentNote,
   isColumnRow,
   isDashLed,
@@ -120,6 +121,8 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     if (isLoneSectionMarker(lastLine) || isLoneSectionMarker(firstLine) || startsListLike(firstLine)) continue;
     // A news dateline (新华社曼谷8月28日电…) opens a story: what stands above it is a headline or another story.
     if (startsWithNewsDateline(firstLine)) continue;
+    // A speech's address (尊敬的…阁下，) ends with a comma on a line of its own; the next line addresses others or opens the speech.
+    if (isAddressLine(lastLine) && !startsMidSentence(after)) continue;
 
     const word = wordAcross(before, after);
     const aMid = endsMidSentence(before);

@@ -194,6 +194,23 @@ export function isSalutationLine(text: string): boolean {
   return /[：:]$/u.test(trimmed) && !hasMoreCodePoints(addressee, 40) && !CLAUSE_MARKS.test(addressee) && hasChinese(addressee);
 }
 
+/**
+ * A speech's address on a line of its own, ended by a comma or colon (尊敬的…总统阁下，/ 尊敬的各位来宾，/
+ * 女士们，先生们，朋友们：): a speech opens with several, one per line, and none is a sentence cut off.
+ */
+export function isAddressLine(text: string): boolean {
+  const trimmed = text.trim();
+  const addressee = trimmed.slice(0, -1);
+  return (
+    /[，,：:！!]$/u.test(trimmed) &&
+    !hasMoreCodePoints(addressee, 40) &&
+    !/[。；;？?]/u.test(addressee) &&
+    (/^(?:尊敬的|亲爱的|各位|诸位)/u.test(addressee) ||
+      // (女士们，先生们，朋友们 — short names of those addressed only, so no clause ending in 同志们.)
+      addressee.split(/[，,、]/u).every((piece) => /^\p{Unified_Ideograph}{1,5}(?:们|阁下|同志|朋友|来宾|嘉宾)$/u.test(piece)))
+  );
+}
+
 /** No clause punctuation at all (，。、；：！？): a heading, title or label rather than prose. */
 export function hasNoClausePunctuation(text: string): boolean {
   return !/[，。、；：！？,;:!?]/u.test(text);
