@@ -35,6 +35,12 @@ describe("findChannelSlips", () => {
     // above it less the attestation discount (驹备相应 unseen, 具备相应 seen).
     expect(slipsIn("从事检验工作的人员，驹备相应的专业知识。")).toEqual([["驹备", "具备"]]);
   });
+  it("leaves two places' abbreviations in either order (葡中 beside 中葡, as the partner writes it)", () => {
+    const text =
+      "李强表示，中葡友谊源远流长。中方愿同葡方一道，推动中葡全面战略伙伴关系不断向前发展。" +
+      "蒙特内格罗表示，葡中友谊历久弥坚。葡方愿同中方深化政治互信，推动葡中全面战略伙伴关系取得更大发展。";
+    expect(slipsAt(text, 5.5)).toEqual([]);
+  });
   it("does not lengthen a short form, though the document writes the long one (应 → 应当, 接 → 接到)", () => {
     // Both were found, at 10.5 and 10.7 nats, by the phrase cache before lengthensShortForm.
     expect(slipsIn("物业服务企业应妥善保管钥匙。物业服务企业应当妥善保管相关资料。")).toEqual([]);

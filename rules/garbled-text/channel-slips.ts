@@ -17,7 +17,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { countOccurrences, occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
-import { isFunctionChar, isPlaceChar, isTransliterationChar, lengthensShortForm } from "../../src/nlp/word-classes.js";
+import { isFunctionChar, isPlaceChar, isTransliterationChar, lengthensShortForm, namesTwoPlaces } from "../../src/nlp/word-classes.js";
 import { confusionOf, hasVocabulary, isIsolatedWord, pushStronger, REFERENCE_JUNCTION_MEAN, registerExcess, unseenPairsAreEvidence, type Confusion, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -517,6 +517,8 @@ function isSlip(edit: ChannelEdit, mended: MendedWord, searched: SearchedRun, ba
   // Unknown foreign names (mostly transliteration characters: 斯 拉 比 特…, which ordinary
   // words use too: 比例, 特别) and terms the document uses again are not slips.
   if (edit.kind !== "swap" && [...actual].filter(isTransliterationChar).length * 2 > actual.length) return false;
+  // Two places' abbreviations are written in either order (葡中 beside 中葡).
+  if (edit.kind === "swap" && namesTwoPlaces(run[edit.start]!, run[edit.start + 1]!)) return false;
   // A change or a removal whose reading the training text never writes is weak evidence (UNWRITTEN_READING_GAIN).
   if (
     bars.lawRegister &&

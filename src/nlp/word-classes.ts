@@ -50,6 +50,15 @@ export function isFunctionChar(char: string): boolean {
 }
 
 /**
+ * Whether two characters name two places by their one-character abbreviations (中葡, 俄中, 京津):
+ * either order names the same pair, the partner's first in its own statements (葡中关系).
+ */
+export function namesTwoPlaces(first: string, second: string): boolean {
+  const place = (c: string) => c === "中" || isPlaceChar(c);
+  return first !== second && place(first) && place(second) && (first !== "中" || second !== "中");
+}
+
+/**
  * Whether `first` then `second` reads as a compound the dictionary lacks: the first begins, and the
  * second ends, many two-character words (PRODUCTIVE_IN_PAIRS in tables.ts: 入读, 网带, 无表). A word
  * replaced by random characters seldom gets two such characters in those places.
