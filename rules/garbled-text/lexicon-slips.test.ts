@@ -22,6 +22,9 @@ describe("findLexiconSlips", () => {
     // Four lone content characters with the pair first (风高|浪急 after 面对): an idiom the lexicon lacks.
     expect(slips("面对风高浪急的国际形势，亚洲国家应当何去何从？")).toEqual([]);
   });
+  it("swaps nothing out of a productive frame: a coinage like 含金量 (含新量, 含绿量)", () => {
+    expect(slips("一季度经济发展的“含新量”“含绿量”持续提升，高技术产业投资增长较快。")).toEqual([]);
+  });
   it("leaves a character alone that the document writes again with the same neighbour: a term", () => {
     expect(slips("气象部门提醒，暴雨期间请市民妾勿前往河道。妾勿是古语。")).toEqual([]);
   });

@@ -15,7 +15,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { occursElsewhere, wordsCost } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
-import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { isFunctionChar, isPlaceChar, isProductiveFrame, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import { confusableCandidates } from "./channel-slips.js";
 import { pushStronger, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
@@ -62,12 +62,13 @@ interface Edit {
  * The edits tried at `at`: each look- and sound-alike in its place, and a swap with each neighbour
  * that stands alone too (a swap that breaks a word, 治国|理政 → 治理|国政, reads words across the
  * text's own), unless the two lie within four lone characters: a 四字格 of the writer's (以工促农,
- * 巡堤查险, 风高浪急), whose order is meant (inFourLone). (Two characters the same swap into themselves.)
+ * 巡堤查险, 风高浪急), whose order is meant (inFourLone), or fill a productive frame with a neighbour
+ * (含新量 as 含金量: inProductiveFrame). (Two characters the same swap into themselves.)
  */
 function* editsAt(text: string, at: number, lone: ReadonlySet<number>, model: CharModel): Generator<Edit> {
   for (const candidate of confusableCandidates(model, text[at]!)) yield { kind: "change", start: at, replacement: candidate };
   for (const start of [at - 1, at]) {
-    if (lone.has(start) && lone.has(start + 1) && text[start] !== text[start + 1] && !inFourLone(lone, start, text)) {
+    if (lone.has(start) && lone.has(start + 1) && text[start] !== text[start + 1] && !inFourLone(lone, start, text) && !inProductiveFrame(text, start)) {
       yield { kind: "swap", start, replacement: text[start + 1]! + text[start]! };
     }
   }
@@ -108,6 +109,11 @@ function bestSlip(text: string, at: number, scored: ScoredRun, model: CharModel,
     best = { start, end, text: text.slice(start, end), score, gain: charGain, reading: { text: edited.slice(start - from, end - from), edit: edit.kind } };
   }
   return best;
+}
+
+/** Whether the pair at p, p + 1 with the character before or after it fills a productive frame (含新量, 含绿量 as 含金量). */
+function inProductiveFrame(text: string, p: number): boolean {
+  return (p > 0 && isProductiveFrame(text[p - 1]!, text[p + 1]!)) || (p + 2 < text.length && isProductiveFrame(text[p]!, text[p + 2]!));
 }
 
 /**

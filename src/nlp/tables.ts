@@ -53,8 +53,14 @@ const STANDS_BEFORE_NOUNS = new Set(["m", "mq", "q"]);
 /** Two-character dictionary words a character must begin (or end) to count as productive there (word-classes.ts: formsCompound). */
 export const PRODUCTIVE_IN_PAIRS = 60;
 
+/**
+ * Three-character dictionary words a frame (含?量: 含金量 含水量 含氧量…) must hold to be productive:
+ * a coinage in it (含新量, 含绿量) is written as meant (word-classes.ts: isProductiveFrame).
+ */
+export const PRODUCTIVE_FRAME = 10;
+
 export interface NlpTablesHeader {
-  format: 3;
+  format: 4;
   /** `Lexicon.version` of the lexicon the tables were derived from. */
   lexicon: string;
   singles: number;
@@ -69,6 +75,8 @@ export interface NlpTablesHeader {
   /** Characters that begin, and that end, PRODUCTIVE_IN_PAIRS or more two-character words. */
   pairHeads: string;
   pairTails: string;
+  /** The outer characters of PRODUCTIVE_FRAME or more three-character words (含量 for 含?量), two by two. */
+  frames: string;
 }
 
 export interface NlpTables {
@@ -115,7 +123,13 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
   const inWordFrequency = new Map<string, number>();
   const heads = new Map<string, number>();
   const tails = new Map<string, number>();
+  const frames = new Map<string, Set<string>>();
   for (const { word, frequency, tag } of lexicon.entries()) {
+    if (word.length === 3 && frequency > 0 && !/[\uD800-\uDFFF]/u.test(word)) {
+      const frame = word[0]! + word[2]!;
+      if (!frames.has(frame)) frames.set(frame, new Set());
+      frames.get(frame)!.add(word[1]!);
+    }
     if (word.length === 2 && !/[\uD800-\uDFFF]/u.test(word)) {
       heads.set(word[0]!, (heads.get(word[0]!) ?? 0) + 1);
       tails.set(word[1]!, (tails.get(word[1]!) ?? 0) + 1);
@@ -156,7 +170,7 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
   const { slotKeys, slotMasks } = prefixHash(prefixKeys, prefixMasks);
   return {
     header: {
-      format: 3,
+      format: 4,
       lexicon: lexicon.version,
       singles: singles.length,
       prefixes: prefixes.length,
@@ -170,6 +184,10 @@ export function computeNlpTables(lexicon: Lexicon): NlpTables {
       nameShares,
       pairHeads: productive(heads),
       pairTails: productive(tails),
+      frames: [...frames]
+        .filter(([, middles]) => middles.size >= PRODUCTIVE_FRAME)
+        .map(([frame]) => frame)
+        .join(""),
     },
     singleCodes: Uint16Array.from(singles.map((s) => s[0])),
     singleFrequencies: Uint32Array.from(singles.map((s) => s[1])),
@@ -201,7 +219,7 @@ export function decodeNlpTables(bytes: Uint8Array): NlpTables {
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.readUInt32LE(0);
   const header = JSON.parse(view.toString("utf8", 4, 4 + headerLength)) as NlpTablesHeader;
-  if (header.format !== 3) throw new Error(`nlp tables: format ${String(header.format)} is not 3; run \`npm run build\``);
+  if (header.format !== 4) throw new Error(`nlp tables: format ${String(header.format)} is not 4; run \`npm run build\``);
   // Views over the bytes read (sections start on 4-byte boundaries), copied once only when the
   // buffer itself is not 4-byte aligned: fresh memory is not free (page faults) at start-up.
   const aligned = view.byteOffset % 4 === 0 ? view : Buffer.from(view);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formsCompound, isFunctionChar, isNamedPlace, isPersonName, lengthensShortForm, readsNameAsAnother } from "./word-classes.js";
+import { formsCompound, isFunctionChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -66,6 +66,25 @@ describe("formsCompound", () => {
   it("does not read random characters so (杏蚊, 驼翁)", () => {
     expect(formsCompound("杏", "蚊")).toBe(false);
     expect(formsCompound("驼", "翁")).toBe(false);
+  });
+});
+
+describe("isProductiveFrame", () => {
+  it("knows frames of many three-character words (含?量, 可?性), not a word's own outer characters (委?会)", () => {
+    expect(isProductiveFrame("含", "量")).toBe(true);
+    expect(isProductiveFrame("可", "性")).toBe(true);
+    expect(isProductiveFrame("委", "会")).toBe(false);
+  });
+});
+
+describe("namesTwoPlaces", () => {
+  it("reads two places' one-character abbreviations in either order (中葡, 葡中, 京津), not a common word swapped", () => {
+    expect(namesTwoPlaces("中", "葡")).toBe(true);
+    expect(namesTwoPlaces("葡", "中")).toBe(true);
+    expect(namesTwoPlaces("京", "津")).toBe(true);
+    // (The lexicon tags 央 a place as well: 央中 is 中央 swapped.)
+    expect(namesTwoPlaces("央", "中")).toBe(false);
+    expect(namesTwoPlaces("中", "中")).toBe(false);
   });
 });
 

@@ -24,6 +24,7 @@ interface Classes {
   nameShare: Map<string, number>;
   pairHeads: Set<string>;
   pairTails: Set<string>;
+  frames: Set<string>;
 }
 
 let classes: Classes | undefined;
@@ -39,6 +40,7 @@ function load(lexicon: Lexicon = getLexicon()): Classes {
       nameShare: new Map(names.map((c, i) => [c, header.nameShares[i]!])),
       pairHeads: new Set(header.pairHeads),
       pairTails: new Set(header.pairTails),
+      frames: new Set(header.frames.match(/[^]{2}/gu) ?? []),
     };
   }
   return classes;
@@ -50,13 +52,25 @@ export function isFunctionChar(char: string): boolean {
 }
 
 /**
+ * Whether `first` ? `last` is a productive frame of three-character words (含?量, 可?性, 受?者:
+ * PRODUCTIVE_FRAME in tables.ts), whose middle takes new characters (含新量, 含绿量).
+ */
+export function isProductiveFrame(first: string, last: string): boolean {
+  return load().frames.has(first + last);
+}
+
+/**
  * Whether two characters name two places by their one-character abbreviations (中葡, 俄中, 京津):
- * either order names the same pair, the partner's first in its own statements (葡中关系).
+ * either order names the same pair, the partner's first in its own statements (葡中关系). Not where
+ * the other order is a common word (央中 → 中央: the lexicon tags 央 a place too).
  */
 export function namesTwoPlaces(first: string, second: string): boolean {
   const place = (c: string) => c === "中" || isPlaceChar(c);
-  return first !== second && place(first) && place(second) && (first !== "中" || second !== "中");
+  return first !== second && place(first) && place(second) && getLexicon().frequency(second + first) < COMMON_SWAPPED_WORD;
 }
+
+/** Dictionary count from which the pair swapped is a common word (中央 15 954; 中葡, 美中 3). */
+const COMMON_SWAPPED_WORD = 1000;
 
 /**
  * Whether `first` then `second` reads as a compound the dictionary lacks: the first begins, and the
