@@ -40,6 +40,20 @@ describe("findDoubledCharacters", () => {
     expect(doubles(twice)).toEqual([["或者或者", "或者"]]);
   });
 
+  it("finds a word written again after a longer word that ends with it (外资企业|企业) and a grammar character read twice (的|的)", () => {
+    const tail = "全面落实外资企业企业国民待遇，打造一流营商环境。";
+    expect(gainAt(tail, "企业企业")).toBeLessThan(DOUBLED_ACROSS_GAIN);
+    expect(doubles(tail)).toEqual([["企业企业", "企业"]]);
+    const grammar = "中葡两国人民有着深厚的的传统友谊。";
+    expect(gainAt(grammar, "的的")).toBeLessThan(DOUBLED_GAIN);
+    expect(doubles(grammar)).toEqual([["的的", "的"]]);
+  });
+
+  it("leaves a grammar character after a word that ends with it (目的|的, 可以|以), and a content character read twice (钉|钉)", () => {
+    expect(doubles("以营利为目的的单位，应当依法办理登记。")).toEqual([]);
+    expect(doubles("工作人员可以使用钉钉等办公软件。")).toEqual([]);
+  });
+
   it("leaves words that share their characters alone (年度|年度报告, 集装箱|装箱) and 一X一X", () => {
     expect(doubles("企业应当报送上一年度年度报告。")).toEqual([]);
     expect(doubles("危险化学品的集装箱装箱作业应当在现场检查员的指导下进行。")).toEqual([]);
