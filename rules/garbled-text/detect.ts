@@ -117,9 +117,10 @@ export interface Garble {
   gain: number;
   /**
    * The message of a route with its own diagnosis, not the language model's score: a date's unit
-   * (date-slips.ts: 曰 after a number), a character written twice (doubled-characters.ts).
+   * (date-slips.ts: 曰 after a number), a character written twice (doubled-characters.ts), a name
+   * written two ways (name-variants.ts).
    */
-  message?: "number-unit" | "doubled-character";
+  message?: "number-unit" | "doubled-character" | "name-variant";
 }
 
 /**

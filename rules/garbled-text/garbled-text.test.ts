@@ -215,6 +215,13 @@ describe("garbled-text messages", () => {
     expect(await lint("登记机构应当依法办理不动产产登记。", { locale: "en" })).toEqual(["“产产” looks like “产” written twice (doubled in extraction or typing): keep one"]);
     expect(await lint("被征用或者或者征用后，应当依法给予补偿。")).toEqual(["“或者或者”疑为“或者”重复了一遍（提取或录入时多出），应只保留一处"]);
   });
+  it("says that a name is written two ways, without claiming which one is wrong", async () => {
+    const text = "努尔别科夫总统主持会议。会后，努尔别科洛夫总统会见记者。努尔别科夫总统表示满意。";
+    expect(await lint(text)).toEqual(["“努尔别科洛夫”与文中别处的“努尔别科夫”只差一字：同一名称疑有一处写错，请核对"]);
+    expect(await lint(text, { locale: "en" })).toEqual([
+      "“努尔别科洛夫” differs by one character from “努尔别科夫” elsewhere in the text: one of the two spellings of the name is probably wrong; check",
+    ]);
+  });
   it("names the other edits plainly", async () => {
     expect(await lint("依法保护耕地，任何单位不得改变土跑地用途。")).toEqual([expect.stringMatching(/疑为“土地”（多字）$/)]);
   });

@@ -24,6 +24,7 @@ import { findDateSlips } from "./date-slips.js";
 import { findDoubledCharacters } from "./doubled-characters.js";
 import { findLongWordDrops } from "./long-word-drops.js";
 import { findLexiconSlips } from "./lexicon-slips.js";
+import { findNameVariants } from "./name-variants.js";
 import { isMeantAsWritten } from "./meant-as-written.js";
 import { credibility, credibilityFeatures, credibilityObserved, garbleKind, noteCredibility } from "./credibility.js";
 
@@ -86,6 +87,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   };
   // A character or a short span written twice first: its reading (one copy) is surer than any route's.
   if (options?.slips !== false) addNew(findDoubledCharacters(runs, text, model), 0);
+  // A name written two ways (the document is its own reference), before the routes that would read either form as nonsense.
+  if (options?.slips !== false) addNew(findNameVariants(runs, text, model), 0);
   addNew(findGarbles(runs, text, model, settings, mean), 0);
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of

@@ -32,6 +32,12 @@ export const messages = {
     zh: "“{actual}”疑为“{expected}”重复了一遍（提取或录入时多出），应只保留一处",
     en: "“{actual}” looks like “{expected}” written twice (doubled in extraction or typing): keep one",
   },
+  "name-variant": {
+    category: "garbled",
+    severity: "warning",
+    zh: "“{actual}”与文中别处的“{expected}”只差一字：同一名称疑有一处写错，请核对",
+    en: "“{actual}” differs by one character from “{expected}” elsewhere in the text: one of the two spellings of the name is probably wrong; check",
+  },
   "use-reading": {
     category: "garbled",
     severity: "info",
