@@ -117,10 +117,10 @@ export interface Garble {
   gain: number;
   /**
    * The message of a route with its own diagnosis, not the language model's score: a date's unit
-   * (date-slips.ts: 曰 after a number), a character written twice (doubled-characters.ts), a name
+   * (date-slips.ts: 曰 after a number, 再 before one), a character written twice (doubled-characters.ts), a name
    * written two ways (name-variants.ts).
    */
-  message?: "number-unit" | "doubled-character" | "name-variant";
+  message?: "number-unit" | "before-number" | "doubled-character" | "name-variant";
 }
 
 /**

@@ -85,6 +85,8 @@ testRule("garbled-text", rule, {
     // 曰 of classical prose and enumerations follows no number of a date.
     "子曰：学而时习之。一曰民本，二曰法治。",
     "其要有三：一曰务实，二曰创新，三曰团结。",
+    // 再 before a Chinese numeral or a verb is the adverb (再三强调, 再次).
+    "会议再三强调，要在5年内再次提高标准。",
     // With the noisy-channel detector turned off, a lone slip is left alone.
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
@@ -161,6 +163,8 @@ testRule("garbled-text", rule, {
     garbled("本决定自2023年3月21曰起施行。", "曰"),
     garbled("本决定自２０２３年３月２１曰起施行。", "曰"),
     garbled("本决定自二〇二三年三月二十一曰起施行。", "曰"),
+    // 再 for 在 before a number (an IME's sound-alike): formal text writes 再 before no digit.
+    garbled("双方商定，力争再2030年前将双边贸易额提升至500亿美元。", "再"),
     // A grammar character the dictionary counts mostly inside words (务 of 义务, 特 of 特别, 然) is
     // a bound morpheme: alone, it shows a broken word, like a content character.
     garbled("不断提高办学层务次和办学水平。", "层务次"),
@@ -221,6 +225,10 @@ describe("garbled-text messages", () => {
     expect(await lint(text, { locale: "en" })).toEqual([
       "“努尔别科洛夫” differs by one character from “努尔别科夫” elsewhere in the text: one of the two spellings of the name is probably wrong; check",
     ]);
+  });
+  it("says that 再 before a number is probably 在", async () => {
+    expect(await lint("双方商定，力争再2030年前完成谈判。")).toEqual(["数字前的“再”疑为“在”（音近错字）"]);
+    expect(await lint("双方商定，力争再2030年前完成谈判。", { locale: "en" })).toEqual(["“再” before a number is probably “在” (sound-alike character)"]);
   });
   it("names the other edits plainly", async () => {
     expect(await lint("依法保护耕地，任何单位不得改变土跑地用途。")).toEqual([expect.stringMatching(/疑为“土地”（多字）$/)]);

@@ -26,6 +26,12 @@ export const messages = {
     zh: "数字后的“{actual}”疑为“{expected}”（形近错字，日期）",
     en: "“{actual}” after a number is probably “{expected}” (look-alike character in a date)",
   },
+  "before-number": {
+    category: "garbled",
+    severity: "warning",
+    zh: "数字前的“{actual}”疑为“{expected}”（音近错字）",
+    en: "“{actual}” before a number is probably “{expected}” (sound-alike character)",
+  },
   "doubled-character": {
     category: "garbled",
     severity: "warning",
