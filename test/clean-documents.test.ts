@@ -28,7 +28,7 @@ const NEWS = join(PACKAGE_ROOT, "test", "fixtures", "news-register");
 const newsTexts = readdirSync(NEWS).filter((name) => name.endsWith(".txt"));
 /**
  * The findings the rules still make on our clean news texts, each a false positive (docs/measurements.md,
- * session 28): a headline's coinage 智造 (智能制造) read as 制造; a player's name, a sport's verb and a
+ * sessions 28 and 29): a headline's coinage 智造 (智能制造) read as 制造; a player's name, a sport's verb and a
  * transliterated name in a row read as a mangled passage; 时代之问 read as 之间 and 做大 as 做人 at a
  * clause's edge, where the model sees one side.
  */
@@ -36,11 +36,15 @@ const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   "province-development.txt": ["garbled-text 智造"],
   "sports.txt": ["garbled-text 赵一诺在网前拦死德"],
   "summit-speech.txt": ["garbled-text 之问", "garbled-text 做大"],
+  // Session 29's twelve (diplomatic and economic news): 时间虽短 (a conjunction before an adjective,
+  // read as nonsense), 因城施策 read as 城市, and the slogan 以进促稳 read as 促进 swapped.
+  "state-visit-indonesia.txt": ["garbled-text 虽短"],
+  "first-quarter-economy.txt": ["garbled-text 城施", "garbled-text 进促"],
 };
 
 describe("clean news texts", () => {
   it("are all there", () => {
-    expect(newsTexts.length).toBeGreaterThanOrEqual(15);
+    expect(newsTexts.length).toBeGreaterThanOrEqual(27);
   });
 
   it.each(newsTexts)("%s: no finding but the known ones", async (name) => {
