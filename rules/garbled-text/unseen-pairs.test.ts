@@ -34,6 +34,14 @@ describe("findUnseenPairs", () => {
   it("leaves a short text alone: most of its characters are used once", () => {
     expect(pairs("供水单位应当每年开展一次扭余检查。")).toEqual([]);
   });
+  it("reports two rare characters the model never saw together in any text, short or long (膈劾, 莞胱)", () => {
+    expect(pairs("以交流超越膈劾，以互鉴超越冲突。")).toEqual(["膈劾"]);
+    expect(pairs("欢迎更多朋友来华旅游莞胱、交流学习。")).toEqual(["莞胱"]);
+  });
+  it("leaves a rare character beside a common one alone (灰霾), and a river's name (泃洳河)", () => {
+    expect(pairs("从“灰霾围城”到蓝天常驻，城市空气明显改善。")).toEqual([]);
+    expect(pairs("编制拒马河、泃洳河防洪规划。")).toEqual([]);
+  });
   it("needs the inner pair unseen too: unusual junctions alone are the junction detector's evidence", () => {
     // (余壮 occurs in the model's training text; 次余 and 壮检 do not.)
     expect(model.seen(model.id("余"), model.id("壮"))).toBe(true);
