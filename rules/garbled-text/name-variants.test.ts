@@ -28,6 +28,15 @@ describe("findNameVariants", () => {
     expect(variants(text)).toEqual([["努尔别科洛夫", "努尔别科夫"]]);
   });
 
+  it("reads a name of five characters or more written once with an inner character changed, beside its usual form, as a slip", () => {
+    const text = "乌兹别克斯坦总统米尔济约耶夫会见中方代表团。米尔济约耶夫表示，乌方愿同中方深化合作。会后，米尔济约那夫总统陪同参观。";
+    expect(variants(text)).toEqual([["米尔济约那夫", "米尔济约耶夫"]]);
+  });
+
+  it("leaves two names one character apart alone where each is written as often (two presidents)", () => {
+    expect(variants("印度尼西亚总统布迪出席会议。马来西亚总统哈迪也出席了会议。")).toEqual([]);
+  });
+
   it("leaves two names joined by a grammar character alone (马克思和恩格斯 beside 马克思恩格斯)", () => {
     expect(variants("学习马克思恩格斯的经典著作，领会马克思和恩格斯的基本观点。")).toEqual([]);
   });

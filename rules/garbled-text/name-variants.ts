@@ -1,7 +1,7 @@
 /**
  * A foreign name written once with one character more or less than it is written
  * elsewhere in the same document (米尔济约卡耶夫 beside 米尔济约耶夫, 蒙特内格拉罗
- * beside 蒙特内格罗). No model can judge a transliteration — its characters are
+ * beside 蒙特内格罗), or, five characters or more, with one changed (changedNames). No model can judge a transliteration — its characters are
  * chosen for their sound, and a name new to the lexicon reads as well with a
  * character more as without —, but news and diplomatic texts name their people
  * and places again and again, so the document is its own reference: one name
@@ -45,8 +45,42 @@ export function findNameVariants(runs: readonly ScoredRun[], text: string, model
       for (const start of starts) out.push({ start, end: start + slip.length, text: slip, score: 0, gain: 0, reading: { text: reading, edit: longerIsSlip ? "remove" : "add" }, message: "name-variant" });
     }
   }
+  out.push(...changedNames(occurrences));
   return longestFirst(out);
 }
+
+/**
+ * Names of five characters or more written once or more with one inner character changed, beside a
+ * form written more often (米舒斯京 twice, 米舒斯金 once): the rarer form is the slip. Where both are
+ * written equally often they are two names (亚总统布迪, 亚总统哈迪 in a summit's report: the strings
+ * run over the title before each name).
+ */
+function changedNames(occurrences: ReadonlyMap<string, number[]>): Garble[] {
+  const byPattern = new Map<string, string[]>();
+  for (const name of occurrences.keys()) {
+    if (name.length < MIN_CHANGED_NAME) continue;
+    for (let k = 1; k + 1 < name.length; k++) {
+      const pattern = `${name.slice(0, k)}\u0000${name.slice(k + 1)}`;
+      const names = byPattern.get(pattern);
+      if (names) names.push(name);
+      else byPattern.set(pattern, [name]);
+    }
+  }
+  const out: Garble[] = [];
+  for (const names of byPattern.values()) {
+    if (names.length < 2) continue;
+    const counted = names.map((name) => ({ name, starts: occurrences.get(name)! })).sort((a, b) => b.starts.length - a.starts.length);
+    const usual = counted[0]!;
+    for (const { name, starts } of counted.slice(1)) {
+      if (starts.length >= usual.starts.length) continue;
+      for (const start of starts) out.push({ start, end: start + name.length, text: name, score: 0, gain: 0, reading: { text: usual.name, edit: "change" }, message: "name-variant" });
+    }
+  }
+  return out;
+}
+
+/** The shortest name whose inner character changed is compared: shorter ones differ by right (阿里, 阿木). */
+const MIN_CHANGED_NAME = 5;
 
 /**
  * How much less probable (nats) the character at k makes `longer` than it is without it: the
