@@ -39,6 +39,10 @@ describe("isMeantAsWritten", () => {
     expect(vetoed("对偷排偷放污水的单位依法处罚。", "排偷放", "排放", "remove")).toBe(true);
     expect(vetoed("提高公民遵法守法意识。", "遵法守", "遵守", "remove")).toBe(true);
   });
+  it("vetoes changing the repeated character of a parallel construction (宜荒则荒), not a swap, which makes such a pattern by itself (全球全安)", () => {
+    expect(vetoed("坚持宜草则草、宜湿则湿、宜荒则荒，因地制宜推进生态修复。", "宜荒", "宜黄")).toBe(true);
+    expect(vetoed("推动落实全球发展倡议、全球全安倡议。", "全安", "安全", "swap")).toBe(false);
+  });
   it("keeps a removal beside the repeat or where nothing varies (土跑地, 或者或者)", () => {
     expect(vetoed("不得改变土跑地用途。", "土跑地", "土地", "remove")).toBe(false);
     expect(vetoed("对偷排偷放污水的单位依法处罚。", "偷放污", "偷污", "remove")).toBe(false);

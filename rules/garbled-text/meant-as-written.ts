@@ -14,8 +14,8 @@
  *  - A conjunction for another (国家或本省 read as 国家和本省: 和 has the rare
  *    reading huò, so an IME could seem to explain it): both are grammar, either reads well.
  *  - The repeated character of a parallel construction removed (偷排偷放 read as 偷排放, 遵法守法
- *    as 遵守法, 联审联批 as 联审批): formal prose coins such pairs (AxAy, xAyA) freely, and an
- *    inserted character seldom repeats the one two places away.
+ *    as 遵守法, 联审联批 as 联审批) or changed (宜荒则荒 read as 宜黄): formal prose coins such pairs
+ *    (AxAy, xAyA) freely, and a slip seldom writes the character two places away.
  *  - An item of a list of parallel coinages edited (防大汛、抗大旱、抢大险、救大灾: 抢大险 read as
  *    大抢险): its next or previous item, as long, has a character of its in the same place, so the
  *    item as written follows the list's pattern; an edit that made it would break the pattern.
@@ -61,11 +61,14 @@ function repeatsInParallel(text: string, at: number): boolean {
   return false;
 }
 
-/** Whether a removal takes out the repeated character of a parallel construction. */
+/**
+ * Whether a removal or a change edits the repeated character of a parallel construction. (Not a
+ * swap: it moves a character next to its twin by itself, 全球安全 → 全球全安.)
+ */
 function breaksParallel(text: string, garble: Garble): boolean {
   const reading = garble.reading!;
   // (A span written twice makes the pattern itself: 公布公布之.)
-  if (garble.message === "doubled-character" || reading.edit !== "remove") return false;
+  if (garble.message !== undefined || (reading.edit !== "remove" && reading.edit !== "change")) return false;
   return repeatsInParallel(text, editedAt(garble));
 }
 
