@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formsCompound, isFunctionChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother } from "./word-classes.js";
+import { besideNameDot, formsCompound, isFunctionChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -66,6 +66,18 @@ describe("formsCompound", () => {
   it("does not read random characters so (杏蚊, 驼翁)", () => {
     expect(formsCompound("杏", "蚊")).toBe(false);
     expect(formsCompound("驼", "翁")).toBe(false);
+  });
+});
+
+describe("besideNameDot", () => {
+  const at = (text: string, piece: string) => besideNameDot(text, text.indexOf(piece), text.indexOf(piece) + piece.length);
+  it("reads the ideographs next to a foreign name's middle dot as the name's (奥卢塞贡·阿德巴约)", () => {
+    expect(at("尼日利亚外交部长奥卢塞贡·阿德巴约在接受采访时说", "塞贡")).toBe(true);
+    expect(at("尼日利亚外交部长奥卢塞贡·阿德巴约在接受采访时说", "德巴")).toBe(true);
+  });
+  it("not what lies farther from the dot, or beyond other marks", () => {
+    expect(at("尼日利亚外交部长奥卢塞贡·阿德巴约在接受采访时说", "外交")).toBe(false);
+    expect(at("记者采访了阿德巴约·奥卢塞贡，外长表示满意", "外长")).toBe(false);
   });
 });
 

@@ -179,6 +179,28 @@ const SURNAMES = new Set(
 );
 /** Words that introduce a person by role just before the name, or a space after them (记者林晓彤, 青年刘嘉怡, 记者 谭思雨). */
 const ROLE_BEFORE_NAME = /(?:记者|通讯员|摄影|青年|村民|市民|居民|群众|农民|职工|员工|师傅|老人|书记|主任|经理|董事长|总裁|厂长|局长|处长|科长|市长|县长|镇长|乡长|村长|队长|站长|校长|院长|所长|部长|主席|总理|代表|委员|专家|教授|院士|研究员|工程师|设计师|技术员|指挥员|消防员|队员|志愿者|负责人|发言人|主持人|同志|老师|医生|护士|演员|运动员|选手|主攻|副攻|二传|接应|自由人|队长|教练|主教练|球员|门将|前锋|中锋|后卫)[ \u3000]?$/u;
+/** The middle dot between the parts of a foreign name (沙夫卡特·米尔济约耶夫), in its common code points. */
+const NAME_DOT = /[·・‧•]/u;
+/** Ideographs of a name's part next to its dot that are read as the name: a given name or a surname's length. */
+const NAME_PART = 4;
+
+/**
+ * Whether text[start, end) lies within a foreign name's part next to its middle dot, the dot at
+ * most NAME_PART ideographs away with only ideographs between (奥卢塞贡·阿德巴约: 塞贡 read as 塞责
+ * says nothing). A dot joins the parts of transliterated names only; their characters are chosen
+ * for their sound.
+ */
+export function besideNameDot(text: string, start: number, end: number): boolean {
+  const ideographsBetween = (from: number, to: number) => to - from <= NAME_PART && /^\p{Unified_Ideograph}*$/u.test(text.slice(from, to));
+  for (let dot = end; dot <= Math.min(text.length - 1, start + NAME_PART); dot++) {
+    if (NAME_DOT.test(text[dot]!)) return ideographsBetween(start, dot);
+  }
+  for (let dot = start - 1; dot >= Math.max(0, end - 1 - NAME_PART); dot--) {
+    if (NAME_DOT.test(text[dot]!)) return ideographsBetween(dot + 1, end);
+  }
+  return false;
+}
+
 /** What follows a name in news copy: a verb of saying, a form of address (刘嘉怡说, 王刚同志). */
 const AFTER_NAME = /^(?:说|表示|介绍|告诉|认为|指出|坦言|感慨|回忆|强调|透露|提到|笑着|同志|先生|女士)/u;
 /** The last name of a list, closing a credit's bracket or before 等: 、陈立新）, 蔡奇、王毅等. */
