@@ -40,11 +40,16 @@ const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   // read as nonsense), 因城施策 read as 城市, and the slogan 以进促稳 read as 促进 swapped.
   "state-visit-indonesia.txt": ["garbled-text 虽短"],
   "first-quarter-economy.txt": ["garbled-text 城施", "garbled-text 进促"],
+  // The six written last, a check measured once before the fixes it prompted (docs/measurements.md):
+  // a ministry's name (牧农渔业部), 常来常往, a quoted slogan (“倚外谋独”) and a Tibetan name before 笑着说.
+  "uruguay-foreign-ministers.txt": ["garbled-text 牧农"],
+  "taiwan-affairs-briefing.txt": ["garbled-text 常往", "garbled-text 倚外"],
+  "maduo-ecology.txt": ["garbled-text 拉毛措笑着说"],
 };
 
 describe("clean news texts", () => {
   it("are all there", () => {
-    expect(newsTexts.length).toBeGreaterThanOrEqual(27);
+    expect(newsTexts.length).toBeGreaterThanOrEqual(33);
   });
 
   it.each(newsTexts)("%s: no finding but the known ones", async (name) => {
