@@ -3,7 +3,7 @@
  * the held-out half: a typo must not become a look at the documents no threshold may be tuned on.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,31 @@ describe("eval.js --config", () => {
     const rules = (JSON.parse(result.stdout) as { rules: string[] }).rules;
     expect(rules).not.toContain("garbled-text");
     expect(rules).toContain("repeated-phrase");
+  });
+});
+
+describe("eval-pairs.js", () => {
+  it("prints its usage for --help and stops with 2 without both folders, or on a missing one", () => {
+    const help = run("eval-pairs.js", ["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: /u);
+    expectUsageError("eval-pairs.js", ["--clean", "test/fixtures/news-register"], /--clean and --corrupted are both required/u);
+    expectUsageError("eval-pairs.js", ["--clean", "no-such-folder", "--corrupted", "test/fixtures/news-hand-garbled"], /no such folder: no-such-folder/u);
+  });
+  it("reads each difference of a copy from its clean text as a garble, and lints the clean text too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jiaodui-eval-pairs-"));
+    const [clean, corrupted] = [join(dir, "clean"), join(dir, "corrupted")];
+    for (const [folder, text] of [[clean, "本协定缔约各方应共同努力，通过政府间进程推动谈判。"], [corrupted, "本协定缔约各方应共同努历，通过政府间进程推动谈判。"]] as const) {
+      mkdirSync(folder);
+      writeFileSync(join(folder, "a.txt"), `${text}\n`);
+      writeFileSync(join(folder, "README.md"), "# notes\n");
+    }
+    const result = run("eval-pairs.js", ["--clean", clean, "--corrupted", corrupted]);
+    expect(result.status).toBe(0);
+    // (The folders' README.md is no pair.)
+    expect(result.stdout).toMatch(/, 1 pairs\n/u);
+    expect(result.stdout).toMatch(/garbled: 1\/1 found, 100\.0%/u);
+    expect(result.stdout).toMatch(/clean texts, every rule: 0 findings in 26 characters/u);
   });
 });
 
