@@ -1,24 +1,24 @@
 /**
- * A foreign name written once with one character more or less than it is written
- * elsewhere in the same document (米尔济约卡耶夫 beside 米尔济约耶夫, 蒙特内格拉罗
- * beside 蒙特内格罗), or, five characters or more, with one changed (changedNames). No model can judge a transliteration — its characters are
- * chosen for their sound, and a name new to the lexicon reads as well with a
- * character more as without —, but news and diplomatic texts name their people
- * and places again and again, so the document is its own reference: one name
- * written two ways, one character apart, is a slip in one of them.
+ * A foreign name written once with one character more or less than it is
+ * written elsewhere in the same document (米尔济约卡耶夫 beside 米尔济约耶夫,
+ * 蒙特内格拉罗 beside 蒙特内格罗), or, five characters or more, with one
+ * changed (changedNames). No model can judge a transliteration — its characters
+ * are chosen for their sound, and a name new to the lexicon reads as well with
+ * a character more as without —, but news and diplomatic texts name their
+ * people and places again and again, so the document is its own reference: one
+ * name written two ways, one character apart, is a slip in one of them.
  *
  * Names here are strings of three to nine ideographs, most of them characters of
  * transliterated names (isTransliterationChar: 斯 拉 亚 卡 夫…). Only a character
  * inside the name counts, never its first or last (a name's neighbours make
  * pairs one character apart by chance: 巴卡里 and 巴卡里将), and no grammar
- * character (two names joined: 马克思和恩格斯 beside 马克思恩格斯). The form written less
- * often is reported, the other given as the reading; where both are written
- * equally often, the one the extra character makes less probable.
+ * character (two names joined: 马克思和恩格斯 beside 马克思恩格斯). The form
+ * written less often is reported, the other given as the reading; where both
+ * are written equally often, the one the extra character makes less probable.
  */
-import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { junctionSurprisal } from "../../src/nlp/plausibility.js";
-import { isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { isCommonWord, isFunctionChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import type { Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -27,6 +27,8 @@ const MIN_NAME = 3;
 const MAX_NAME = 9;
 /** Share of a name's characters that must be transliteration characters (门多萨: 2 of 3). */
 const NAME_SHARE = 0.6;
+/** The shortest name whose inner character changed is compared: shorter ones differ by right (阿里, 阿木). */
+const MIN_CHANGED_NAME = 5;
 
 export function findNameVariants(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
   const occurrences = nameOccurrences(runs, text);
@@ -50,8 +52,8 @@ export function findNameVariants(runs: readonly ScoredRun[], text: string, model
 }
 
 /**
- * Names of five characters or more written once or more with one inner character changed, beside a
- * form written more often (米舒斯京 twice, 米舒斯金 once): the rarer form is the slip. Where both are
+ * Names of five characters or more written with one inner character changed, beside a form written
+ * more often (米尔济约耶夫 twice, 米尔济约那夫 once): the rarer form is the slip. Where both are
  * written equally often they are two names (亚总统布迪, 亚总统哈迪 in a summit's report: the strings
  * run over the title before each name).
  */
@@ -79,9 +81,6 @@ function changedNames(occurrences: ReadonlyMap<string, number[]>): Garble[] {
   return out;
 }
 
-/** The shortest name whose inner character changed is compared: shorter ones differ by right (阿里, 阿木). */
-const MIN_CHANGED_NAME = 5;
-
 /**
  * How much less probable (nats) the character at k makes `longer` than it is without it: the
  * surprisal of the two junctions it makes less that of the one it breaks.
@@ -107,7 +106,7 @@ function nameOccurrences(runs: readonly ScoredRun[], text: string): Map<string, 
       for (let end = start + 1; end <= Math.min(run.end, start + MAX_NAME); end++) {
         if (isTransliterationChar(text[end - 1]!)) named++;
         if (end - start < MIN_NAME || named < 3 || named < NAME_SHARE * (end - start)) continue;
-        if ((start > run.start && commonWordAt(text, start - 1)) || (end < run.end && commonWordAt(text, end - 1))) continue;
+        if ((start > run.start && isCommonWord(text.slice(start - 1, start + 1))) || (end < run.end && isCommonWord(text.slice(end - 1, end + 1)))) continue;
         const name = text.slice(start, end);
         const list = occurrences.get(name);
         if (list) list.push(start);
@@ -116,13 +115,6 @@ function nameOccurrences(runs: readonly ScoredRun[], text: string): Map<string, 
     }
   }
   return occurrences;
-}
-
-/** Dictionary count from which two characters are a common word (总统 6 679; 里外 177, 蒙特 35). */
-const COMMON_WORD = 1000;
-
-function commonWordAt(text: string, at: number): boolean {
-  return getLexicon().frequency(text.slice(at, at + 2)) >= COMMON_WORD;
 }
 
 /** The reports in text order, one per place: of overlapping ones, the longest name. */

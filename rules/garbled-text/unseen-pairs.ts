@@ -11,6 +11,10 @@
  * (unseenPairsAreEvidence), but seldom three in a row of two characters foreign to it (tuning
  * half, three dense seeds: limited to law text, 7 fewer found and no fewer clean false positives).
  *
+ * Two rare characters side by side that the model never saw together (膈劾,
+ * 莞胱) are nonsense in any text, however short (isRarePair): clean text hardly
+ * writes them.
+ *
  * This complements the junction detector's nonsense route (detect.ts), which
  * needs the junctions' summed surprisal: a rare first character backs off
  * cheaply in the bigram model, so a random pair after it can look ordinary by

@@ -66,11 +66,16 @@ export function isProductiveFrame(first: string, last: string): boolean {
  */
 export function namesTwoPlaces(first: string, second: string): boolean {
   const place = (c: string) => c === "中" || isPlaceChar(c);
-  return first !== second && place(first) && place(second) && getLexicon().frequency(second + first) < COMMON_SWAPPED_WORD;
+  return first !== second && place(first) && place(second) && !isCommonWord(second + first);
 }
 
-/** Dictionary count from which the pair swapped is a common word (中央 15 954; 中葡, 美中 3). */
-const COMMON_SWAPPED_WORD = 1000;
+/** Dictionary count from which a word is common (中央 15 954, 总统 6 679; 里外 177, 中葡 3). */
+const COMMON_WORD_COUNT = 1000;
+
+/** Whether the lexicon counts `word` COMMON_WORD_COUNT times or more. */
+export function isCommonWord(word: string): boolean {
+  return getLexicon().frequency(word) >= COMMON_WORD_COUNT;
+}
 
 /**
  * Whether `first` then `second` reads as a compound the dictionary lacks: the first begins, and the
