@@ -16,6 +16,7 @@ import { sameUnitsAt } from "../../src/cjk/codepoints.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { getCharModel, type CharModel } from "../../src/nlp/char-model.js";
 import { isWordBoundary } from "../../src/nlp/segment.js";
+import { slashJoinsTwoNames } from "../../src/nlp/word-classes.js";
 
 export interface Repeat {
   /** The first copy [firstStart, firstEnd) and the second copy [start, end). */
@@ -369,7 +370,8 @@ export function findSlashAlternatives(text: string, from: number, to: number): S
     if (UNIT.test(right.slice(0, 2)) || UNIT.test(right[0]!) || UNIT.test(left.at(-1)!)) continue;
     if (left.endsWith("和") || right.startsWith("或")) continue;
     const at = from + m.index + left.length;
-    if (inPath(text, at)) continue;
+    // (Two people's names, a doubles pair: 周立恒/孙雨桐.)
+    if (inPath(text, at) || slashJoinsTwoNames(text, at)) continue;
     out.push({ start: at, end: at + 1, left, right });
   }
   return out;

@@ -41,6 +41,8 @@ testRule("repeated-phrase", rule, {
     // Bodies named by their level: the copies start at 级 after different characters (上级/下级, 各级/上一级).
     "上级生态环境行政主管部门对下级生态环境行政主管部门违法的行为应当予以纠正。",
     "县级以上地方各级人民代表大会常务委员会受上一级人民代表大会常务委员会的委托，组织选举。",
+    // A doubles pair: two people's names joined by a slash.
+    "第二局，对手加强网前封堵，周立恒/孙雨桐失误增多，以18比21告负。",
     // Paths in a list of sources: the slashes join a file's folders, not an editor's two variants.
     "来源：法律法规/地方性法规/上海/上海市水资源管理条例.md； 司法解释/关于执行《刑法》 确定罪名的补充规定.md",
     "| 1 | 司法解释/关于执行《刑法》 确定罪名的补充规定.md |",

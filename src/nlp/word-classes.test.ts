@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { besideNameDot, formsCompound, isFunctionChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother } from "./word-classes.js";
+import { besideNameDot, formsCompound, isFunctionChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother, slashJoinsTwoNames } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -78,6 +78,16 @@ describe("besideNameDot", () => {
   it("not what lies farther from the dot, or beyond other marks", () => {
     expect(at("尼日利亚外交部长奥卢塞贡·阿德巴约在接受采访时说", "外交")).toBe(false);
     expect(at("记者采访了阿德巴约·奥卢塞贡，外长表示满意", "外长")).toBe(false);
+  });
+});
+
+describe("slashJoinsTwoNames", () => {
+  const at = (text: string) => slashJoinsTwoNames(text, text.indexOf("/"));
+  it("reads a slash between two people's names as a pair (周立恒/孙雨桐), not one between two terms", () => {
+    expect(at("中国组合周立恒/孙雨桐迎战日本组合")).toBe(true);
+    expect(at("中国组合韩嘉/徐晨阳出场")).toBe(true);
+    expect(at("双方将推动签订合作框架协议/备忘录")).toBe(false);
+    expect(at("对外空物体使用或威胁使用武力条约/政治承诺")).toBe(false);
   });
 });
 

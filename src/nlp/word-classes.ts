@@ -184,6 +184,16 @@ const SURNAMES = new Set(
 );
 /** Words that introduce a person by role just before the name, or a space after them (记者林晓彤, 青年刘嘉怡, 记者 谭思雨). */
 const ROLE_BEFORE_NAME = /(?:记者|通讯员|摄影|青年|村民|市民|居民|群众|农民|职工|员工|师傅|老人|书记|主任|经理|董事长|总裁|厂长|局长|处长|科长|市长|县长|镇长|乡长|村长|队长|站长|校长|院长|所长|部长|主席|总理|代表|委员|专家|教授|院士|研究员|工程师|设计师|技术员|指挥员|消防员|队员|志愿者|负责人|发言人|主持人|同志|老师|医生|护士|演员|运动员|选手|主攻|副攻|二传|接应|自由人|队长|教练|主教练|球员|门将|前锋|中锋|后卫)[ \u3000]?$/u;
+/**
+ * Whether the slash at `at` joins two people's names (a doubles pair, 周立恒/孙雨桐; co-authors): a
+ * surname two or three ideographs before it and one right after it.
+ */
+export function slashJoinsTwoNames(text: string, at: number): boolean {
+  const ideographs = (from: number, to: number) => from >= 0 && /^\p{Unified_Ideograph}+$/u.test(text.slice(from, to));
+  const leftName = [at - 2, at - 3].some((s) => SURNAMES.has(text[s] ?? "") && ideographs(s, at));
+  return leftName && SURNAMES.has(text[at + 1] ?? "") && ideographs(at + 1, at + 3);
+}
+
 /** The middle dot between the parts of a foreign name (沙夫卡特·米尔济约耶夫), in its common code points. */
 const NAME_DOT = /[·・‧•]/u;
 /** Ideographs of a name's part next to its dot that are read as the name: a given name or a surname's length. */
