@@ -45,11 +45,14 @@ const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   "uruguay-foreign-ministers.txt": ["garbled-text 牧农"],
   "taiwan-affairs-briefing.txt": ["garbled-text 常往", "garbled-text 倚外"],
   "maduo-ecology.txt": ["garbled-text 拉毛措笑着说"],
+  // A last six, a check read once at the session's end (one finding fixed after: 周立恒/孙雨桐): 唱苗歌
+  // (songs of the Miao) read as swapped, 帮厨 (to help in the kitchen) as 帮助.
+  "mountain-county-education.txt": ["garbled-text 唱苗歌", "garbled-text 帮厨"],
 };
 
 describe("clean news texts", () => {
   it("are all there", () => {
-    expect(newsTexts.length).toBeGreaterThanOrEqual(33);
+    expect(newsTexts.length).toBeGreaterThanOrEqual(39);
   });
 
   it.each(newsTexts)("%s: no finding but the known ones", async (name) => {
