@@ -17,7 +17,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import type { ChineseToken } from "../../src/nlp/document.js";
 import { countOccurrences, occursElsewhere, usedAgain } from "../../src/nlp/plausibility.js";
 import { segmentRun } from "../../src/nlp/segment.js";
-import { isFunctionChar, isPlaceChar, isTransliterationChar, lengthensShortForm, namesTwoPlaces } from "../../src/nlp/word-classes.js";
+import { isCommonWord, isFunctionChar, isPlaceChar, isTransliterationChar, lengthensShortForm, namesTwoPlaces } from "../../src/nlp/word-classes.js";
 import { confusionOf, hasVocabulary, isIsolatedWord, pushStronger, REFERENCE_JUNCTION_MEAN, registerExcess, unseenPairsAreEvidence, type Confusion, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -727,27 +727,22 @@ function strayCharacter(text: string, tokens: readonly ChineseToken[], at: numbe
 }
 
 /**
- * Dictionary frequency of a word too common to be a slip's by-product (大国 1 739; 标的 270 is not:
- * 代标的名额 → 代表). Where the lexicon reads the place as words, a look- or sound-alike change that
- * breaks such a word (当今|大国 → 今天, a look-alike since 大/天 are one stroke apart) reads a word
- * across the text's own. Tuning side, four dense seeds: 11 more found (the next best reading
- * wins), no clean change; 300 the same.
- */
-const COMMON_BROKEN_WORD = 1000;
-
-/**
  * Length from which any dictionary word the run reads is a set phrase no slip breaks, however
  * rare (不进则退, 20: 则 → 兵 makes 进兵, a word the law-trained model likes better).
  */
 const SET_PHRASE_LENGTH = 4;
 
 /**
- * Whether text[at] is inside a word that the run reads and the dictionary counts COMMON_BROKEN_WORD
- * times, or inside a dictionary phrase of SET_PHRASE_LENGTH characters or more.
+ * Whether text[at] is inside a word that the run reads and that is too common to be a slip's
+ * by-product (isCommonWord: 大国 1 739; 标的 270 is not, 代标的名额 → 代表), or inside a dictionary
+ * phrase of SET_PHRASE_LENGTH characters or more. Where the lexicon reads the place as words, a
+ * look- or sound-alike change that breaks such a word (当今|大国 → 今天, a look-alike since 大/天 are
+ * one stroke apart) reads a word across the text's own. Tuning side, four dense seeds: 11 more
+ * found (the next best reading wins), no clean change; a bar of 300 the same.
  */
 function breaksCommonWord(scored: ScoredRun, text: string, at: number): boolean {
   const word = brokenWordAt(scored, text, at)?.word;
-  return word !== undefined && (word.length >= SET_PHRASE_LENGTH || getLexicon().frequency(word) >= COMMON_BROKEN_WORD);
+  return word !== undefined && (word.length >= SET_PHRASE_LENGTH || isCommonWord(word));
 }
 
 /** The dictionary word of two or more characters that the run reads at text[at], if any, and where in it `at` is. */

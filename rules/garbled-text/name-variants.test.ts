@@ -13,9 +13,9 @@ describe("findNameVariants", () => {
     expect(variants(text)).toEqual([["米尔济约卡耶夫", "米尔济约耶夫"]]);
   });
 
-  it("reads a name written once with a character less the same way (布特拉加亚 beside 布特拉加利亚 twice)", () => {
-    const text = "双方欢迎布特拉加利亚愿景。马来西亚总理在布特拉加利亚会见中方代表团，并介绍了布特拉加亚的发展规划。";
-    expect(variants(text)).toEqual([["布特拉加亚", "布特拉加利亚"]]);
+  it("reads a name written once with a character less the same way (卡斯特拉维亚 beside 卡斯特拉尼维亚 twice)", () => {
+    const text = "双方欢迎卡斯特拉尼维亚新城规划。该国总理在卡斯特拉尼维亚会见中方代表团，并介绍了卡斯特拉维亚的发展前景。";
+    expect(variants(text)).toEqual([["卡斯特拉维亚", "卡斯特拉尼维亚"]]);
   });
 
   it("where both forms are written once, takes the one the extra character makes less probable", () => {

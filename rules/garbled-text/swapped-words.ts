@@ -7,19 +7,13 @@
  * text, across two words (村农 in 乡村农业). The lexicon sees the common word
  * it breaks.
  */
-import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { occursElsewhere } from "../../src/nlp/plausibility.js";
-import { isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
+import { isCommonWord, isFunctionChar, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
 import type { Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
-/**
- * Dictionary frequency the word in the other order needs: a common word (登记 1 810, 农村 11 478).
- * (The pair as written is no word the lexicon prefers: it reads the two characters apart.)
- */
-const COMMON_WORD = 1000;
 /**
  * Trigram gain (nats) the swap needs. Tuning half, three dense seeds: 5 found 5 more slips and no
  * clean false positive (7: 4 more); 3 made one (城镇老旧小区量大面广 → 大量, 3.6 nats).
@@ -46,7 +40,9 @@ function swapOf(text: string, at: number, model: CharModel, ids: Int32Array, p: 
   const y = text[at + 1]!;
   // Names use characters in any order (a place, a transliteration); function characters pair with anything.
   if ([x, y].some((c) => isFunctionChar(c) || isPlaceChar(c) || isTransliterationChar(c))) return undefined;
-  if (getLexicon().frequency(y + x) < COMMON_WORD) return undefined;
+  // The other order must be a common word (isCommonWord: 登记 1 810, 农村 11 478); the pair as
+  // written is no word the lexicon prefers, as it reads the two characters apart.
+  if (!isCommonWord(y + x)) return undefined;
   const gain = editGain(model, ids, p, p + 2, Int32Array.of(ids[p + 1]!, ids[p]!));
   // (A pair the document writes again is meant.)
   if (gain < MIN_GAIN || occursElsewhere(text, at, at + 2)) return undefined;
