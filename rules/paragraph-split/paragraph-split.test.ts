@@ -76,6 +76,9 @@ const valid: (string | { text: string; ext?: string })[] = [
   "一、总体要求\n\n坚持以人民为中心的发展思想，深入推进依法行政，加快建设法治政府。\n\n二、保障措施\n\n各地区各部门要加强组织领导，结合实际抓好贯彻落实。",
   "1．基本原则\n\n坚持依法行政，做到严格规范公正文明执法。",
   "（一）加强组织领导\n\n各地区要把行政执法工作摆上重要议事日程。",
+  // A report's numbered heading may pair two phrases with a comma.
+  "（二）依法化解矛盾纠纷，切实维护群众合法权益\n\n一年来，全市法院审结民事案件3.2万件。",
+  "（三）坚持改革开放、创新驱动，推动经济高质量发展\n\n今年要着力扩大有效投资。",
   // A title above its document number: 解释|法释 reads as a word across the break by chance.
   "关于审理物业服务纠纷案件适用法律若干问题的解释\n\n法释〔2023〕13号\n\n为正确审理物业服务纠纷案件，制定本解释。",
   "——纪念改革开放四十周年\n\n四十年来，我们取得了巨大成就。",
@@ -118,6 +121,8 @@ const invalid: { text: string; output: string; errors?: number; ext?: string }[]
   { text: "推动两国经济\n\n和贸易合作高质量发展。", output: "推动两国经济和贸易合作高质量发展。" },
   { text: "双方强调，维护地区和平稳定符合各方共同利益\n\n，应当共同努力。", output: "双方强调，维护地区和平稳定符合各方共同利益，应当共同努力。" },
   { text: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府\n\n办公厅。", output: "各部门要认真研究落实本通知提出的各项任务，并于年底前将落实情况报送市政府办公厅。" },
+  // A numbered paragraph cut after its first clause: a predicate (要) makes it no two-phrase heading.
+  { text: "（一）加强组织领导，各地区要把行政执法工作\n\n摆上重要议事日程。", output: "（一）加强组织领导，各地区要把行政执法工作摆上重要议事日程。" },
   // A note in brackets that follows no sentence end does not close the paragraph.
   { text: "各部门应当按照本条例（第二版）\n\n规定的程序办理。", output: "各部门应当按照本条例（第二版）规定的程序办理。" },
   // A clause that cites a rule (违反本条例) ends with a genre word but is no title.

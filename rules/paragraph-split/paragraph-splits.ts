@@ -84,6 +84,16 @@ function isSentenceLike(text: string): boolean {
   return segmentIdeographs([...text].filter((char) => isIdeograph(char))).some((word) => PREDICATES.has(word));
 }
 
+/**
+ * A numbered heading of a report that pairs two phrases with a comma (（一）依法惩治犯罪，全力维护社会和谐稳定;
+ * （二）坚持改革开放、创新驱动，推动高质量发展): each phrase as short as a title, no other clause mark, no predicate.
+ */
+function isTwoPhraseHeading(text: string): boolean {
+  if (!startsWithSectionMarker(text) || ARTICLE.test(text) || isSentenceLike(text)) return false;
+  const phrases = afterSectionMarker(text).split("，");
+  return phrases.length === 2 && phrases.every((phrase) => phrase !== "" && length(phrase) <= TITLE_LENGTH && !/[。；：！？,;:!?]/u.test(phrase));
+}
+
 const ITEM_END = /[，；、,;]$/u;
 
 /**
@@ -157,6 +167,7 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     const titleLike =
       // (A title may be set over two lines: the whole block is the title.)
       (isDocumentTitle(before) && !a.lines.some((line) => endsSentence(line.text))) ||
+      isTwoPhraseHeading(before) ||
       (hasNoClausePunctuation(afterSectionMarker(before)) &&
         !isSentenceLike(before) &&
         // An article (第五条　…) runs on; only 第一章 总则, （一）加强组织领导 and the like are headings.
