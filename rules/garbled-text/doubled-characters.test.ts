@@ -28,6 +28,12 @@ describe("findDoubledCharacters", () => {
     expect(doubles(text)).toEqual([["恐恐", "恐"]]);
   });
 
+  it("leaves a measure word doubled to mean every alone (项项, 批批, 座座), not one a number counts (三个个月)", () => {
+    expect(doubles("要做到项项有人抓、事事有回音。")).toEqual([]);
+    expect(doubles("全县民生实事做到批批有验收、座座有档案。")).toEqual([]);
+    expect(doubles("本项目工期为三个个月，应当按期完成。")).toEqual([["个个", "个"]]);
+  });
+
   it("leaves two words that share a character alone (生产|产品, 人人|享有)", () => {
     expect(doubles("企业应当加强生产产品质量管理，保障人人享有基本医疗卫生服务。")).toEqual([]);
   });

@@ -19,7 +19,7 @@ import type { CharModel } from "../../src/nlp/char-model.js";
 import { sameUnitsAt } from "../../src/cjk/codepoints.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { usedAgain } from "../../src/nlp/plausibility.js";
-import { isFunctionChar } from "../../src/nlp/word-classes.js";
+import { isFunctionChar, isMeasureChar } from "../../src/nlp/word-classes.js";
 import { pushStronger, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
@@ -50,6 +50,9 @@ export const WORD_TWICE_GAIN = 3;
 
 const NOTHING = new Int32Array(0);
 
+/** A numeral that counts what a measure word after it measures (三个, 10件). */
+const NUMERAL = /[\d〇零两二三四五六七八九十百千万几]/u;
+
 /** Longest repeat read here, in characters: from six on, repeated-phrase reads a phrase pasted twice. */
 const MAX_REPEAT = 5;
 
@@ -66,6 +69,9 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         // (一代一代, 一件一件, 一根根: one by one, a reduplication of formal prose.)
         if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一") || (length === 1 && text[q - 2] === "一")) continue;
         const { lone, wordTwice } = (words ??= readWords(run, text));
+        // (件件有回复, 项项有人抓: a measure word doubled, both copies words of their own, means "every",
+        // unless a number counts it: 三个个月.)
+        if (length === 1 && lone.has(q - 1) && lone.has(q) && isMeasureChar(text[q]!) && !NUMERAL.test(text[q - 2] ?? "")) continue;
         const i = q - run.start;
         const gain = editGain(model, run.ids, i, i + length, NOTHING);
         let broken = false;

@@ -69,6 +69,17 @@ export function namesTwoPlaces(first: string, second: string): boolean {
   return first !== second && place(first) && place(second) && !isCommonWord(second + first);
 }
 
+/**
+ * Nouns that count things as measure words do and double to mean "every" (件件有回复, 项项有人抓, 年年增长,
+ * 村村通), though the lexicon tags them otherwise (件 zg, 项 n, 年 m).
+ */
+const NOMINAL_MEASURES = new Set("件项条年月村户人事处样门");
+
+/** Whether `char` is a measure word (the lexicon's tag q: 个 次 层 座 批) or a noun that counts like one (NOMINAL_MEASURES). */
+export function isMeasureChar(char: string): boolean {
+  return NOMINAL_MEASURES.has(char) || getLexicon().tag(char) === "q";
+}
+
 /** Dictionary count from which a word is common (中央 15 954, 总统 6 679; 里外 177, 中葡 3). */
 const COMMON_WORD_COUNT = 1000;
 
