@@ -321,6 +321,8 @@ export function findGarbles(runs: readonly ScoredRun[], text: string, model: Cha
       if (!withReading && isNamedPlace(text, start, end)) continue;
       // A nonsense word of two characters that each stand where they often do in words is a compound the dictionary lacks (入读, 网带).
       if (!slip && !mangled && end - start === 2 && formsCompound(text[start]!, text[start + 1]!)) continue;
+      // Nor is a word the dictionary lists, however rarely it counts it (较早 3 times: the segmentation reads 较|早).
+      if (!withReading && end - start >= 2 && getLexicon().has(text.slice(start, end))) continue;
       // Last (they scan the document): a term the document uses again is not a slip.
       if (usedAgain(text, start, end, runStart, runEnd)) continue;
       if (!slip && !mangled && !nonsenseWord(text, start, end, wordJunctions)) continue;

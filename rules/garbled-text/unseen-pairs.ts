@@ -48,7 +48,8 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
       const end = first + 2;
       const atStart = first === run.start;
       const atEnd = end === run.end;
-      if (!(atStart && atEnd) && unseen(first) && !isNamedPlace(text, first, end) && ((vocabulary && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) || isRarePair(text, first))) {
+      // (A pair the dictionary lists is a word however rarely written: 较早, 炔烃.)
+      if (!(atStart && atEnd) && unseen(first) && !isNamedPlace(text, first, end) && !getLexicon().hasAt(text, first, 2) && ((vocabulary && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) || isRarePair(text, first))) {
         // The score: the surprisal of the three unseen junctions.
         const score = (atStart ? 0 : run.junction(first)) + run.junction(start) + (atEnd ? 0 : run.junction(end));
         out.push({ start: first, end, text: text.slice(first, end), score, gain: 0 });
