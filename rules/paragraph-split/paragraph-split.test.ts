@@ -76,9 +76,12 @@ const valid: (string | { text: string; ext?: string })[] = [
   "一、总体要求\n\n坚持以人民为中心的发展思想，深入推进依法行政，加快建设法治政府。\n\n二、保障措施\n\n各地区各部门要加强组织领导，结合实际抓好贯彻落实。",
   "1．基本原则\n\n坚持依法行政，做到严格规范公正文明执法。",
   "（一）加强组织领导\n\n各地区要把行政执法工作摆上重要议事日程。",
-  // A report's numbered heading may pair two phrases with a comma.
+  // A report's numbered heading may pair two phrases with a comma, list items with 、, and run longer than a title.
   "（二）依法化解矛盾纠纷，切实维护群众合法权益\n\n一年来，全市法院审结民事案件3.2万件。",
   "（三）坚持改革开放、创新驱动，推动经济高质量发展\n\n今年要着力扩大有效投资。",
+  "八、教育、科技和文化\n\n年末全市共有普通高校12所。",
+  "一、统一思想，充分认识加快推进农村综合改革和扶贫开发的重大意义\n\n近年来，我市农村改革不断深化。",
+  "三、大力推动城乡基本公共服务均等化政策全面有效落实\n\n公共服务是群众最关心的事情。",
   // A title above its document number: 解释|法释 reads as a word across the break by chance.
   "关于审理物业服务纠纷案件适用法律若干问题的解释\n\n法释〔2023〕13号\n\n为正确审理物业服务纠纷案件，制定本解释。",
   "——纪念改革开放四十周年\n\n四十年来，我们取得了巨大成就。",

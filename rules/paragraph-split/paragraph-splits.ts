@@ -85,13 +85,15 @@ function isSentenceLike(text: string): boolean {
 }
 
 /**
- * A numbered heading of a report that pairs two phrases with a comma (（一）依法惩治犯罪，全力维护社会和谐稳定;
- * （二）坚持改革开放、创新驱动，推动高质量发展): each phrase as short as a title, no other clause mark, no predicate.
+ * A numbered heading of a report (一、统一思想，充分认识改革的重大意义; 七、交通、邮电和旅游; （一）依法惩治犯罪，
+ * 全力维护社会和谐稳定): at most two phrases joined by a comma, items joined by 、, no other clause mark,
+ * no predicate, and no longer than two titles.
  */
-function isTwoPhraseHeading(text: string): boolean {
+function isNumberedHeading(text: string): boolean {
   if (!startsWithSectionMarker(text) || ARTICLE.test(text) || isSentenceLike(text)) return false;
-  const phrases = afterSectionMarker(text).split("，");
-  return phrases.length === 2 && phrases.every((phrase) => phrase !== "" && length(phrase) <= TITLE_LENGTH && !/[。；：！？,;:!?]/u.test(phrase));
+  const heading = afterSectionMarker(text);
+  const phrases = heading.split("，");
+  return length(heading) <= 2 * TITLE_LENGTH && phrases.length <= 2 && phrases.every((phrase) => phrase !== "" && !/[。；：！？,;:!?]/u.test(phrase));
 }
 
 const ITEM_END = /[，；、,;]$/u;
@@ -167,7 +169,7 @@ export function findParagraphSplits(blocks: Block[], text: string): FindingInput
     const titleLike =
       // (A title may be set over two lines: the whole block is the title.)
       (isDocumentTitle(before) && !a.lines.some((line) => endsSentence(line.text))) ||
-      isTwoPhraseHeading(before) ||
+      isNumberedHeading(before) ||
       (hasNoClausePunctuation(afterSectionMarker(before)) &&
         !isSentenceLike(before) &&
         // An article (第五条　…) runs on; only 第一章 总则, （一）加强组织领导 and the like are headings.
