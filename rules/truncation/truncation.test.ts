@@ -27,6 +27,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   "双方同意加强合作。\n\n双方将继续推进人文交流。",
   // Titles, headings, names, dates and labels end without a full stop.
   "关于进一步做好防汛工作的通知\n\n各区县人民政府：\n\n现将有关事项通知如下。\n\n滨江市人民政府办公厅\n\n2024年3月18日",
+  // A communiqué and a decision in one file: the decision's title above its adoption note is complete.
+  "全会号召全省各级党组织团结带领广大干部群众，为完成全年目标任务而努力奋斗。\n\n中共滨江省委关于加快县域经济发展、加大扶贫开发力度的决定\n\n（2008年11月20日中国共产党滨江省第九届委员会第六次全体会议通过）\n\n为加快县域经济发展，全会作出如下决定。",
   // Two signatories side by side: a row of names in columns.
   "双方将加强协调配合。\n\n中华人民共和国主席　　　　哈萨克斯坦共和国总统\n习近平　　　　　　　　　　卡西姆若马尔特·托卡耶夫\n\n2024年7月3日于阿斯塔纳",
   // An official document's attachment note lists titles.

@@ -23,6 +23,7 @@ import {
   isAttachmentNote,
   isColumnRow,
   isDashLed,
+  isDocumentTitle,
   isLabelLine,
   isPageFurnitureLine,
   isSignatureLine,
@@ -208,6 +209,8 @@ export function findTruncations(documents: readonly StructuredDocument[], blocks
       // Only prose can be cut off (cutOff's first test, made before the costlier place()).
       if (block.kind !== "paragraph" && block.kind !== "list-item") continue;
       if (block === doc.titleBlock || doc.closings.some((run) => run.start <= block.start && block.start < run.end)) continue;
+      // A second document's title in the same file (…关于加大扶贫开发力度的决定 above its adoption note) is complete.
+      if (isDocumentTitle(block.text)) continue;
       const next = nextBlock(doc, i, blocks);
       const where = place(doc, next, blocks, d === documents.length - 1);
       if (where === null || (where === "section" && isArticleTitle(block, blocks[next]))) continue;
