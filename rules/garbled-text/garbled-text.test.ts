@@ -75,6 +75,8 @@ testRule("garbled-text", rule, {
     // 且 is read jū only in old names: no IME offers it for the jū of 居, so 且住 → 居住 gets no
     // sound-alike prior (reported at 19.7 nats before soundAlike read the typed character's usual reading).
     inRegulation("对居住在本市农村且住房困难的家庭给予补助。"),
+    // Items of a list built alike (the same length, the same first or last character) are parallel coinages.
+    inRegulation("确保受灾群众有饭吃、有衣穿、有房住，卷烟厂应当设置储叶柜、储梗柜、储丝柜。"),
     // A word the dictionary lists, however rarely (较早: 3 times, read as 较|早), is no nonsense word.
     inRegulation("本市在全国较早建成覆盖市、区两级的预算联网监督系统。"),
     // In a short text most characters are used nowhere else: no evidence, no report.

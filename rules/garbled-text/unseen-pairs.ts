@@ -24,7 +24,7 @@ import { getLexicon } from "../../src/cjk/lexicon.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { formsCompound, isNamedPlace, isPlaceChar, isTransliterationChar } from "../../src/nlp/word-classes.js";
-import { hasVocabulary, type Garble } from "./detect.js";
+import { hasVocabulary, isParallelListItem, type Garble } from "./detect.js";
 import type { ScoredRun } from "./scored-runs.js";
 
 export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
@@ -49,7 +49,7 @@ export function findUnseenPairs(runs: readonly ScoredRun[], text: string, model:
       const atStart = first === run.start;
       const atEnd = end === run.end;
       // (A pair the dictionary lists is a word however rarely written: 较早, 炔烃.)
-      if (!(atStart && atEnd) && unseen(first) && !isNamedPlace(text, first, end) && !getLexicon().hasAt(text, first, 2) && ((vocabulary && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) || isRarePair(text, first))) {
+      if (!(atStart && atEnd) && unseen(first) && !isNamedPlace(text, first, end) && !getLexicon().hasAt(text, first, 2) && !isParallelListItem(text, run.start, run.end) && ((vocabulary && (atStart || unseen(first - 1)) && (atEnd || unseen(start)) && isNonsensePair(text, first)) || isRarePair(text, first))) {
         // The score: the surprisal of the three unseen junctions.
         const score = (atStart ? 0 : run.junction(first)) + run.junction(start) + (atEnd ? 0 : run.junction(end));
         out.push({ start: first, end, text: text.slice(first, end), score, gain: 0 });
