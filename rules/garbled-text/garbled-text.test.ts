@@ -77,6 +77,8 @@ testRule("garbled-text", rule, {
     inRegulation("对居住在本市农村且住房困难的家庭给予补助。"),
     // Items of a list built alike (the same length, the same first or last character) are parallel coinages.
     inRegulation("确保受灾群众有饭吃、有衣穿、有房住，卷烟厂应当设置储叶柜、储梗柜、储丝柜。"),
+    // An item of a list of places of one kind (…河、…河): a river the lexicon does not know.
+    inRegulation("本条例所称河道，包括沙溪河、落药河、流浩河、南胶莱河及其支流。"),
     // A word the dictionary lists, however rarely (较早: 3 times, read as 较|早), is no nonsense word.
     inRegulation("本市在全国较早建成覆盖市、区两级的预算联网监督系统。"),
     // In a short text most characters are used nowhere else: no evidence, no report.

@@ -9,7 +9,7 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
-import { besideNameDot, isPersonName, readsNameAsAnother } from "../../src/nlp/word-classes.js";
+import { besideNameDot, inListOfPlaces, isPersonName, readsNameAsAnother } from "../../src/nlp/word-classes.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
@@ -116,6 +116,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (g.reading && readsNameAsAnother(g.text, g.reading.text)) continue;
     // (A foreign name's part beside its middle dot takes any character: 奥卢塞贡·阿德巴约.)
     if (!g.message && besideNameDot(text, g.start, g.end)) continue;
+    // (Nor one in a list of places of one kind: 五沽河、落药河、流浩河.)
+    if (!g.message && inListOfPlaces(text, g.start, g.end)) continue;
     // On request, the routes' evidence weighed together (credibility.ts) against a bar.
     const kind = garbleKind(g);
     if (kind !== undefined && (minCredibility > 0 || credibilityObserved())) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { besideNameDot, formsCompound, isFunctionChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother, slashJoinsTwoNames } from "./word-classes.js";
+import { besideNameDot, formsCompound, inListOfPlaces, isFunctionChar, isMeasureChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother, slashJoinsTwoNames } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -21,6 +21,29 @@ describe("isNamedPlace", () => {
     expect(named("新建或者改建崩萝桥梁", "崩萝")).toBe(false);
     expect(named("开展驼翁山区调查", "驼翁")).toBe(false);
     expect(named("开展驼翁检测", "驼翁")).toBe(false);
+  });
+});
+
+describe("inListOfPlaces", () => {
+  const listed = (text: string, piece: string) => {
+    const start = text.indexOf(piece);
+    return inListOfPlaces(text, start, start + piece.length);
+  };
+  it("reads an item ending with the generic term its neighbour across a 、 ends with as a place (流浩河 after 落药河)", () => {
+    expect(listed("包括沙溪河、落药河、流浩河、南胶莱河及其支流", "流浩")).toBe(true);
+    expect(listed("重点保护下列古桥：拱宸桥、广济桥、凤鸣桥。", "拱宸桥")).toBe(true);
+  });
+  it("needs a neighbour of the same kind, and a whole item that is short", () => {
+    expect(listed("包括沙溪河、落药湖及其支流", "落药湖")).toBe(false);
+    expect(listed("流浩河", "流浩")).toBe(false);
+    expect(listed("沿线各级人民政府应当加强对沙溪河、落药河的管理", "沙溪河")).toBe(false);
+  });
+});
+
+describe("isMeasureChar", () => {
+  it("knows measure words and the nouns that count like them (个, 层, 件, 项)", () => {
+    for (const c of "个层件项") expect(isMeasureChar(c), c).toBe(true);
+    for (const c of "的政土") expect(isMeasureChar(c), c).toBe(false);
   });
 });
 

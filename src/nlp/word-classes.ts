@@ -124,6 +124,31 @@ const GENERIC_PLACE_TERMS = /^(?:遗址|旧址|故居|小学|中学|大学|公�
 /** A generic one-character term that starts a common word with the character after it (桥梁, 山区) is none. */
 const COMMON_WORD = 100;
 
+/** What ends an item of a list, or the clause that holds it. */
+const ITEM_BOUNDARY = /[、，；：。！？（）()\s]/u;
+/** Longest list item read as a place's name (characters). */
+const PLACE_ITEM_MAX = 8;
+
+/**
+ * Whether text[start, end) lies in an item of a list of places of one kind: the item ends with a generic
+ * term (…河, …湖, …桥) and so does the item next to it across a 、 (五沽河、落药河、流浩河; 拱宸桥、广济桥).
+ * Local regulations list rivers, lakes and bridges the lexicon does not know; a slip seldom keeps an
+ * item's generic term beside another that has it.
+ */
+export function inListOfPlaces(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !ITEM_BOUNDARY.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !ITEM_BOUNDARY.test(text[to]!)) to++;
+  const generic = text[to - 1]!;
+  if (to - from > PLACE_ITEM_MAX || !GENERIC_PLACE_CHARS.has(generic)) return false;
+  const before = text[from - 1] === "、" && text[from - 2] === generic;
+  let next = to + 1;
+  while (next < text.length && !ITEM_BOUNDARY.test(text[next]!)) next++;
+  const after = text[to] === "、" && next - to - 1 <= PLACE_ITEM_MAX && text[next - 1] === generic;
+  return before || after;
+}
+
 /**
  * Whether text[start, end) reads as the specific part of a place or landmark name: a generic
  * term follows it (温凉|河、, 王献唐|故居, 邵疃|小学), or it ends with one and is three characters or
