@@ -2,7 +2,8 @@
  * Clean official documents of our own, in shapes the eval's laws lack (test/fixtures/clean-documents):
  * every rule stays quiet on them. A false positive here is one an editor meets on the first notice
  * or report they lint, and --fix would act on most of them. Our news texts (test/fixtures/news-register,
- * the sample's register) likewise, but for the one false positive the rules still make there.
+ * the sample's register) and our reports (test/fixtures/report-register, the register of the eval's work
+ * reports) likewise, but for the false positives the rules still make there.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -59,5 +60,34 @@ describe("clean news texts", () => {
     const text = readFileSync(join(NEWS, name), "utf8");
     const report = await lintText(text, { path: name });
     expect(report.findings.map((f) => `${f.ruleId} ${text.slice(f.range.start.offset, f.range.end.offset)}`)).toEqual(KNOWN_NEWS_FALSE_POSITIVES[name] ?? []);
+  });
+});
+
+const REPORTS = join(PACKAGE_ROOT, "test", "fixtures", "report-register");
+const reportTexts = readdirSync(REPORTS).filter((name) => name.endsWith(".txt"));
+/**
+ * The findings the rules still make on our clean reports, each a false positive (docs/measurements.md,
+ * session 30): rare terms of the genre the law-trained model does not know, read as a look- or
+ * sound-alike's word (申建 → 扩建, 审级 → 审计, 纠治 → 救治) or as nonsense (息诉罢访, 顽瘴痼疾, the slogan
+ * 少捕慎诉); 极 of 极不平凡 read as 权 after 发展; 信访件|件有回复 read as 件 written twice; and 抗冰救灾
+ * (a 2008 coinage) as 抗震救灾 misspelt.
+ */
+const KNOWN_REPORT_FALSE_POSITIVES: Record<string, string[]> = {
+  "city-work-report-2016.txt": ["garbled-text 发展极", "garbled-text 申建"],
+  "county-party-congress-2021.txt": ["garbled-text 纠治"],
+  "court-work-report-2013.txt": ["garbled-text 罢访", "garbled-text 审级"],
+  "procuratorate-report-2020.txt": ["garbled-text 件件", "garbled-text 查纠顽瘴", "garbled-text 少捕慎诉"],
+  "province-work-report-2009.txt": ["idiom-variant 抗冰救灾"],
+};
+
+describe("clean reports", () => {
+  it("are all there", () => {
+    expect(reportTexts.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(reportTexts)("%s: no finding but the known ones", async (name) => {
+    const text = readFileSync(join(REPORTS, name), "utf8");
+    const report = await lintText(text, { path: name });
+    expect(report.findings.map((f) => `${f.ruleId} ${text.slice(f.range.start.offset, f.range.end.offset)}`)).toEqual(KNOWN_REPORT_FALSE_POSITIVES[name] ?? []);
   });
 });
