@@ -69,7 +69,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         // (一代一代, 一件一件, 一根根: one by one, a reduplication of formal prose.)
         if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一") || (length === 1 && text[q - 2] === "一")) continue;
         const { lone, wordTwice } = (words ??= readWords(run, text));
-        // (件件有回复, 项项有人抓: a measure word doubled, both copies words of their own, means "every",
+        // (项项有人抓, 座座有档案: a measure word doubled, both copies words of their own, means "every",
         // unless a number counts it: 三个个月.)
         if (length === 1 && lone.has(q - 1) && lone.has(q) && isMeasureChar(text[q]!) && !NUMERAL.test(text[q - 2] ?? "")) continue;
         const i = q - run.start;

@@ -70,7 +70,7 @@ export function namesTwoPlaces(first: string, second: string): boolean {
 }
 
 /**
- * Nouns that count things as measure words do and double to mean "every" (件件有回复, 项项有人抓, 年年增长,
+ * Nouns that count things as measure words do and double to mean "every" (件件落实, 项项有人抓, 年年增长,
  * 村村通), though the lexicon tags them otherwise (件 zg, 项 n, 年 m).
  */
 const NOMINAL_MEASURES = new Set("件项条年月村户人事处样门");
