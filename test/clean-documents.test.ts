@@ -25,8 +25,26 @@ describe("clean official documents", () => {
   });
 });
 
-const NEWS = join(PACKAGE_ROOT, "test", "fixtures", "news-register");
-const newsTexts = readdirSync(NEWS).filter((name) => name.endsWith(".txt"));
+/**
+ * Lints each .txt text of a fixture folder with every rule: no finding but the known ones, given by the
+ * rule and the text it covers (`count`: how many texts the folder holds at least).
+ */
+function describeKnownFindings(title: string, folder: string, count: number, known: Record<string, string[]>): void {
+  const dir = join(PACKAGE_ROOT, "test", "fixtures", folder);
+  const texts = readdirSync(dir).filter((name) => name.endsWith(".txt"));
+  describe(title, () => {
+    it("are all there", () => {
+      expect(texts.length).toBeGreaterThanOrEqual(count);
+    });
+
+    it.each(texts)("%s: no finding but the known ones", async (name) => {
+      const text = readFileSync(join(dir, name), "utf8");
+      const report = await lintText(text, { path: name });
+      expect(report.findings.map((f) => `${f.ruleId} ${text.slice(f.range.start.offset, f.range.end.offset)}`)).toEqual(known[name] ?? []);
+    });
+  });
+}
+
 /**
  * The findings the rules still make on our clean news texts, each a false positive (docs/measurements.md,
  * sessions 28 and 29): a headline's coinage 智造 (智能制造) read as 制造; a player's name, a sport's verb and a
@@ -51,20 +69,8 @@ const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   "mountain-county-education.txt": ["garbled-text 唱苗歌", "garbled-text 帮厨"],
 };
 
-describe("clean news texts", () => {
-  it("are all there", () => {
-    expect(newsTexts.length).toBeGreaterThanOrEqual(39);
-  });
+describeKnownFindings("clean news texts", "news-register", 39, KNOWN_NEWS_FALSE_POSITIVES);
 
-  it.each(newsTexts)("%s: no finding but the known ones", async (name) => {
-    const text = readFileSync(join(NEWS, name), "utf8");
-    const report = await lintText(text, { path: name });
-    expect(report.findings.map((f) => `${f.ruleId} ${text.slice(f.range.start.offset, f.range.end.offset)}`)).toEqual(KNOWN_NEWS_FALSE_POSITIVES[name] ?? []);
-  });
-});
-
-const REPORTS = join(PACKAGE_ROOT, "test", "fixtures", "report-register");
-const reportTexts = readdirSync(REPORTS).filter((name) => name.endsWith(".txt"));
 /**
  * The findings the rules still make on our clean reports, each a false positive (docs/measurements.md,
  * session 30): rare terms of the genre the law-trained model does not know, read as a look- or
@@ -80,14 +86,4 @@ const KNOWN_REPORT_FALSE_POSITIVES: Record<string, string[]> = {
   "province-work-report-2009.txt": ["idiom-variant 抗冰救灾"],
 };
 
-describe("clean reports", () => {
-  it("are all there", () => {
-    expect(reportTexts.length).toBeGreaterThanOrEqual(12);
-  });
-
-  it.each(reportTexts)("%s: no finding but the known ones", async (name) => {
-    const text = readFileSync(join(REPORTS, name), "utf8");
-    const report = await lintText(text, { path: name });
-    expect(report.findings.map((f) => `${f.ruleId} ${text.slice(f.range.start.offset, f.range.end.offset)}`)).toEqual(KNOWN_REPORT_FALSE_POSITIVES[name] ?? []);
-  });
-});
+describeKnownFindings("clean reports", "report-register", 12, KNOWN_REPORT_FALSE_POSITIVES);
