@@ -79,6 +79,8 @@ testRule("garbled-text", rule, {
     inRegulation("确保受灾群众有饭吃、有衣穿、有房住，卷烟厂应当设置储叶柜、储梗柜、储丝柜。"),
     // An item of a list of places of one kind (…河、…河): a river the lexicon does not know.
     inRegulation("本条例所称河道，包括沙溪河、落药河、流浩河、南胶莱河及其支流。"),
+    // A short form the document coins and uses (以下简称区管会) is its own term (read as 管委会 short of a character before).
+    inRegulation("本市设立管理委员会（以下简称区管会）。区管会对市人民政府负责。有关单位应当配合区管会开展工作，向区管会报送材料。"),
     // A word the dictionary lists, however rarely (较早: 3 times, read as 较|早), is no nonsense word.
     inRegulation("本市在全国较早建成覆盖市、区两级的预算联网监督系统。"),
     // In a short text most characters are used nowhere else: no evidence, no report.

@@ -11,6 +11,7 @@ import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
 import { besideNameDot, inListOfPlaces, isPersonName, readsNameAsAnother } from "../../src/nlp/word-classes.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
+import { definedShortFormPlaces } from "../../src/nlp/plausibility.js";
 import { getParsedDocument } from "../../src/nlp/document.js";
 import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
 import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarbles, isUnfamiliarRegister, unseenPairsAreEvidence, writtenByTrainingText, type Garble } from "./detect.js";
@@ -107,6 +108,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (news) addNew(findLexiconSlips(runs, text, model), 2);
   }
   const minCredibility = options?.minCredibility ?? 0;
+  let shortForms: Array<[number, number]> | undefined;
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     if (wrapCutsWordAt(text, g.start, g.end)) continue;
@@ -118,6 +120,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (!g.message && besideNameDot(text, g.start, g.end)) continue;
     // (Nor one in a list of places of one kind: 五沽河、落药河、流浩河.)
     if (!g.message && inListOfPlaces(text, g.start, g.end)) continue;
+    // (Nor one that touches a short form the document defines for itself: 以下简称社管会 … 社管会.)
+    if (!g.message && (shortForms ??= definedShortFormPlaces(text)).some(([s, e]) => (s <= g.start && g.end <= e) || (g.start <= s && e <= g.end && g.end - g.start - (e - s) <= 2))) continue;
     // On request, the routes' evidence weighed together (credibility.ts) against a bar.
     const kind = garbleKind(g);
     if (kind !== undefined && (minCredibility > 0 || credibilityObserved())) {

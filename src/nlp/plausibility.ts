@@ -5,6 +5,7 @@
  * compare a passage with a one-edit alternative reading (garbled-text,
  * idiom-variant).
  */
+import { getLexicon } from "../cjk/lexicon.js";
 import type { CharModel } from "./char-model.js";
 import { segmentRun, type SegToken } from "./segment.js";
 
@@ -60,4 +61,25 @@ export function countOccurrences(text: string, piece: string, limit = Infinity):
   let n = 0;
   for (let at = text.indexOf(piece); at !== -1 && n < limit; at = text.indexOf(piece, at + 1)) n++;
   return n;
+}
+
+/** A short form the document defines for itself, closed by a mark: （以下简称社管会）, 简称“吨税”, （以下称市出版主管部门）. */
+const SHORT_FORM_DEFINITION = /(?:简称|以下称)[“"「]?(\p{Unified_Ideograph}{2,12})[”"」]?(?=[）)，。；、])/gu;
+
+/**
+ * The places where the document writes a short form it coins and then uses at least twice (以下简称社管会
+ * … 社管会 … 社管会): [start, end) pairs, the definition's own included. Such a form is the document's own
+ * term, however unusual its characters; a slip inside the definition itself leaves a form used once.
+ */
+export function definedShortFormPlaces(text: string): Array<[number, number]> {
+  const forms = new Set<string>();
+  // (Only coinages: a defined form the lexicon lists, 代表 or 常务委员会, needs no protection and would shield slips around it.)
+  for (const m of text.matchAll(SHORT_FORM_DEFINITION)) if (!getLexicon().has(m[1]!)) forms.add(m[1]!);
+  const places: Array<[number, number]> = [];
+  for (const form of forms) {
+    const at: number[] = [];
+    for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) at.push(i);
+    if (at.length >= 3) for (const i of at) places.push([i, i + form.length]);
+  }
+  return places;
 }
