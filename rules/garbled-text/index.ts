@@ -120,8 +120,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (!g.message && besideNameDot(text, g.start, g.end)) continue;
     // (Nor one in a list of places of one kind: 五沽河、落药河、流浩河.)
     if (!g.message && inListOfPlaces(text, g.start, g.end)) continue;
-    // (Nor one that touches a short form the document defines for itself: 以下简称社管会 … 社管会.)
-    if (!g.message && (shortForms ??= definedShortFormPlaces(text)).some(([s, e]) => (s <= g.start && g.end <= e) || (g.start <= s && e <= g.end && g.end - g.start - (e - s) <= 2))) continue;
+    // (Nor one that reads a short form the document coins for itself: 以下简称区管会 … 区管会.)
+    if (!g.message && readsShortForm((shortForms ??= definedShortFormPlaces(text)), g)) continue;
     // On request, the routes' evidence weighed together (credibility.ts) against a bar.
     const kind = garbleKind(g);
     if (kind !== undefined && (minCredibility > 0 || credibilityObserved())) {
@@ -151,3 +151,12 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     }
   }
 });
+
+/**
+ * Whether a garble lies inside one of the document's short forms (definedShortFormPlaces), or holds
+ * one with at most two characters more (面向区管会): a wider span only touches the form, and a slip next
+ * to it is still a slip (一江一河沿岸地区射).
+ */
+function readsShortForm(places: ReadonlyArray<[number, number]>, g: Garble): boolean {
+  return places.some(([start, end]) => (start <= g.start && g.end <= end) || (g.start <= start && end <= g.end && g.end - g.start - (end - start) <= 2));
+}
