@@ -21,7 +21,7 @@
  * a far better score, it is offered as the likely reading (an unsafe
  * suggestion).
  */
-import { isIdeograph } from "../../src/cjk/chars.js";
+import { ideographsAt } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { soundAlike } from "../../src/cjk/readings.js";
 import { lookAlike } from "../../src/cjk/shapes.js";
@@ -386,15 +386,8 @@ const PARALLEL_ITEM_MAX = 4;
 export function isParallelListItem(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length > PARALLEL_ITEM_MAX) return false;
-  const alike = (from: number) => isIdeographRun(text, from, from + length) && (text[from] === text[start] || text[from + length - 1] === text[end - 1]);
+  const alike = (from: number) => ideographsAt(text, from, length) && (text[from] === text[start] || text[from + length - 1] === text[end - 1]);
   return (text[start - 1] === "、" && alike(start - 1 - length)) || (text[end] === "、" && alike(end + 1));
-}
-
-/** Whether text[from, to) is all ideographs. */
-function isIdeographRun(text: string, from: number, to: number): boolean {
-  if (from < 0 || to > text.length) return false;
-  for (let i = from; i < to; i++) if (!isIdeograph(text[i]!)) return false;
-  return true;
 }
 
 /**

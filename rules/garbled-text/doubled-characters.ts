@@ -16,6 +16,7 @@
  * and 一X一X is a reduplication of formal prose (一代一代, 一件一件).
  */
 import type { CharModel } from "../../src/nlp/char-model.js";
+import { isArabicDigit, isChineseNumeral } from "../../src/cjk/chars.js";
 import { sameUnitsAt } from "../../src/cjk/codepoints.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { usedAgain } from "../../src/nlp/plausibility.js";
@@ -50,9 +51,6 @@ export const WORD_TWICE_GAIN = 3;
 
 const NOTHING = new Int32Array(0);
 
-/** A numeral that counts what a measure word after it measures (三个, 10件). */
-const NUMERAL = /[\d〇零两二三四五六七八九十百千万几]/u;
-
 /** Longest repeat read here, in characters: from six on, repeated-phrase reads a phrase pasted twice. */
 const MAX_REPEAT = 5;
 
@@ -71,7 +69,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         const { lone, wordTwice } = (words ??= readWords(run, text));
         // (项项有人抓, 座座有档案: a measure word doubled, both copies words of their own, means "every",
         // unless a number counts it: 三个个月.)
-        if (length === 1 && lone.has(q - 1) && lone.has(q) && isMeasureChar(text[q]!) && !NUMERAL.test(text[q - 2] ?? "")) continue;
+        if (length === 1 && lone.has(q - 1) && lone.has(q) && isMeasureChar(text[q]!) && !countsBefore(text[q - 2])) continue;
         const i = q - run.start;
         const gain = editGain(model, run.ids, i, i + length, NOTHING);
         let broken = false;
@@ -107,4 +105,9 @@ function readWords(run: ScoredRun, text: string): { lone: Set<number>; wordTwice
     return false;
   });
   return { lone, wordTwice };
+}
+
+/** Whether `char` is a number that counts what a measure word after it measures (三个, 10件, 几项). */
+function countsBefore(char: string | undefined): boolean {
+  return isChineseNumeral(char) || isArabicDigit(char) || char === "几";
 }

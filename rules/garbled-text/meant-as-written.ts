@@ -20,7 +20,7 @@
  *    大抢险): its next or previous item, as long, has a character of its in the same place, so the
  *    item as written follows the list's pattern; an edit that made it would break the pattern.
  */
-import { isChineseNumeral, isIdeograph } from "../../src/cjk/chars.js";
+import { ideographsAt, isChineseNumeral, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { formatChineseNumber, parseChineseNumber } from "../../src/doc/enumeration.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
@@ -96,12 +96,11 @@ function followsListPattern(text: string, garble: Garble): boolean {
     for (let i = 0; i < length; i++) if (edited.has(start + i) && text[other + i] === text[start + i]) return true;
     return false;
   };
-  const item = (from: number) => from >= 0 && from + length <= text.length && [...text.slice(from, from + length)].every(isIdeograph);
   // The next item: after the mark, as long, then a mark or the end of the run; the previous one likewise.
   const next = end + 1;
-  const nextFits = ITEM_MARK.test(text[end] ?? "") && item(next) && !isIdeograph(text[next + length] ?? "") && sharesPlace(next);
+  const nextFits = ITEM_MARK.test(text[end] ?? "") && ideographsAt(text, next, length) && !isIdeograph(text[next + length] ?? "") && sharesPlace(next);
   const previous = start - 1 - length;
-  const previousFits = ITEM_MARK.test(text[start - 1] ?? "") && item(previous) && !isIdeograph(text[previous - 1] ?? "") && sharesPlace(previous);
+  const previousFits = ITEM_MARK.test(text[start - 1] ?? "") && ideographsAt(text, previous, length) && !isIdeograph(text[previous - 1] ?? "") && sharesPlace(previous);
   return nextFits || previousFits;
 }
 

@@ -80,6 +80,13 @@ export function isHorizontalSpace(char: string): boolean {
   return char === " " || char === "\t" || char === "\u3000" || char === "\u00A0";
 }
 
+/** Whether text[from, from + length) lies inside the text and is all ideographs (a list item's characters, 有衣穿). */
+export function ideographsAt(text: string, from: number, length: number): boolean {
+  if (from < 0 || from + length > text.length) return false;
+  for (let i = from; i < from + length; i++) if (!isIdeograph(text[i]!)) return false;
+  return true;
+}
+
 /** How many ideographs `text` holds. */
 export function countIdeographs(text: string): number {
   let n = 0;
