@@ -65,6 +65,30 @@ function firstItemRunsIn(text: string, occurrence: MarkerOccurrence): boolean {
   return runIn !== null && runIn.scheme === occurrence.marker.scheme && runIn.value === occurrence.marker.value - 1;
 }
 
+/** What a run-in item's marker follows on its line: the end of the item before (a sentence, a bracket) or a space. */
+const RUN_IN_AFTER = /[ \t\u3000。；：！？）)”』」】]/u;
+
+/**
+ * Whether the numbers before `occurrence` stand run into the text since the scheme's last marker (`before`;
+ * no further back than `from`: the document's start, or the body's after a table of contents), each after
+ * the end of the item before it, down to that marker or to one: a list whose items were merged into one
+ * paragraph per section (36．…37．…54．, then ## 第二节, then 55．) numbers on across the headings, and no
+ * marker is missing before it. A number lost on the way (三、 run in, 二、 nowhere) breaks the chain.
+ */
+function previousNumbersRunIn(text: string, occurrence: MarkerOccurrence, before: MarkerOccurrence | undefined, from: number): boolean {
+  const floor = Math.max(from, before?.start ?? -1);
+  let end = occurrence.start;
+  for (let value = occurrence.marker.value - 1; value >= 1; value--) {
+    const at = text.lastIndexOf(formatMarker(occurrence.marker, value), end - 1);
+    if (before !== undefined && at === before.start) return true;
+    // Inside a line after an item's end (…（第114条）35．, …罪。三、): not a marker of its own elsewhere, not
+    // inside a longer number (135． holds 35．), a word or a list of numbers (第二、三项 holds 三、).
+    if (at <= floor || !RUN_IN_AFTER.test(text[at - 1]!)) return false;
+    end = at;
+  }
+  return true;
+}
+
 /**
  * Blocks between `from` and `to` (exclusive) that could have carried a lost
  * marker like `like`: unnumbered blocks of the same shape — headings when the
@@ -135,7 +159,7 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
       // anew, as a sequence of its own: a body that opens at 第四章 is reported once, not at every chapter.
       const afterContents = previous !== undefined && value <= count && endsContents(text, sequence, k - 1);
       if (previous === undefined || afterContents) {
-        if (value > 1 && before.get(occurrence)?.marker.value !== value - 1 && !firstItemRunsIn(text, occurrence)) {
+        if (value > 1 && before.get(occurrence)?.marker.value !== value - 1 && !firstItemRunsIn(text, occurrence) && !previousNumbersRunIn(text, occurrence, before.get(occurrence), blocks[afterContents ? previous!.blockIndex + 1 : doc.firstBlock]!.start)) {
           // Where the missing markers could have stood: from the parent section (or the document, or the
           // table of contents) up to here.
           const scopeStart = afterContents

@@ -82,6 +82,8 @@ const valid: (string | { text: string; ext?: string })[] = [
   { text: "# 中华人民共和国民法典·物权编\n\n## 第一章　一般规定\n\n第二百零五条　本编调整因物的归属和利用产生的民事关系。\n\n第二百零六条　国家坚持和完善社会主义基本经济制度。", ext: ".md" },
   // A list may number on across headings: the next section's list starts where the last one stopped.
   { text: "# 罪名一览\n\n## 第一节　危害公共安全罪\n\n1．放火罪\n\n2．决水罪\n\n## 第二节　破坏金融管理秩序罪\n\n3．伪造货币罪\n\n4．出售伪造的货币罪", ext: ".md" },
+  // … also when each section's items were run into one paragraph: the last number stands inside it.
+  { text: "# 罪名一览\n\n## 第一节　危害公共安全罪\n\n1．放火罪（第114条）2．决水罪（第115条）\n\n## 第二节　破坏金融管理秩序罪\n\n3．伪造货币罪（第170条）4．出售伪造的货币罪（第171条）", ext: ".md" },
   // Numbered headings above articles count on across the articles and their items.
   { text: "# 某某规定\n\n## 一、适用范围\n\n第一条　本规定适用于下列纠纷：\n\n（一）合同纠纷；\n\n（二）侵权纠纷。\n\n## 二、管辖\n\n第二条　甲，乙。\n\n## 三、附则\n\n第三条　本规定自公布之日起施行。", ext: ".md" },
   // Two lists in one article, the second restarting at one.
@@ -102,6 +104,12 @@ const invalid: { text: string; ext?: string; errors: number; message?: RegExp }[
   { text: "一、总体要求\n\n（一）坚持稳中求进。\n\n坚持系统观念，统筹发展。\n\n（三）坚持底线思维。", errors: 1, message: /缺少“（二）”/u },
   // A section's list that neither restarts nor goes on from the last one: its first markers are lost.
   { text: "# 罪名一览\n\n## 第一节　危害公共安全罪\n\n1．放火罪\n\n2．决水罪\n\n## 第二节　破坏金融管理秩序罪\n\n伪造货币罪\n\n4．出售伪造的货币罪", ext: ".md", errors: 1, message: /编号从“4．”开始/u },
+  // … the same when the last number of the section before is not 3． (13． holds 3．).
+  { text: "# 罪名一览\n\n## 第一节　危害公共安全罪\n\n1．放火罪（第114条）13．决水罪（第115条）\n\n## 第二节　破坏金融管理秩序罪\n\n4．出售伪造的货币罪（第171条）", ext: ".md", errors: 1, message: /编号从“4．”开始/u },
+  // … or when a number before the run-in ones is lost (2． nowhere).
+  { text: "# 罪名一览\n\n## 第一节　危害公共安全罪\n\n1．放火罪（第114条）\n\n## 第二节　破坏金融管理秩序罪\n\n伪造货币罪（第170条）3．出售伪造的货币罪（第171条）\n\n4．持有假币罪（第172条）", ext: ".md", errors: 1, message: /编号从“4．”开始/u },
+  // A list of numbers in a sentence (第二、三项) is no item run in.
+  { text: "# 规定\n\n## 第一节　一般规定\n\n依照本法第二、三项的规定处理。\n\n## 第二节　处理\n\n四、依法处理。\n\n五、及时报告。", ext: ".md", errors: 1, message: /编号从“四、”开始/u },
   // A repeat and an out-of-order marker are warnings.
   { text: "一、加强领导。\n\n二、做好准备。\n\n二、及时报送。\n\n三、督促检查。", errors: 1, message: /重复/u },
   { text: "一、加强领导。\n\n二、做好准备。\n\n四、及时报送。\n\n三、督促检查。", errors: 2 },
