@@ -9,7 +9,11 @@
  *  - running text: ../shared/corpus/big/ minus the validation split and minus
  *    every document that shares text with ../shared/corpus/dev/ (bigCorpus in
  *    src/eval/corpus.ts); without the big corpus (--no-big), the TUNING half
- *    (even-numbered files) of the dev corpus. The held-out half is never read.
+ *    (even-numbered files) of the dev corpus. The held-out half is never read;
+ *  - our own text in the registers the law corpus lacks, committed with the
+ *    package: data/training-text/<register>/ (news and diplomatic copy, work reports;
+ *    its README says who wrote it). It goes in with every model, fold models
+ *    too, so that a fold is measured as the committed model would read it.
  *
  * `--leave-out fold-0|fold-1 --out FILE` trains without one half of the big
  * corpus's training documents (src/eval/corpus.ts), for measuring on that half
@@ -22,13 +26,16 @@
  * Deterministic: same inputs → byte-identical files.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { getLexicon } from "../src/cjk/lexicon.js";
 import { bigCorpus, corpusFiles, DEFAULT_CORPUS_DIR, foldOfTitle, isFoldSplit, leftOutMark } from "../src/eval/corpus.js";
 import { CHAR_MODEL_FILE, encodeCharModel, MODEL_DIR, type CharModelHeader } from "../src/nlp/char-model.js";
+import { PACKAGE_ROOT } from "../src/paths.js";
 import { ATTESTED_LENGTH, ATTESTED_NGRAMS_FILE, encodeAttested, hashStringsOfFour } from "../src/nlp/attested-ngrams.js";
 
+/** Our own running text in the registers the law corpus lacks (news, reports), one folder per register. */
+const REGISTER_TEXT_DIR = join(PACKAGE_ROOT, "data", "training-text");
 /** Weight of one dictionary occurrence relative to one corpus occurrence. */
 const DICT_WEIGHT = 0.05;
 /** Kneser–Ney absolute discount. */
@@ -70,7 +77,21 @@ function trainingTexts(): { name: string; text: string }[] {
   return kept.map((doc) => ({ name: doc.id, text: doc.text }));
 }
 
-const training = trainingTexts();
+/** Our own texts of the registers the law corpus lacks (data/training-text/<register>/*.txt), in name order. */
+function registerTexts(): { name: string; text: string }[] {
+  if (!existsSync(REGISTER_TEXT_DIR)) return [];
+  const out: { name: string; text: string }[] = [];
+  for (const register of readdirSync(REGISTER_TEXT_DIR).sort()) {
+    const dir = join(REGISTER_TEXT_DIR, register);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) out.push({ name: `${register}/${file}`, text: readFileSync(join(dir, file), "utf8") });
+  }
+  return out;
+}
+
+const registers = registerTexts();
+const training = [...trainingTexts(), ...registers];
+console.log(`register texts of our own: ${registers.length} (${REGISTER_TEXT_DIR})`);
 if (training.length === 0) throw new Error(`no training text in ${corpusDir}`);
 for (const { name, text } of training) {
   hash.update(name).update(text);
@@ -191,7 +212,7 @@ const trigramLogp = Int16Array.from(keptTrigrams.map((k) => k[1]));
 
 const header: CharModelHeader = {
   format: 6,
-  source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? `big corpus minus validation and dev overlap${leaveOut ? ` ${leftOutMark(leaveOut)}` : ""}` : "dev tune half"} (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
+  source: `${lexicon.version} ×${DICT_WEIGHT} + ${useBig ? `big corpus minus validation and dev overlap${leaveOut ? ` ${leftOutMark(leaveOut)}` : ""}` : "dev tune half"} + ${registers.length} register texts of our own (${training.length} documents, ${corpusChars} ideographs, sha256 ${hash.digest("hex").slice(0, 16)})`,
   chars: chars.length,
   bigrams: keys.length,
   trigrams: trigramKeys.length,

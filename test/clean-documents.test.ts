@@ -47,23 +47,23 @@ function describeKnownFindings(title: string, folder: string, count: number, kno
 
 /**
  * The findings the rules still make on our clean news texts, each a false positive (docs/measurements.md,
- * sessions 28 and 29): a headline's coinage 智造 (智能制造) read as 制造; a player's name, a sport's verb and a
- * transliterated name in a row read as a mangled passage; 时代之问 read as 之间 and 做大 as 做人 at a
- * clause's edge, where the model sees one side.
+ * sessions 28, 29 and 31): a headline's coinage 智造 (智能制造) read as 制造; a player's name, a sport's verb
+ * and a transliterated name in a row read as a mangled passage; 做大 read as 做人 at a clause's edge, where
+ * the model sees one side. (时代之问, 因城施策 and a Tibetan name before 笑着说 are no longer flagged since
+ * the model learnt news copy of our own, session 31.)
  */
 const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   "province-development.txt": ["garbled-text 智造"],
   "sports.txt": ["garbled-text 赵一诺在网前拦死德"],
-  "summit-speech.txt": ["garbled-text 之问", "garbled-text 做大"],
+  "summit-speech.txt": ["garbled-text 做大"],
   // Session 29's twelve (diplomatic and economic news): 时间虽短 (a conjunction before an adjective,
-  // read as nonsense), 因城施策 read as 城市, and the slogan 以进促稳 read as 促进 swapped.
+  // read as nonsense) and the slogan 以进促稳 read as 促进 swapped.
   "state-visit-indonesia.txt": ["garbled-text 虽短"],
-  "first-quarter-economy.txt": ["garbled-text 城施", "garbled-text 进促"],
+  "first-quarter-economy.txt": ["garbled-text 进促"],
   // The six written last, a check measured once before the fixes it prompted (docs/measurements.md):
-  // a ministry's name (牧农渔业部), 常来常往, a quoted slogan (“倚外谋独”) and a Tibetan name before 笑着说.
+  // a ministry's name (牧农渔业部), 常来常往 and a quoted slogan (“倚外谋独”).
   "uruguay-foreign-ministers.txt": ["garbled-text 牧农"],
   "taiwan-affairs-briefing.txt": ["garbled-text 常往", "garbled-text 倚外"],
-  "maduo-ecology.txt": ["garbled-text 拉毛措笑着说"],
   // A last six, a check read once at the session's end (one finding fixed after: 周立恒/孙雨桐): 唱苗歌
   // (songs of the Miao) read as swapped, 帮厨 (to help in the kitchen) as 帮助.
   "mountain-county-education.txt": ["garbled-text 唱苗歌", "garbled-text 帮厨"],
@@ -73,17 +73,15 @@ describeKnownFindings("clean news texts", "news-register", 39, KNOWN_NEWS_FALSE_
 
 /**
  * The findings the rules still make on our clean reports, each a false positive (docs/measurements.md,
- * session 30): rare terms of the genre the law-trained model does not know, read as a look- or
- * sound-alike's word (申建 → 扩建, 审级 → 审计, 纠治 → 救治) or as nonsense (息诉罢访, 顽瘴痼疾, the slogan
- * 少捕慎诉); 极 of 极不平凡 read as 权 after 发展; 信访件|件有回复 read as 件 written twice; and 抗冰救灾
- * (a 2008 coinage) as 抗震救灾 misspelt.
+ * sessions 30 and 31): rare terms of the genre the model does not know, read as a look- or sound-alike's
+ * word (申建 → 扩建, 审级 → 审计) or as nonsense (息诉罢访); the slogan 扩内需 (保增长、扩内需、调结构) read as
+ * 扩大内需 short of a character; and 抗冰救灾 (a 2008 coinage) as 抗震救灾 misspelt. (发展极, 纠治, 件件,
+ * 查纠顽瘴 and 少捕慎诉 are no longer flagged since the model learnt report prose of our own, session 31.)
  */
 const KNOWN_REPORT_FALSE_POSITIVES: Record<string, string[]> = {
-  "city-work-report-2016.txt": ["garbled-text 发展极", "garbled-text 申建"],
-  "county-party-congress-2021.txt": ["garbled-text 纠治"],
+  "city-work-report-2016.txt": ["garbled-text 申建"],
   "court-work-report-2013.txt": ["garbled-text 罢访", "garbled-text 审级"],
-  "procuratorate-report-2020.txt": ["garbled-text 件件", "garbled-text 查纠顽瘴", "garbled-text 少捕慎诉"],
-  "province-work-report-2009.txt": ["idiom-variant 抗冰救灾"],
+  "province-work-report-2009.txt": ["idiom-variant 抗冰救灾", "garbled-text 扩内需"],
 };
 
 describeKnownFindings("clean reports", "report-register", 12, KNOWN_REPORT_FALSE_POSITIVES);

@@ -398,6 +398,7 @@ export function findChannelSlips(
       for (let candidate of bestEdits(model, run, ids, p, search)) {
         // (After digits the run's first two characters are read after a numeral: 4个多小时.)
         if (candidate.kind === "swap" && candidate.start === 0 && isArabicDigit(text[runStart - 1])) candidate = { ...candidate, gain: swapGainAfterNumeral(model, ids) };
+        if (candidate.kind === "swap" && countsOnAfterRoundNumber(text, runStart + candidate.start)) continue;
         if (edit && edit.gain >= candidate.gain) continue;
         const reading = readingOf(candidate, searched, p, confusableOnly, bars);
         if (!reading) continue;
@@ -411,6 +412,15 @@ export function findChannelSlips(
     }
   }
   return out;
+}
+
+/**
+ * Whether the pair at `at` is 多 after a round number (10多个小时, 二十多天): it counts on from the
+ * number, as 个多 does after any number (三个多小时); both orders are right, neither is a swap.
+ */
+function countsOnAfterRoundNumber(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return text[at] === "多" && before !== undefined && "0０十百千万亿".includes(before);
 }
 
 /**

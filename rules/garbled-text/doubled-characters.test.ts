@@ -22,16 +22,16 @@ describe("findDoubledCharacters", () => {
     expect(doubles("董事长和副董事长由由董事会以全体董事的过半数选举产生。")).toEqual([["由由", "由"]]);
   });
 
-  it("needs more where both copies read inside words (反恐|恐怖主义)", () => {
-    const text = "有关部门应当建立反恐恐怖主义工作协调机制。";
-    expect(gainAt(text, "恐恐")).toBeGreaterThanOrEqual(DOUBLED_ACROSS_GAIN);
-    expect(doubles(text)).toEqual([["恐恐", "恐"]]);
+  it("needs more where both copies read inside words (自行|行车)", () => {
+    const text = "骑自行行车应当遵守交通规则。";
+    expect(gainAt(text, "行行")).toBeGreaterThanOrEqual(DOUBLED_ACROSS_GAIN);
+    expect(doubles(text)).toEqual([["行行", "行"]]);
   });
 
-  it("leaves a measure word doubled to mean every alone (项项, 批批, 座座), not one a number counts (三个个月)", () => {
+  it("leaves a measure word doubled to mean every alone (项项, 批批, 座座), not one a number counts (六个个月)", () => {
     expect(doubles("要做到项项有人抓、事事有回音。")).toEqual([]);
     expect(doubles("全县民生实事做到批批有验收、座座有档案。")).toEqual([]);
-    expect(doubles("本项目工期为三个个月，应当按期完成。")).toEqual([["个个", "个"]]);
+    expect(doubles("合同约定的试用期为六个个月。")).toEqual([["个个", "个"]]);
   });
 
   it("leaves two words that share a character alone (生产|产品, 人人|享有)", () => {

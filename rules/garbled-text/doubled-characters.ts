@@ -11,7 +11,7 @@
  * character model and a character of the two copies stands alone in the
  * lexicon's reading (a one-character word: 不动产|产|登记); where all read inside
  * words (生产|产品, 人人|享有, 年度|年度报告: words that share characters, as clean
- * text writes them) it needs DOUBLED_ACROSS_GAIN (反恐|恐怖主义, 第五|五章). A
+ * text writes them) it needs DOUBLED_ACROSS_GAIN (自行|行车, 第五|五章). A
  * repeat the document writes again with a neighbour is its own term (他船船艏),
  * and 一X一X is a reduplication of formal prose (一代一代, 一件一件).
  */
@@ -68,7 +68,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一") || (length === 1 && text[q - 2] === "一")) continue;
         const { lone, wordTwice } = (words ??= readWords(run, text));
         // (项项有人抓, 座座有档案: a measure word doubled, both copies words of their own, means "every",
-        // unless a number counts it: 三个个月.)
+        // unless a number counts it: 六个个月.)
         if (length === 1 && lone.has(q - 1) && lone.has(q) && isMeasureChar(text[q]!) && !countsBefore(text[q - 2])) continue;
         const i = q - run.start;
         const gain = editGain(model, run.ids, i, i + length, NOTHING);

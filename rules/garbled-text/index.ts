@@ -9,6 +9,7 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
+import { documentNumberRanges, isSignatureLine } from "../../src/doc/paragraph-shape.js";
 import { besideNameDot, inListOfPlaces, isPersonName, readsNameAsAnother } from "../../src/nlp/word-classes.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { definedShortFormPlaces } from "../../src/nlp/plausibility.js";
@@ -109,8 +110,11 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   }
   const minCredibility = options?.minCredibility ?? 0;
   let shortForms: Array<[number, number]> | undefined;
+  let numbers: Array<[number, number]> | undefined;
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
+    // (Nor one inside a document's or a case's number: 滨民终字 is an identifier.)
+    if ((numbers ??= documentNumberRanges(text)).some(([start, end]) => start < g.end && g.start < end)) continue;
     if (wrapCutsWordAt(text, g.start, g.end)) continue;
     // (In news, a person's name the lexicon has never seen reads as nonsense: 记者林晓彤、陈立新;
     // and a name read as another, 孙晓彤 as 孙晓群, says nothing in any register: names take any character.)
@@ -118,6 +122,8 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (g.reading && readsNameAsAnother(g.text, g.reading.text)) continue;
     // (A foreign name's part beside its middle dot takes any character: 奥卢塞贡·阿德巴约.)
     if (!g.message && besideNameDot(text, g.start, g.end)) continue;
+    // (Nor one on a byline or signature line of its own, a title and a name: 市长　许明澜.)
+    if (!g.message && !g.reading && onSignatureLine(text, g.start, g.end)) continue;
     // (Nor one in a list of places of one kind: 五沽河、落药河、流浩河.)
     if (!g.message && inListOfPlaces(text, g.start, g.end)) continue;
     // (Nor one that reads a short form the document coins for itself: 以下简称区管会 … 区管会.)
@@ -159,4 +165,14 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
  */
 function readsShortForm(places: ReadonlyArray<[number, number]>, g: Garble): boolean {
   return places.some(([start, end]) => (start <= g.start && g.end <= end) || (g.start <= start && end <= g.end && g.end - g.start - (end - start) <= 2));
+}
+
+/** Longest line (code points) taken for a byline or a signature: an office and a name (澄阳市人民政府市长　许明澜). */
+const SIGNATURE_LINE = 16;
+
+/** Whether [start, end) lies on a short line of its own made of ideographs and spaces only: a byline or a signature. */
+function onSignatureLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  return isSignatureLine(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd), SIGNATURE_LINE);
 }

@@ -104,6 +104,20 @@ export function isDocumentNumberLine(text: string): boolean {
 }
 
 /**
+ * Document and case numbers anywhere in a text, as [start, end) pairs: an issuer's number
+ * (国发〔2019〕5号, 法释〔2023〕13号) and a court's case number, year first ((2023)滨民终字第123号,
+ * （2021）京0105民初12345号). They are identifiers: their abbreviations (民终, 民初) are no words.
+ */
+export function documentNumberRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(DOCUMENT_NUMBER)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+const YEAR_IN_BRACKETS = String.raw`[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]`;
+const DOCUMENT_NUMBER = new RegExp(String.raw`\p{Unified_Ideograph}{1,4}\s*${YEAR_IN_BRACKETS}\s*第?\s*\d{1,5}\s*号|${YEAR_IN_BRACKETS}\s*[\p{Unified_Ideograph}\d]{1,16}?第?\d{1,6}号`, "gu");
+
+/**
  * A signature or name line: a few characters (a name, an office, 此致) with no
  * punctuation but the name dot. Short lines like these end without a full stop.
  */
