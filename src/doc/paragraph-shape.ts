@@ -100,8 +100,12 @@ export function isDateLine(text: string): boolean {
  * It stands under a title, which ends without a full stop too.
  */
 export function isDocumentNumberLine(text: string): boolean {
-  return /^[\p{Unified_Ideograph}]{1,8}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\s*\d{1,5}\s*号$/u.test(text.trim());
+  return DOCUMENT_NUMBER_LINE.test(text.trim());
 }
+
+/** A year in brackets, as document and case numbers write it: 〔2019〕, [2020], （2023）. */
+const YEAR_IN_BRACKETS = String.raw`[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]`;
+const DOCUMENT_NUMBER_LINE = new RegExp(String.raw`^\p{Unified_Ideograph}{1,8}\s*${YEAR_IN_BRACKETS}\s*第?\s*\d{1,5}\s*号$`, "u");
 
 /**
  * Document and case numbers anywhere in a text, as [start, end) pairs: an issuer's number
@@ -114,7 +118,6 @@ export function documentNumberRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-const YEAR_IN_BRACKETS = String.raw`[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]`;
 const DOCUMENT_NUMBER = new RegExp(String.raw`\p{Unified_Ideograph}{1,4}\s*${YEAR_IN_BRACKETS}\s*第?\s*\d{1,5}\s*号|${YEAR_IN_BRACKETS}\s*[\p{Unified_Ideograph}\d]{1,16}?第?\d{1,6}号`, "gu");
 
 /**
