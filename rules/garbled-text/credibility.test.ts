@@ -59,21 +59,23 @@ describe("credibility model", () => {
   });
 });
 
-// Our own law prose. 出露 (of springs: to come to the surface) is a rare term the swap route reads
-// as 露出 turned round; the credibility model scores it low (no word mended that the document
-// writes, strings of four the training text writes as they stand), so a precision setting drops
-// it, while a look-alike that mends 办理 stays.
-const SPRINGS =
-  "第二十条　建设项目需要使用林地的，建设单位应当根据项目用林需求，向县级以上人民政府林业主管部门提出申请，经审核同意后，依法办理建设用地审批手续。\n\n第二十一条　泉水出露区和汇集区内禁止新建、改建、扩建排放污染物的建设项目。\n\n第二十三条　生活垃圾分类投放后，任何单位和个人不得随意翻拣、混合已分类投放的生活垃圾。";
+// Our own law prose, a regulation long enough to have a vocabulary. 走行 (of trains: running, as in
+// 走行线) is a rare term the swap route reads as 行走 turned round; the credibility model scores it
+// low (no word mended that the document writes), so a precision setting drops it, while a look-alike
+// that mends 办理 stays. (Until session 31 the example was 泉水出露区 in three short articles; the model
+// that learnt more prose of our own no longer reports it.)
+const RARE_TERM =
+  "为了加强饮用水水源保护，保障公众身体健康，根据有关法律、行政法规，结合本市实际，制定本条例。本市行政区域内饮用水水源的保护和管理，适用本条例。市、县级人民政府应当将饮用水水源保护工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。生态环境主管部门对饮用水水源保护工作实施统一监督管理；水行政、自然资源、农业农村等部门按照各自职责做好相关工作。任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。".repeat(11) +
+  "禁止在动车走行线附近取水。建设单位应当依法办理建设用地审批手续。";
 const garbled = (text: string, actual: string) => {
   const start = text.indexOf(actual);
   return { text, output: text, errors: [{ range: [start, start + actual.length] as [number, number] }] };
 };
 
 testRule("garbled-text", rule, {
-  valid: [{ text: SPRINGS, options: { minCredibility: 0.2 }, description: "minCredibility 0.2: the rare term's report dropped" }],
+  valid: [{ text: RARE_TERM, options: { minCredibility: 0.2 }, description: "minCredibility 0.2: the rare term's report dropped" }],
   invalid: [
-    { ...garbled(SPRINGS, "出露"), description: "by default (minCredibility 0) every report is kept" },
-    { ...garbled(SPRINGS.replace("依法办理", "依法办埋"), "依法办埋"), options: { minCredibility: 0.2 }, description: "minCredibility 0.2: a slip kept" },
+    { ...garbled(RARE_TERM, "走行"), description: "by default (minCredibility 0) every report is kept" },
+    { ...garbled(RARE_TERM.replace("依法办理", "依法办埋"), "依法办埋"), options: { minCredibility: 0.2 }, description: "minCredibility 0.2: a slip kept" },
   ],
 });
