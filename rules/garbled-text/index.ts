@@ -9,6 +9,7 @@ import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
+import { RangeSet } from "../../src/doc/non-prose.js";
 import { documentNumberRanges, isSignatureLine } from "../../src/doc/paragraph-shape.js";
 import { besideNameDot, inListOfPlaces, isPersonName, readsNameAsAnother } from "../../src/nlp/word-classes.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
@@ -110,11 +111,11 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   }
   const minCredibility = options?.minCredibility ?? 0;
   let shortForms: Array<[number, number]> | undefined;
-  let numbers: Array<[number, number]> | undefined;
+  let numbers: RangeSet | undefined;
   for (const g of found) {
     if (parsed.nonProse.overlaps(g.start, g.end)) continue;
     // (Nor one inside a document's or a case's number: 滨民终字 is an identifier.)
-    if ((numbers ??= documentNumberRanges(text)).some(([start, end]) => start < g.end && g.start < end)) continue;
+    if ((numbers ??= new RangeSet(documentNumberRanges(text))).overlaps(g.start, g.end)) continue;
     if (wrapCutsWordAt(text, g.start, g.end)) continue;
     // (In news, a person's name the lexicon has never seen reads as nonsense: 记者林晓彤、陈立新;
     // and a name read as another, 孙晓彤 as 孙晓群, says nothing in any register: names take any character.)

@@ -159,11 +159,14 @@ export function findNumberingGaps(doc: StructuredDocument, blocks: readonly Bloc
       // anew, as a sequence of its own: a body that opens at 第四章 is reported once, not at every chapter.
       const afterContents = previous !== undefined && value <= count && endsContents(text, sequence, k - 1);
       if (previous === undefined || afterContents) {
-        if (value > 1 && before.get(occurrence)?.marker.value !== value - 1 && !firstItemRunsIn(text, occurrence) && !previousNumbersRunIn(text, occurrence, before.get(occurrence), blocks[afterContents ? previous!.blockIndex + 1 : doc.firstBlock]!.start)) {
+        const last = before.get(occurrence);
+        // The first block of the document's body (after the table of contents, when there is one).
+        const bodyStart = afterContents ? previous!.blockIndex + 1 : doc.firstBlock;
+        if (value > 1 && last?.marker.value !== value - 1 && !firstItemRunsIn(text, occurrence) && !previousNumbersRunIn(text, occurrence, last, blocks[bodyStart]!.start)) {
           // Where the missing markers could have stood: from the parent section (or the document, or the
           // table of contents) up to here.
           const scopeStart = afterContents
-            ? previous!.blockIndex + 1
+            ? bodyStart
             : occurrence.marker.scheme === "tiao" || occurrence.parent === null
               ? doc.firstBlock
               : occurrence.parent.blockIndex + 1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { documentNumberRanges } from "./paragraph-shape.js";
 
-const numbersIn = (text: string) => documentNumberRanges(text).map(([start, end]) => text.slice(start, end));
+const numbersIn = (text: string) => documentNumberRanges(text).map(({ start, end }) => text.slice(start, end));
 
 describe("documentNumberRanges", () => {
   it("finds an issuer's number and a court's case number inside prose", () => {

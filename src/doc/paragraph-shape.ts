@@ -14,6 +14,7 @@ import { firstWord, lastWord } from "../cjk/word-across.js";
 import { getLexicon } from "../cjk/lexicon.js";
 import { lineContent, parsePageNumber } from "./page-furniture.js";
 import { parseWebFurniture } from "./web-furniture.js";
+import type { OffsetRange } from "./non-prose.js";
 
 const CN_NUMBER = "[一二三四五六七八九十百千零〇两]";
 /**
@@ -108,14 +109,12 @@ const YEAR_IN_BRACKETS = String.raw`[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）
 const DOCUMENT_NUMBER_LINE = new RegExp(String.raw`^\p{Unified_Ideograph}{1,8}\s*${YEAR_IN_BRACKETS}\s*第?\s*\d{1,5}\s*号$`, "u");
 
 /**
- * Document and case numbers anywhere in a text, as [start, end) pairs: an issuer's number
+ * Document and case numbers anywhere in a text, as offset ranges: an issuer's number
  * (国发〔2019〕5号, 法释〔2023〕13号) and a court's case number, year first ((2023)滨民终字第123号,
  * （2021）京0105民初12345号). They are identifiers: their abbreviations (民终, 民初) are no words.
  */
-export function documentNumberRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(DOCUMENT_NUMBER)) out.push([m.index, m.index + m[0].length]);
-  return out;
+export function documentNumberRanges(text: string): OffsetRange[] {
+  return [...text.matchAll(DOCUMENT_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 const DOCUMENT_NUMBER = new RegExp(String.raw`\p{Unified_Ideograph}{1,4}\s*${YEAR_IN_BRACKETS}\s*第?\s*\d{1,5}\s*号|${YEAR_IN_BRACKETS}\s*[\p{Unified_Ideograph}\d]{1,16}?第?\d{1,6}号`, "gu");
