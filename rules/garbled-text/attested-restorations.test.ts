@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { attestedTableOf as tableOf } from "../../test/support/attested.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
-import { ATTESTED_MIN_GAIN, CACHED_ADD_GAIN, findAttestedRestorations } from "./attested-restorations.js";
+import { ATTESTED_MIN_GAIN, CACHED_ADD_GAIN, findAttestedRestorations, OUTSIDE_LAW_SEARCH, type AttestedSearch } from "./attested-restorations.js";
 import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
 const model = getCharModel();
 const committed = getAttestedNgrams()!;
 
-const find = (text: string, table = committed) => findAttestedRestorations(scoredRunsOf(text, model), text, model, table);
-const readings = (text: string, table = committed) => find(text, table).map((g) => `${g.text}→${g.reading!.text} ${g.reading!.edit}`);
+const find = (text: string, table = committed, search?: AttestedSearch) => findAttestedRestorations(scoredRunsOf(text, model), text, model, table, search);
+const readings = (text: string, table = committed, search?: AttestedSearch) => find(text, table, search).map((g) => `${g.text}→${g.reading!.text} ${g.reading!.edit}`);
 
 describe("findAttestedRestorations", () => {
   it("restores a dropped character where the strings of four around the gap are unknown and the reading's are known", () => {
@@ -88,3 +88,26 @@ describe("findAttestedRestorations", () => {
     expect(readings("生态环境主部门实施统一监督管理。", tableOf(clean, "境主部门"))).toEqual([]);
   });
 });
+
+describe("findAttestedRestorations outside law text's register (OUTSIDE_LAW_SEARCH)", () => {
+  it("restores a dropped character at a smaller gain than in law text", () => {
+    // Adding 体 gains 13.2 nats: short of law text's bar, above this one.
+    expect(OUTSIDE_LAW_SEARCH.minGain!.add).toBeLessThan(13.2);
+    expect(ATTESTED_MIN_GAIN.add).toBeGreaterThan(13.2);
+    const slip = "双方同意进一步加强气候治理系建设。";
+    expect(readings(slip)).toEqual([]);
+    expect(readings(slip, committed, OUTSIDE_LAW_SEARCH)).toEqual(["系→体系 add"]);
+  });
+  it("removes nothing: such prose adds optional words freely", () => {
+    const table = tableOf("供水单位应当根据行业特点制定服务标准");
+    expect(readings("供水单位应当根据行业特则点制定服务标准。", table)).toEqual(["特则点→特点 remove"]);
+    expect(readings("供水单位应当根据行业特则点制定服务标准。", table, OUTSIDE_LAW_SEARCH)).toEqual([]);
+  });
+  it("leaves a one-character adjective alone, which reports write by choice (大改革大发展)", () => {
+    // The document writes 重大 with a neighbour twice, so the cached bar would restore 重 before 大.
+    const text = "各地要统筹推进重大改革，确保重大改革落地见效。我们要以现代职业教育的大改革大发展，加快培养技能人才。";
+    expect(readings(text)).toEqual(["大→重大 add"]);
+    expect(readings(text, committed, OUTSIDE_LAW_SEARCH)).toEqual([]);
+  });
+});
+

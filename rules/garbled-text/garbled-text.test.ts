@@ -87,8 +87,8 @@ testRule("garbled-text", rule, {
     inRegulation("本市在全国较早建成覆盖市、区两级的预算联网监督系统。"),
     // In a short text most characters are used nowhere else: no evidence, no report.
     "县级人民政府应当加强饮用水水源保护，定期开展驼翁检测，并向社会公布检测结果。",
-    // Strings of four are evidence in law text's register only: in diplomatic prose most are new
-    // by right, and the inserted 则 below is left alone there (see the invalid case).
+    // Strings of four remove a character in law text's register only: diplomatic prose adds
+    // optional words freely, and the inserted 则 below is left alone there (see the invalid case).
     "外交部发言人在例行记者会上答问时表示，中方对此表示强烈不满和坚决反对，已第一时间向对方提出严正交涉。本办法由县级以则上人民政府组织实施。",
     // A look-alike change does not break a common word the lexicon reads (当今|大国 ↛ 今天: 大/天 are one stroke apart).
     "当今大国竞争日趋激烈，各方应当加强对话。",

@@ -20,7 +20,7 @@ import { changeConfusion, DEFAULT_GARBLE_OPTIONS, documentJunctionMean, findGarb
 import { messages } from "./messages.js";
 import { scoreRuns } from "./scored-runs.js";
 import { findUnseenPairs } from "./unseen-pairs.js";
-import { findAttestedRestorations } from "./attested-restorations.js";
+import { findAttestedRestorations, OUTSIDE_LAW_SEARCH } from "./attested-restorations.js";
 import { findLongNameChanges } from "./long-name-changes.js";
 import { findSwappedWords } from "./swapped-words.js";
 import { findDateSlips } from "./date-slips.js";
@@ -96,13 +96,11 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
   addNew(findUnseenPairs(runs, text, model), 0);
   // Character slips the junction detector left alone: by the trigram channel, by the strings of
   // four a slip breaks, by the common word a swap breaks, by the long name a lost or changed
-  // character breaks. The strings of four restore slips in law text's register only, as the
-  // unseen pairs: they come from laws, and elsewhere most strings are new by right (tuning half,
-  // three dense seeds: 3 finds fewer, no clean change; a cold lint of the diplomatic sample no
-  // longer pays ≈ 70 ms for the route). A long name vouches for itself in any register.
+  // character breaks. Outside law text's register the strings of four restore dropped, changed and
+  // swapped characters, but no removals (OUTSIDE_LAW_SEARCH). A long name vouches for itself in any register.
   if (options?.slips !== false) {
     addNew(findChannelSlips(runs, text, model, DEFAULT_CHANNEL_OPTIONS, mean), 2);
-    if (attested && unseenPairsAreEvidence(mean)) addNew(findAttestedRestorations(runs, text, model, attested), 2);
+    if (attested) addNew(findAttestedRestorations(runs, text, model, attested, unseenPairsAreEvidence(mean) ? undefined : OUTSIDE_LAW_SEARCH), 2);
     addNew(findSwappedWords(runs, text, model), 2);
     addNew(findLongWordDrops(runs, text, model), 2);
     if (attested) addNew(findLongNameChanges(runs, text, model, attested), 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { besideNameDot, formsCompound, inListOfPlaces, isFunctionChar, isMeasureChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensShortForm, namesTwoPlaces, readsNameAsAnother, slashJoinsTwoNames } from "./word-classes.js";
+import { besideNameDot, formsCompound, inListOfPlaces, isFunctionChar, isMeasureChar, isNamedPlace, isPersonName, isProductiveFrame, lengthensAdjective, lengthensShortForm, namesTwoPlaces, readsNameAsAnother, slashJoinsTwoNames } from "./word-classes.js";
 
 /** isNamedPlace on the first occurrence of `name` in `text`. */
 const named = (text: string, name: string) => {
@@ -78,6 +78,22 @@ describe("lengthensShortForm", () => {
     expect(lengthensShortForm("申", "请", "许")).toBe(false);
     // The added character joins the word after it, not the verb (投放生活垃圾).
     expect(lengthensShortForm("放", "生", "活")).toBe(false);
+  });
+  it("knows 未 as the short form of 未经 (未批准 and 未经批准 are both prose)", () => {
+    expect(lengthensShortForm("未", "经", "批")).toBe(true);
+  });
+});
+
+describe("lengthensAdjective", () => {
+  it("knows a one-character adjective made long in front, far rarer than it (大 → 重大)", () => {
+    expect(lengthensAdjective("的", "重", "大")).toBe(true);
+  });
+  it("leaves an adjective whose long form is no adjective or not far rarer, and an added character that joins the word before", () => {
+    // 环境: 境 is no adjective; 简约 is tagged an adverb.
+    expect(lengthensAdjective("配", "环", "境")).toBe(false);
+    expect(lengthensAdjective("导", "简", "约")).toBe(false);
+    // 重 joins 注 before it (注重).
+    expect(lengthensAdjective("注", "重", "大")).toBe(false);
   });
 });
 

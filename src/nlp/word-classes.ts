@@ -176,7 +176,7 @@ const GRAMMAR_SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ["应当", "应"], ["应该", "应"], ["根据", "据"], ["依据", "据"], ["按照", "按"], ["依照", "依"],
   ["或者", "或"], ["必须", "须"], ["需要", "需"], ["经过", "经"], ["因为", "因"], ["如果", "如"],
   ["但是", "但"], ["并且", "并"], ["以及", "及"], ["对于", "对"], ["由于", "由"], ["为了", "为"],
-  ["可以", "可"], ["能够", "能"], ["虽然", "虽"], ["凡是", "凡"], ["已经", "已"], ["曾经", "曾"],
+  ["可以", "可"], ["能够", "能"], ["虽然", "虽"], ["凡是", "凡"], ["已经", "已"], ["曾经", "曾"], ["未经", "未"],
 ]);
 
 /**
@@ -208,6 +208,23 @@ export function lengthensShortForm(before: string | undefined, added: string, af
     lexicon.tag(long) === "v" &&
     lexicon.frequency(before) >= SHORT_VERB_RATIO * lexicon.frequency(long) &&
     !(after !== undefined && lexicon.has(added + after))
+  );
+}
+
+/**
+ * Whether adding `added` before `after` only lengthens a one-character adjective into a rarer
+ * adjective (大 → 重大: 大 144 099 in the lexicon against 重大 12 193, SHORT_VERB_RATIO) and does not
+ * join the word before it. Reports and speeches write such adjectives alone by choice (大改革大发展,
+ * 新征程); in law text an adjective left alone is more often a slip's remnant (处罚较重的 → 重的).
+ */
+export function lengthensAdjective(before: string | undefined, added: string, after: string): boolean {
+  const lexicon = getLexicon();
+  const long = added + after;
+  return (
+    lexicon.tag(after) === "a" &&
+    lexicon.tag(long) === "a" &&
+    lexicon.frequency(after) >= SHORT_VERB_RATIO * lexicon.frequency(long) &&
+    !(before !== undefined && lexicon.has(before + added))
   );
 }
 
