@@ -10,6 +10,7 @@ import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
 import { RangeSet } from "../../src/doc/non-prose.js";
+import { lineEndAt, lineStartAt } from "../../src/doc/lines.js";
 import { documentNumberRanges, isSignatureLine } from "../../src/doc/paragraph-shape.js";
 import { besideNameDot, inListOfPlaces, isPersonName, readsNameAsAnother } from "../../src/nlp/word-classes.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
@@ -171,7 +172,5 @@ const SIGNATURE_LINE = 16;
 
 /** Whether [start, end) lies on a short line of its own made of ideographs and spaces only: a byline or a signature. */
 function onSignatureLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", end);
-  return isSignatureLine(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd), SIGNATURE_LINE);
+  return isSignatureLine(text.slice(lineStartAt(text, start), lineEndAt(text, end)), SIGNATURE_LINE);
 }

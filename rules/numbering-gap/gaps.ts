@@ -7,6 +7,7 @@
 import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
 import { formatMarker, isDivision, parseMarker } from "../../src/doc/enumeration.js";
+import { lineStartAt } from "../../src/doc/lines.js";
 import { hasChinese, hasNoClausePunctuation, isPageFurnitureLine } from "../../src/doc/paragraph-shape.js";
 import { isClosingDate, isProseBlock, sequencesOf, type MarkerOccurrence } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
@@ -53,12 +54,12 @@ function headingLike(block: Block): boolean {
  * (附件：1．…名单 / 2．…清单): the list starts there, on its lead-in line, where no marker is read.
  */
 function firstItemRunsIn(text: string, occurrence: MarkerOccurrence): boolean {
-  const lineStart = text.lastIndexOf("\n", occurrence.start - 1);
-  if (lineStart < 0) return false;
-  let end = lineStart;
-  // (Over blank lines to the line above.)
-  while (end > 0 && text[end - 1] === "\n") end--;
-  const line = text.slice(text.lastIndexOf("\n", end - 1) + 1, end);
+  const lineStart = lineStartAt(text, occurrence.start);
+  if (lineStart === 0) return false;
+  // (Back over the line break and blank lines to the end of the line above.)
+  let end = lineStart - 1;
+  while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+  const line = text.slice(lineStartAt(text, end), end);
   const colon = Math.max(line.lastIndexOf("："), line.lastIndexOf(":"));
   if (colon < 0) return false;
   const runIn = parseMarker(line.slice(colon + 1));

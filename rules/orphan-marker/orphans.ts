@@ -9,6 +9,7 @@
 import type { Block } from "../../src/doc/blocks.js";
 import type { StructuredDocument } from "../../src/doc/documents.js";
 import { isDivision } from "../../src/doc/enumeration.js";
+import { lineStartAt } from "../../src/doc/lines.js";
 import { snippetAfter } from "../../src/doc/paragraph-shape.js";
 import type { MarkerOccurrence } from "../../src/doc/structure.js";
 import type { FindingInput } from "../../src/rule-kit.js";
@@ -44,7 +45,7 @@ export function findOrphanMarkers(doc: StructuredDocument, blocks: readonly Bloc
     const next = contentStart === null ? undefined : blocks.find((b) => b.start <= contentStart && contentStart < Math.max(b.end, b.start + 1));
     let obstacle: MessageId | null = null;
     if (contentStart === null || next === undefined) obstacle = "orphan-at-end";
-    else if (markerStarts.has(lineStartOf(text, contentStart))) obstacle = "orphan-before-marker";
+    else if (markerStarts.has(lineStartAt(text, contentStart))) obstacle = "orphan-before-marker";
     else if (next.kind === "heading") obstacle = "orphan-before-heading";
     else if (next.kind === "table-row") obstacle = "orphan-before-table";
     // A heading marker (## 五、) cannot take a paragraph into the heading: report without a fix.
@@ -67,8 +68,3 @@ export function findOrphanMarkers(doc: StructuredDocument, blocks: readonly Bloc
   return findings;
 }
 
-function lineStartOf(text: string, offset: number): number {
-  const before = text.lastIndexOf("\n", offset - 1);
-  const cr = text.lastIndexOf("\r", offset - 1);
-  return Math.max(before, cr) + 1;
-}

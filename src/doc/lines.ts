@@ -46,6 +46,21 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
   return lines;
 }
 
+/** Offset where the line holding `offset` starts: just past the last LF or CR before it, or 0. */
+export function lineStartAt(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf("\n", offset - 1), text.lastIndexOf("\r", offset - 1)) + 1;
+}
+
+/** Offset where the line holding `offset` ends: the first LF or CR at or after it, or the text's end. */
+export function lineEndAt(text: string, offset: number): number {
+  let end = text.length;
+  for (const eol of ["\n", "\r"]) {
+    const at = text.indexOf(eol, offset);
+    if (at !== -1 && at < end) end = at;
+  }
+  return end;
+}
+
 /** How many line breaks of each kind `text` has, and the kinds in the order they first occur. */
 function countLineBreaks(text: string): { counts: Record<Exclude<Line["eol"], "">, number>; order: Exclude<Line["eol"], "">[] } {
   const counts = { "\n": 0, "\r\n": 0, "\r": 0 };
