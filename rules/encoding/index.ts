@@ -251,12 +251,21 @@ function reportLookAlikeDigits(report: Reporter, strs: readonly TxtNode[], text:
       const run = m[0];
       const numerals = [...run].filter((c) => CHINESE_DIGITS.includes(c)).length;
       if (numerals === 0 || numerals === run.length || (numerals < 2 && source[m.index + run.length] !== "年")) continue;
-      for (let k = 0; k < run.length; k++) {
-        const at = start + m.index + k;
-        if (!ZERO_LOOK_ALIKES.includes(run[k]!) || isClaimed(at)) continue;
-        const range = [at, at + 1] as const;
-        report({ messageId: "numeralZero", params: { found: run[k]!, code: codePointLabel(run.codePointAt(k)!) }, range, confidence: 0.95, fix: { range, text: "〇" } });
-      }
+      // One finding per numeral, as for an Arabic number below (二0二0 → 二〇二〇, not two).
+      const runStart = start + m.index;
+      const lookAlikes = Array.from(run, (_, k) => k).filter((k) => ZERO_LOOK_ALIKES.includes(run[k]!) && !isClaimed(runStart + k));
+      if (lookAlikes.length === 0) continue;
+      const first = lookAlikes[0]!;
+      const last = lookAlikes.at(-1)!;
+      const range = [runStart + first, runStart + last + 1] as const;
+      const expected = [...run.slice(first, last + 1)].map((c, k) => (lookAlikes.includes(first + k) ? "〇" : c)).join("");
+      report({
+        messageId: "numeralZero",
+        params: { found: run, lookAlike: run[first]!, code: codePointLabel(run.codePointAt(first)!), expected: run.slice(0, first) + expected + run.slice(last + 1) },
+        range,
+        confidence: 0.95,
+        fix: { range, text: expected },
+      });
     }
     for (const m of source.matchAll(/[0-9OolI]+/gu)) {
       const token = m[0];

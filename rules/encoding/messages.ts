@@ -137,8 +137,8 @@ export const messages = {
   numeralZero: {
     category: "encoding",
     severity: "error",
-    zh: "中文数字中的“{found}”（{code}）是形近字符，应为“〇”",
-    en: "“{found}” ({code}) among Chinese numerals is a look-alike; the numeral zero is “〇”",
+    zh: "中文数字“{found}”中的“{lookAlike}”（{code}）是形近字符，应为“{expected}”",
+    en: "“{lookAlike}” ({code}) in the Chinese numeral “{found}” is a look-alike of the numeral zero: “{expected}”",
   },
   digitLookAlike: {
     category: "encoding",
