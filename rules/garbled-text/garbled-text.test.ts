@@ -258,7 +258,10 @@ describe("garbled-text in news register", () => {
     // (钟雅 of 青年钟雅琪 read as a nonsense word before; so did 王毅 of 外交部长王毅.)
     const credit = "\n新华社韶关6月22日电（记者罗婉清、邵子航）在深圳工作的青年钟雅琪和同事们筹集了一批物资。\n";
     const found = [...(await flagged(news("disaster-relief", "economy-data") + credit)), ...(await flagged(news("commentary", "state-visit")))];
-    for (const name of ["罗婉清", "邵子航", "钟雅琪", "王毅"]) expect(found.filter((piece) => name.includes(piece) || piece.includes(name))).toEqual([]);
+    // A news text the model reads almost as well as law text (mean junction between law's bar and news's):
+    // its credit's names are names too (李书航 was read as nonsense there, session 32).
+    found.push(...(await flagged(news("uruguay-foreign-ministers"))));
+    for (const name of ["罗婉清", "邵子航", "钟雅琪", "王毅", "李书航"]) expect(found.filter((piece) => name.includes(piece) || piece.includes(name))).toEqual([]);
   });
 });
 
