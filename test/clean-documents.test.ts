@@ -60,9 +60,10 @@ const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   "state-visit-indonesia.txt": ["garbled-text 虽短"],
   "first-quarter-economy.txt": ["garbled-text 进促"],
   // The six written last, a check measured once before the fixes it prompted (docs/measurements.md):
-  // a ministry's name (牧农渔业部), 常来常往 and a quoted slogan (“倚外谋独”).
+  // a ministry's name (牧农渔业部) and a quoted slogan (“倚外谋独”). (常来常往, a word of the lexicon,
+  // is left alone since session 32.)
   "uruguay-foreign-ministers.txt": ["garbled-text 牧农"],
-  "taiwan-affairs-briefing.txt": ["garbled-text 常往", "garbled-text 倚外"],
+  "taiwan-affairs-briefing.txt": ["garbled-text 倚外"],
   // A last six, a check read once at the session's end (one finding fixed after: 周立恒/孙雨桐): 唱苗歌
   // (songs of the Miao) read as swapped, 帮厨 (to help in the kitchen) as 帮助.
   "mountain-county-education.txt": ["garbled-text 唱苗歌", "garbled-text 帮厨"],

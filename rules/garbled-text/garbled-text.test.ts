@@ -265,6 +265,17 @@ describe("garbled-text in news register", () => {
   });
 });
 
+describe("garbled-text and the lexicon's long words", () => {
+  it("leaves a piece of a word of four characters or more that the lexicon knows, as written (常来常往 read as 往常 swapped before)", async () => {
+    const text = readFileSync(join(PACKAGE_ROOT, "test", "fixtures", "news-register", "taiwan-affairs-briefing.txt"), "utf8");
+    expect(text).toContain("常来常往");
+    const kernel = new TextlintKernel();
+    const { messages } = await kernel.lintText(text, { ext: ".txt", plugins: [{ pluginId: "jiaodui", plugin }], rules: [{ ruleId: "garbled-text", rule }] });
+    const at = text.indexOf("常来常往");
+    expect(messages.filter((m) => m.range[0] < at + 4 && at < m.range[1])).toEqual([]);
+  });
+});
+
 describe("writtenByTrainingText", () => {
   const text = "供水单位应当定期检侧出厂水水质，并向社会公开检测报告。";
   const model = getCharModel();
