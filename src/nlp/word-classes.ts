@@ -199,16 +199,8 @@ const SHORT_VERB_RATIO = 5;
 export function lengthensShortForm(before: string | undefined, added: string, after: string | undefined): boolean {
   if ((before !== undefined && GRAMMAR_SHORT_FORMS.get(before + added) === before) || (after !== undefined && GRAMMAR_SHORT_FORMS.get(added + after) === after)) return true;
   if (before === undefined) return false;
-  const lexicon = getLexicon();
-  const long = before + added;
-  // (Cheapest test first: it runs for every added character the attested-strings route tries.
-  // The added character must join the verb, not the word after it: 放 + 生 of 投放生活垃圾 mends 生活.)
-  return (
-    lexicon.tag(before) === "v" &&
-    lexicon.tag(long) === "v" &&
-    lexicon.frequency(before) >= SHORT_VERB_RATIO * lexicon.frequency(long) &&
-    !(after !== undefined && lexicon.has(added + after))
-  );
+  // (The added character must join the verb, not the word after it: 放 + 生 of 投放生活垃圾 mends 生活.)
+  return lengthensWordOfClass(before, before + added, "v") && !(after !== undefined && getLexicon().has(added + after));
 }
 
 /**
@@ -218,14 +210,16 @@ export function lengthensShortForm(before: string | undefined, added: string, af
  * 新征程); in law text an adjective left alone is more often a slip's remnant (处罚较重的 → 重的).
  */
 export function lengthensAdjective(before: string | undefined, added: string, after: string): boolean {
+  return lengthensWordOfClass(after, added + after, "a") && !(before !== undefined && getLexicon().has(before + added));
+}
+
+/**
+ * Whether `short` and `long` are words of one class (`tag`) and `short` stands alone SHORT_VERB_RATIO
+ * times as often. Cheapest test first: it runs for every added character the attested-strings route tries.
+ */
+function lengthensWordOfClass(short: string, long: string, tag: string): boolean {
   const lexicon = getLexicon();
-  const long = added + after;
-  return (
-    lexicon.tag(after) === "a" &&
-    lexicon.tag(long) === "a" &&
-    lexicon.frequency(after) >= SHORT_VERB_RATIO * lexicon.frequency(long) &&
-    !(before !== undefined && lexicon.has(before + added))
-  );
+  return lexicon.tag(short) === tag && lexicon.tag(long) === tag && lexicon.frequency(short) >= SHORT_VERB_RATIO * lexicon.frequency(long);
 }
 
 /**
