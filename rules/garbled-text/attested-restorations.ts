@@ -63,15 +63,17 @@ export interface AttestedSearch {
 /**
  * The search outside law text's register (reports, news, diplomatic prose: unseenPairsAreEvidence
  * false). Since session 31 the strings of four hold news, report and policy prose of our own, so a
- * string they never saw is evidence there too: a dropped character is restored from 10 nats
- * (气候治理系 → 体系), a changed or swapped one at law text's bars. No removal: such prose adds
- * optional words more freely (removals at 20 nats found 2 more of 756 news garbles and 2 of 540
- * report garbles, for 1 and 2 clean findings). And a one-character adjective stands alone by choice (大改革大发展). Against the route
- * in law text's register only: our news texts' eval, seeds 1–3 (252 garbles each), 119 / 129 / 131
- * → 124 / 133 / 134 found; hand-garbled news 78 → 79 of 196; our reports' eval 120 / 120 / 97 →
- * 120 / 121 / 101 of 180; no clean finding more in any of them. Tuning half, validation split and
- * four dense seeds: 1 more found, none clean (with adjectives lengthened, 大 → 重大 in a work report);
- * folds 1 more found, none clean (未 → 未经 made one before 未经 became a short form: lengthensShortForm). Additions from 9 and 8 nats: 1 and 2 more news garbles for 1 and 2 clean findings; from 12: 4 fewer in news, 2 in reports.
+ * string they never saw is evidence there too: a dropped character is restored from 10 nats (气候治理系
+ * → 体系), a changed or swapped one at law text's bars. No removal: such prose adds optional words
+ * more freely (removals at 20 nats found 2 more of 756 news garbles and 2 of 540 report garbles,
+ * for 1 and 2 clean findings). And a one-character adjective stands alone by choice (大改革大发展).
+ * Against the route in law text's register only (session 31's model): our news texts' eval, seeds 1–3 (252 garbles
+ * each), 119 / 129 / 131 → 124 / 133 / 134 found; hand-garbled news 78 → 79 of 196; our reports'
+ * eval 120 / 120 / 97 → 120 / 121 / 101 of 180; no clean finding more in any of them. Tuning half,
+ * validation split and four dense seeds: 1 more found, none clean (with adjectives lengthened, 大 →
+ * 重大 in a work report); folds 1 more found, none clean (未 → 未经 made one before 未经 became a short
+ * form: lengthensShortForm). Additions from 9 and 8 nats: 1 and 2 more news garbles for 1 and 2
+ * clean findings; from 12: 4 fewer in news, 2 in reports.
  */
 export const OUTSIDE_LAW_SEARCH: AttestedSearch = { kinds: ["add", "change", "swap"], minGain: { ...ATTESTED_MIN_GAIN, add: 10 }, adjectivesStandAlone: true };
 
