@@ -44,6 +44,10 @@ const valid: { text: string; ext?: string }[] = [
   { text: `第一条　${p3}\n\n${p1short}\n\n第二条　${p2}\n\n${p1short}\n` },
   // The same section heading in two chapters, and in two documents.
   { text: "# 某某法\n\n## 第一章　总则\n\n### 第一节　一般规定\n\n第一条　为了规范管理，制定本法。\n\n## 第二章　登记\n\n### 第一节　一般规定\n\n第二条　登记机关应当依法登记。\n", ext: ".md" },
+  // Parallel paragraphs a character apart, with numbers of their own (the article each refers to): no copies.
+  { text: "违反本条例第十条规定的，由主管部门责令限期改正，处一万元以上五万元以下罚款。\n\n违反本条例第十一条规定的，由主管部门责令限期改正，处一万元以上五万元以下罚款。\n" },
+  // Parallel paragraphs that differ in more than a few characters.
+  { text: `${p1}${p2}\n\n${p1.replace("各区县", "各乡镇")}${p2.replace("各部门", "各单位")}\n` },
   // Characters written twice on purpose: reduplications (even two side by side), words that share a character.
   { text: "要清清楚楚明明白白地讲，扎扎实实兢兢业业地做，常务委员会会议议程。\n" },
   // Two documents in one file: each has its own opening sentence and its own signature block.
@@ -63,6 +67,10 @@ const invalid: { text: string; ext?: string; output?: string; messageId: string;
   { text: `# 通知\n\n${p1}\n\n${p1}\n`, ext: ".md", output: `# 通知\n\n${p1}\n`, messageId: "adjacent-copy" },
   // Near-exact: half-width punctuation and a space — reported, suggestion only.
   { text: `${p1}\n\n${p1.replace(/，/gu, ", ").replace("。", ".")}\n`, messageId: "adjacent-copy" },
+  // A copy damaged differently from its original (a character changed in one copy): reported, suggestion only.
+  { text: `${p1}${p2}\n\n${p1}${p2.replace("物资", "物姿")}\n\n${p3}\n`, messageId: "adjacent-copy" },
+  // A copy right after an original that a page break split in two.
+  { text: `${p3}\n\n${p1}${p2.slice(0, 9)}\n\n${p2.slice(9)}\n\n${p1}${p2}\n`, messageId: "adjacent-copy" },
   // A run of two paragraphs repeated.
   { text: `${p1}\n\n${p2}\n\n${p1}\n\n${p2}\n\n${p3}\n`, output: `${p1}\n\n${p2}\n\n${p3}\n`, messageId: "adjacent-run" },
   // A table row repeated.
