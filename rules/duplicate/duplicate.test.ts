@@ -68,9 +68,9 @@ const invalid: { text: string; ext?: string; output?: string; messageId: string;
   // Near-exact: half-width punctuation and a space — reported, suggestion only.
   { text: `${p1}\n\n${p1.replace(/，/gu, ", ").replace("。", ".")}\n`, messageId: "adjacent-copy" },
   // A copy damaged differently from its original (a character changed in one copy): reported, suggestion only.
-  { text: `${p1}${p2}\n\n${p1}${p2.replace("物资", "物姿")}\n\n${p3}\n`, messageId: "adjacent-copy" },
+  { text: `${p1}${p2}\n\n${p1}${p2.replace("物资", "物姿")}\n\n${p3}\n`, messageId: "adjacent-near-copy" },
   // A copy right after an original that a page break split in two.
-  { text: `${p3}\n\n${p1}${p2.slice(0, 9)}\n\n${p2.slice(9)}\n\n${p1}${p2}\n`, messageId: "adjacent-copy" },
+  { text: `${p3}\n\n${p1}${p2.slice(0, 9)}\n\n${p2.slice(9)}\n\n${p1}${p2}\n`, messageId: "adjacent-near-copy" },
   // A run of two paragraphs repeated.
   { text: `${p1}\n\n${p2}\n\n${p1}\n\n${p2}\n\n${p3}\n`, output: `${p1}\n\n${p2}\n\n${p3}\n`, messageId: "adjacent-run" },
   // A table row repeated.

@@ -179,8 +179,8 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
           const copy = units[j]!;
           const deletion = { range: [near.at(-1)!.block.end, copy.block.end] as const, text: "" };
           findings.push({
-            messageId: "adjacent-copy",
-            params: { head: snippetAfter(copy.block.text.trim(), 0, 10), count: 1 },
+            messageId: "adjacent-near-copy",
+            params: { head: snippetAfter(copy.block.text.trim(), 0, 10) },
             range: [copy.block.start, copy.block.end],
             confidence: 0.8,
             severity: "error",

@@ -20,6 +20,12 @@ export const messages = {
     zh: "重复段落（{head}…）：紧接在相同内容之后，疑为提取时重复，应删除此副本。",
     en: "Repeated block ({head}…) right after the same text: probably duplicated by the extraction; delete this copy.",
   },
+  "adjacent-near-copy": {
+    category: "duplicate",
+    severity: "error",
+    zh: "重复段落（{head}…）：紧接在几乎相同的内容之后（个别字不同，或原段被分页切成两段），疑为提取时重复，请核对后删除多余的一处。",
+    en: "Repeated paragraph ({head}…) right after nearly the same text (a few characters differ, or a break split the original in two): probably duplicated by the extraction; check and delete one copy.",
+  },
   "adjacent-run": {
     category: "duplicate",
     severity: "error",
