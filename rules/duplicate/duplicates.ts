@@ -139,6 +139,17 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
   let keeping: Map<Block, boolean> | undefined;
   for (const units of segments(blocks, text)) {
     const reported = new Set<Unit>();
+    // A copy's finding: the copy (one unit), its deletion with the break before it offered, the other copy related.
+    const deletion = (unit: Unit) => ({ messageId: "delete-copy" as const, range: [units[units.indexOf(unit) - 1]?.block.end ?? unit.block.start, unit.block.end] as const, text: "" });
+    const unitCopy = (messageId: MessageId, unit: Unit, other: Unit[], confidence: number, severity: "error" | "warning" = "error"): Finding => ({
+      messageId,
+      params: { head: snippetAfter(unit.block.text.trim(), 0, 10) },
+      range: [unit.block.start, unit.block.end],
+      confidence,
+      severity,
+      suggestions: [deletion(unit)],
+      related: [{ messageId: messageId === "misplaced-item" ? "counted-copy" : "first-occurrence", range: span(other) }],
+    });
     const counts = new Map<string, number>();
     for (const unit of units) counts.set(unit.key, (counts.get(unit.key) ?? 0) + 1);
 
@@ -176,18 +187,8 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
       if (!reported.has(units[j]!)) {
         const near = nearCopyBefore(units, j);
         if (near) {
-          const copy = units[j]!;
-          const deletion = { range: [near.at(-1)!.block.end, copy.block.end] as const, text: "" };
-          findings.push({
-            messageId: "adjacent-near-copy",
-            params: { head: snippetAfter(copy.block.text.trim(), 0, 10) },
-            range: [copy.block.start, copy.block.end],
-            confidence: 0.8,
-            severity: "error",
-            suggestions: [{ messageId: "delete-copy", ...deletion }],
-            related: [{ messageId: "first-occurrence", range: span(near) }],
-          });
-          reported.add(copy);
+          findings.push(unitCopy("adjacent-near-copy", units[j]!, near, 0.8));
+          reported.add(units[j]!);
         }
       }
     }
@@ -227,7 +228,6 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
 
     // 3. Far-apart copies: only what legal and official texts never repeat.
     const first = new Map<string, Unit>();
-    const deletion = (unit: Unit) => ({ messageId: "delete-copy" as const, range: [units[units.indexOf(unit) - 1]?.block.end ?? unit.block.start, unit.block.end] as const, text: "" });
     for (const unit of units) {
       const earlier = first.get(unit.key);
       if (!earlier) {
@@ -240,29 +240,12 @@ export function findDuplicates(blocks: Block[], text: string, options: Options =
         // A numbered paragraph copied into another list: the copy that stands outside its list's count, whichever comes first.
         const pasted = misplacedCopy((keeping ??= countKeeping(blocks, text.length)), earlier, unit);
         if (pasted && !reported.has(pasted)) {
-          const other = pasted === unit ? earlier : unit;
-          findings.push({
-            messageId: "misplaced-item",
-            params: { head: snippetAfter(pasted.block.text.trim(), 0, 10) },
-            range: [pasted.block.start, pasted.block.end],
-            confidence: 0.8,
-            severity: "error",
-            suggestions: [deletion(pasted)],
-            related: [{ messageId: "counted-copy", range: [other.block.start, other.block.end] }],
-          });
+          findings.push(unitCopy("misplaced-item", pasted, [pasted === unit ? earlier : unit], 0.8));
           reported.add(pasted);
         }
         continue;
       }
-      findings.push({
-        messageId: article ? "repeated-article" : "repeated-paragraph",
-        params: { head: snippetAfter(unit.block.text.trim(), 0, 10) },
-        range: [unit.block.start, unit.block.end],
-        confidence: article ? 0.85 : 0.6,
-        severity: article ? "error" : "warning",
-        suggestions: [deletion(unit)],
-        related: [{ messageId: "first-occurrence", range: [earlier.block.start, earlier.block.end] }],
-      });
+      findings.push(article ? unitCopy("repeated-article", unit, [earlier], 0.85) : unitCopy("repeated-paragraph", unit, [earlier], 0.6, "warning"));
     }
   }
   return findings.sort((a, b) => a.range[0] - b.range[0]);
