@@ -265,6 +265,9 @@ const MIN_NEAR_CONTENT = 20;
  */
 const NEAR_SHARE = 0.05;
 
+/** Edits a near copy of a key of `length` may differ by. */
+const nearLimit = (length: number) => Math.max(2, Math.floor(NEAR_SHARE * length));
+
 const NUMERALS = /[\p{Nd}〇零一二三四五六七八九十百千万亿两]/gu;
 
 /**
@@ -273,7 +276,7 @@ const NUMERALS = /[\p{Nd}〇零一二三四五六七八九十百千万亿两]/gu
  * numbers ((一)… and (二)…, 一万元 and 二万元), a copy damaged elsewhere keeps them.
  */
 function nearKeys(a: string, b: string): boolean {
-  const limit = Math.max(2, Math.floor(NEAR_SHARE * Math.min(a.length, b.length)));
+  const limit = nearLimit(Math.min(a.length, b.length));
   if (Math.abs(a.length - b.length) > limit) return false;
   if ((a.match(NUMERALS) ?? []).join("") !== (b.match(NUMERALS) ?? []).join("")) return false;
   return distance(a, b) <= limit;
@@ -291,6 +294,7 @@ function nearCopyBefore(units: Unit[], j: number): Unit[] | undefined {
   const previous = units[j - 1];
   if (previous && isProse(previous) && nearKeys(previous.key, copy.key)) return [previous];
   const first = units[j - 2];
-  if (previous && first && isProse(previous) && isProse(first) && (first.key + previous.key === copy.key || nearKeys(first.key + previous.key, copy.key))) return [first, previous];
-  return undefined;
+  // (Lengths first: most paragraphs are no copy, and joining two keys costs an allocation.)
+  if (!previous || !first || !isProse(previous) || !isProse(first) || Math.abs(first.key.length + previous.key.length - copy.key.length) > nearLimit(copy.key.length)) return undefined;
+  return nearKeys(first.key + previous.key, copy.key) ? [first, previous] : undefined;
 }
