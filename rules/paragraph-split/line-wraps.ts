@@ -6,7 +6,8 @@
  * - join: the line runs to the block's typical width without ending a
  *   sentence, or the break cuts a word or clearly a sentence → delete the break;
  * - paragraph end: a wrapped run ends with sentence-final punctuation short of
- *   the margin (or the next line is indented) → insert a blank line;
+ *   the margin (or the next line is indented), or any line ends a sentence
+ *   before a line that starts like a list item or an article → insert a blank line;
  * - keep: anything else (verse, addresses, signatures, list-like lines, table
  *   rows, page furniture, ambiguous full lines ending a sentence).
  */
@@ -138,7 +139,7 @@ export function findLineWraps(blocks: Block[], text: string, syntax: Syntax, eol
         });
       } else {
         findings.push({
-          messageId: "wrap-paragraph-end",
+          messageId: verdict.beforeItem ? "wrap-paragraph-before-item" : "wrap-paragraph-end",
           params: { before: left },
           range: [lineEnd - 1, lineEnd],
           confidence: verdict.confidence,
@@ -163,7 +164,8 @@ interface Context {
   syntax: Syntax;
 }
 
-type Verdict = { kind: "join" | "paragraph-end"; confidence: number } | null;
+/** A verdict on a line break; `beforeItem`: a paragraph's end told by the next line's list marker. */
+type Verdict = { kind: "join" | "paragraph-end"; confidence: number; beforeItem?: boolean } | null;
 
 function judge(line: Line, next: Line, { cap, baseIndent, continuation, syntax }: Context): Verdict {
   const a = line.text.trim();
@@ -175,6 +177,10 @@ function judge(line: Line, next: Line, { cap, baseIndent, continuation, syntax }
   const indented = syntax === "text" && indentWidth(next.text) > baseIndent;
 
   if (endsSentence(a)) {
+    // In text wrapped at a page width, a sentence's end before a line that starts like a list item or
+    // an article (（一）, 一、, 第五条) ends a paragraph whose blank line was lost, however full the line
+    // or short the paragraph (第五条…投票权。|第六条…).
+    if (cap !== undefined && cap >= MIN_WRAP_WIDTH && startsListLike(b)) return { kind: "paragraph-end", confidence: 0.75, beforeItem: true };
     if (!continuation) return null;
     const capacity = cap ?? width;
     const endedEarly = width + leadingTokenWidth(b) <= capacity - 1;

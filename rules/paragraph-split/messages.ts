@@ -32,6 +32,12 @@ export const messages = {
     zh: "段落结尾（{before}）后缺少空行：该行以句末标点结束且未排满，应在此分段。",
     en: "Paragraph end ({before}) without a blank line: the line ends a sentence short of the margin; start a new paragraph here.",
   },
+  "wrap-paragraph-before-item": {
+    category: "line-wrap",
+    severity: "warning",
+    zh: "段落结尾（{before}）后缺少空行：该行以句末标点结束，下一行以编号或条款开头，应在此分段。",
+    en: "Paragraph end ({before}) without a blank line: the line ends a sentence and the next starts a list item or an article; start a new paragraph here.",
+  },
 } satisfies Catalogue;
 
 export type MessageId = keyof typeof messages;

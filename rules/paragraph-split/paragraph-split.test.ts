@@ -41,6 +41,8 @@ function wrap(text: string, width: number): string[] {
 const headerPages = (article: (n: number) => string, header: string, continuation: string) =>
   [1, 2, 3].map((n) => `${article(n)}\n\n第 ${n} 页 共 10 页\n${header}`).join("\n\n") + `\n\n${continuation}\n`;
 const valid: (string | { text: string; ext?: string })[] = [
+  // A plain text with one paragraph per line, not wrapped at a page width: its line breaks are meant.
+  "第五条　每一选民在一次选举中只有一个投票权。\n第六条　各级人民代表大会代表的名额，由本级选举委员会依照本法确定。\n第七条　选举经费列入财政预算，由国库开支。\n",
   // A news headline with a score or a colon above its dateline: the story starts there.
   "中国女排3:1力克荷兰队 提前锁定十六强席位\n\n新华社曼谷8月28日电（记者 周文涛）中国女排以3:1战胜荷兰队。",
   "全国慢性病防治专项行动启动：健康生活从“减盐控重”做起\n\n本报讯（记者王晓雯）3月18日，专项行动在北京启动。",
@@ -154,6 +156,12 @@ const wrappedParagraphs = [
   "各单位要及时总结工作经验，重大问题及时报告。",
 ];
 const wrapped = wrappedParagraphs.flatMap((paragraph) => wrap(paragraph, 44)).join("\n");
+const articles = [
+  "第五条　每一选民在一次选举中只有一个投票权。",
+  "第六条　各级人民代表大会代表的名额，由本级选举委员会依照本法确定。",
+  "第七条　代表应当具有广泛的代表性，应当有适当数量的基层代表，特别是工人、农民和专业技术人员代表。",
+  "第八条　选举经费列入财政预算，由国库开支。",
+];
 const lineWrapCases: { text: string; output: string; errors?: number; ext?: string }[] = [
   { text: wrapped, output: wrappedParagraphs.join("\n\n") },
   { text: wrapped.replace(/\n/gu, "\r\n"), output: wrappedParagraphs.join("\r\n\r\n") },
@@ -164,6 +172,9 @@ const lineWrapCases: { text: string; output: string; errors?: number; ext?: stri
   },
   // In Markdown a soft break that cuts Chinese text is a wrap.
   { text: "双方将进一步深化在能源、交通等领域的务实\n合作，推动重点项目落地。", output: "双方将进一步深化在能源、交通等领域的务实合作，推动重点项目落地。", ext: ".md" },
+  // Articles whose blank lines were lost: a sentence's end before 第…条 ends a paragraph, even after a
+  // paragraph of one line (第五条) or a line that runs full (第七条's last line).
+  { text: articles.flatMap((paragraph) => wrap(paragraph, 44)).join("\n"), output: articles.join("\n\n") },
   // Vertical text read a character per line: one finding, the lines joined.
   { text: "关于加强管理的通知\n\n中\n华\n人\n民\n共\n和\n国\n成\n立\n了\n。\n", output: "关于加强管理的通知\n\n中华人民共和国成立了。\n" },
 ];
