@@ -139,7 +139,7 @@ export function findLineWraps(blocks: Block[], text: string, syntax: Syntax, eol
         });
       } else {
         findings.push({
-          messageId: verdict.beforeItem ? "wrap-paragraph-before-item" : "wrap-paragraph-end",
+          messageId: verdict.afterHeading ? "wrap-after-heading" : verdict.beforeItem ? "wrap-paragraph-before-item" : "wrap-paragraph-end",
           params: { before: left },
           range: [lineEnd - 1, lineEnd],
           confidence: verdict.confidence,
@@ -164,8 +164,13 @@ interface Context {
   syntax: Syntax;
 }
 
-/** A verdict on a line break; `beforeItem`: a paragraph's end told by the next line's list marker. */
-type Verdict = { kind: "join" | "paragraph-end"; confidence: number; beforeItem?: boolean } | null;
+/** A verdict on a line break; `beforeItem`, `afterHeading`: a paragraph's end told by the next line's list marker, by a heading. */
+type Verdict = { kind: "join" | "paragraph-end"; confidence: number; beforeItem?: boolean; afterHeading?: boolean } | null;
+
+/** A heading of a part, chapter or section with its title and no clause punctuation (第八章　代表候选人的提出). */
+function isDivisionHeading(text: string): boolean {
+  return /^第(?:[一二三四五六七八九十百千零〇两]+|\d+)[编章节][\s　]+\S/u.test(text) && hasNoClausePunctuation(text);
+}
 
 function judge(line: Line, next: Line, { cap, baseIndent, continuation, syntax }: Context): Verdict {
   const a = line.text.trim();
@@ -187,6 +192,9 @@ function judge(line: Line, next: Line, { cap, baseIndent, continuation, syntax }
     return indented || endedEarly ? { kind: "paragraph-end", confidence: indented ? 0.8 : 0.7 } : null;
   }
 
+  // A chapter's or section's heading on its own line (第八章　代表候选人的提出) in a wrapped text ends its
+  // paragraph: its blank line was lost (a heading that runs full may be wrapped itself).
+  if (cap !== undefined && cap >= MIN_WRAP_WIDTH && isDivisionHeading(a) && width < cap - FULL_TOLERANCE) return { kind: "paragraph-end", confidence: 0.75, afterHeading: true };
   if (indented || startsListLike(b) || (isLabelLine(a) && isLabelLine(b))) return null;
   if (isDateLine(a) || isDateLine(b) || isSignatureLine(a) || isSignatureLine(b) || isColumnRow(a) || isColumnRow(b)) return null;
   if (isDashLed(a) && hasNoClausePunctuation(a) && !continuation) return null;

@@ -32,6 +32,12 @@ export const messages = {
     zh: "段落结尾（{before}）后缺少空行：该行以句末标点结束且未排满，应在此分段。",
     en: "Paragraph end ({before}) without a blank line: the line ends a sentence short of the margin; start a new paragraph here.",
   },
+  "wrap-after-heading": {
+    category: "line-wrap",
+    severity: "warning",
+    zh: "章节标题（{before}）后缺少空行：标题应单独成段。",
+    en: "Heading ({before}) without a blank line after it: a heading is a paragraph of its own.",
+  },
   "wrap-paragraph-before-item": {
     category: "line-wrap",
     severity: "warning",

@@ -158,6 +158,7 @@ const wrappedParagraphs = [
 const wrapped = wrappedParagraphs.flatMap((paragraph) => wrap(paragraph, 44)).join("\n");
 const articles = [
   "第五条　每一选民在一次选举中只有一个投票权。",
+  "第二章　选举机构",
   "第六条　各级人民代表大会代表的名额，由本级选举委员会依照本法确定。",
   "第七条　代表应当具有广泛的代表性，应当有适当数量的基层代表，特别是工人、农民和专业技术人员代表。",
   "第八条　选举经费列入财政预算，由国库开支。",
@@ -172,8 +173,9 @@ const lineWrapCases: { text: string; output: string; errors?: number; ext?: stri
   },
   // In Markdown a soft break that cuts Chinese text is a wrap.
   { text: "双方将进一步深化在能源、交通等领域的务实\n合作，推动重点项目落地。", output: "双方将进一步深化在能源、交通等领域的务实合作，推动重点项目落地。", ext: ".md" },
-  // Articles whose blank lines were lost: a sentence's end before 第…条 ends a paragraph, even after a
-  // paragraph of one line (第五条) or a line that runs full (第七条's last line).
+  // Articles whose blank lines were lost: a sentence's end before 第…条 or 第…章 ends a paragraph, even
+  // after a paragraph of one line (第五条) or a line that runs full (第七条's last line); so does a
+  // chapter's heading on its own line (第二章　选举机构).
   { text: articles.flatMap((paragraph) => wrap(paragraph, 44)).join("\n"), output: articles.join("\n\n") },
   // Vertical text read a character per line: one finding, the lines joined.
   { text: "关于加强管理的通知\n\n中\n华\n人\n民\n共\n和\n国\n成\n立\n了\n。\n", output: "关于加强管理的通知\n\n中华人民共和国成立了。\n" },
