@@ -8,8 +8,7 @@
 import { documentRule, type CommonOptions } from "../../src/rule-kit.js";
 import type { RuleMeta } from "../../src/rule-meta.js";
 import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
-import { wrapCutsWordAt } from "../../src/cjk/word-across.js";
-import { getLexicon } from "../../src/cjk/lexicon.js";
+import { insideLongWord, wrapCutsWordAt } from "../../src/cjk/word-across.js";
 import { RangeSet } from "../../src/doc/non-prose.js";
 import { lineEndAt, lineStartAt } from "../../src/doc/lines.js";
 import { documentNumberRanges, isSignatureLine } from "../../src/doc/paragraph-shape.js";
@@ -128,8 +127,9 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     if (!g.message && !g.reading && onSignatureLine(text, g.start, g.end)) continue;
     // (Nor one in a list of places of one kind: 五沽河、落药河、流浩河.)
     if (!g.message && inListOfPlaces(text, g.start, g.end)) continue;
-    // (Nor one inside a word of four or more characters the lexicon knows, as written: 常来常往 is no 往常 swapped.)
-    if (withinLongWord(text, g.start, g.end)) continue;
+    // (Nor one inside a word of four or more characters the lexicon knows, as written: 常来常往 is no
+    // 往常 swapped; with words of three, a dense validation seed lost a find.)
+    if (insideLongWord(text, g.start, g.end)) continue;
     // (Nor one that reads a short form the document coins for itself: 以下简称区管会 … 区管会.)
     if (!g.message && readsShortForm((shortForms ??= definedShortFormPlaces(text)), g)) continue;
     // On request, the routes' evidence weighed together (credibility.ts) against a bar.
@@ -177,21 +177,4 @@ const SIGNATURE_LINE = 16;
 /** Whether [start, end) lies on a short line of its own made of ideographs and spaces only: a byline or a signature. */
 function onSignatureLine(text: string, start: number, end: number): boolean {
   return isSignatureLine(text.slice(lineStartAt(text, start), lineEndAt(text, end)), SIGNATURE_LINE);
-}
-
-/** Longest lexicon word looked up around a report (characters). */
-const LONG_WORD_MAX = 8;
-
-/**
- * Whether [start, end) lies inside a word of four to LONG_WORD_MAX characters that the lexicon knows, as
- * the text writes it: an idiom or fixed phrase (常来常往) is written as meant, however rare its pieces.
- * Not three-character words: the dictionary holds many that a slip makes by chance (a dense validation
- * seed lost a find).
- */
-function withinLongWord(text: string, start: number, end: number): boolean {
-  const lexicon = getLexicon();
-  for (let length = 4; length <= LONG_WORD_MAX; length++) {
-    for (let i = Math.max(0, end - length); i <= start && i + length <= text.length; i++) if (lexicon.has(text.slice(i, i + length))) return true;
-  }
-  return false;
 }

@@ -15,6 +15,7 @@ import { isCjkPunctuation, isIdeograph } from "../../src/cjk/chars.js";
 import { closesAcross } from "../../src/cjk/paired-marks.js";
 import { wordAcross } from "../../src/cjk/word-across.js";
 import type { Block, Syntax } from "../../src/doc/blocks.js";
+import { isDivision, parseMarker } from "../../src/doc/enumeration.js";
 import type { Line } from "../../src/doc/lines.js";
 import {
   charWidth,
@@ -169,7 +170,8 @@ type Verdict = { kind: "join" | "paragraph-end"; confidence: number; beforeItem?
 
 /** A heading of a part, chapter or section with its title and no clause punctuation (第八章　代表候选人的提出). */
 function isDivisionHeading(text: string): boolean {
-  return /^第(?:[一二三四五六七八九十百千零〇两]+|\d+)[编章节][\s　]+\S/u.test(text) && hasNoClausePunctuation(text);
+  const marker = parseMarker(text);
+  return marker !== null && marker.scheme !== "tiao" && isDivision(marker.scheme) && marker.separator !== "" && hasNoClausePunctuation(text);
 }
 
 function judge(line: Line, next: Line, { cap, baseIndent, continuation, syntax }: Context): Verdict {

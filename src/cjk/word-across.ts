@@ -207,3 +207,18 @@ export function wrapCutsWordAt(text: string, start: number, end: number, lexicon
   }
   return false;
 }
+
+/** Shortest and longest lexicon word `insideLongWord` looks up. */
+const LONG_WORD = { min: 4, max: 8 };
+
+/**
+ * Whether text[start, end) lies inside a word of four to eight characters that the lexicon knows,
+ * as the text writes it: an idiom or fixed phrase (常来常往) is written as meant, however rare its
+ * pieces. Not three-character words: the dictionary holds many that a slip makes by chance.
+ */
+export function insideLongWord(text: string, start: number, end: number, lexicon: Lexicon = getLexicon()): boolean {
+  for (let length = LONG_WORD.min; length <= LONG_WORD.max; length++) {
+    for (let i = Math.max(0, end - length); i <= start && i + length <= text.length; i++) if (lexicon.hasAt(text, i, length)) return true;
+  }
+  return false;
+}
