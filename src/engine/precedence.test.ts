@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, type Category } from "../report/categories.js";
 import type { Finding } from "../report/types.js";
-import { applyPrecedence, RULE_SUPERSEDES, SUPERSEDES, SUPERSEDES_AT_RELATED } from "./precedence.js";
+import { applyPrecedence, RULE_EXPLAINS, RULE_SUPERSEDES, SUPERSEDES, SUPERSEDES_AT_RELATED } from "./precedence.js";
 
 const at = (offset: number) => ({ line: 1, column: offset + 1, offset });
 function finding(category: Category, start: number, end: number, related: [number, number][] = [], ruleId: string = category): Finding {
@@ -59,6 +59,14 @@ describe("applyPrecedence", () => {
     expect(applyPrecedence([finding("numbering-gap", 10, 14, [], "numbering-gap"), model])).toHaveLength(2);
   });
 
+  it("reads a quotation mark left unpaired by a phrase pasted twice as the copy's, not a punctuation error", () => {
+    const copy = finding("garbled", 20, 32, [[8, 20]], "repeated-phrase");
+    const quote = finding("punctuation", 24, 25, [], "punctuation");
+    expect(applyPrecedence([quote, copy])).toEqual([copy]);
+    // Other garbled findings still give way to punctuation: the table names the pasted phrase only.
+    expect(applyPrecedence([quote, finding("garbled", 23, 26, [], "garbled-text")])).toEqual([quote]);
+  });
+
   it("lets a displaced fragment claim the dangling tail it belongs to", () => {
     const fragment = finding("misplaced-fragment", 500, 540, [[100, 104]]);
     const split = finding("paragraph-split", 103, 106);
@@ -81,7 +89,8 @@ describe("applyPrecedence on many findings", () => {
         !findings.some(
           (winner) =>
             winner !== loser &&
-            ((SUPERSEDES[winner.category]?.includes(loser.category) && meets(winner.range, loser.range)) ||
+            ((SUPERSEDES[winner.category]?.includes(loser.category) && !RULE_EXPLAINS[loser.ruleId]?.includes(winner.ruleId) && meets(winner.range, loser.range)) ||
+              (RULE_EXPLAINS[winner.ruleId]?.includes(loser.ruleId) && meets(winner.range, loser.range)) ||
               (winner.category === loser.category && RULE_SUPERSEDES[winner.ruleId]?.includes(loser.ruleId) && meets(winner.range, loser.range)) ||
               (SUPERSEDES_AT_RELATED[winner.category]?.includes(loser.category) && winner.related.some((r) => meets(r.range, loser.range)))),
         ),
@@ -98,8 +107,8 @@ describe("applyPrecedence on many findings", () => {
       const relatedStart = next(20000);
       const related: [number, number][] = next(5) === 0 ? [[relatedStart, relatedStart + next(6)]] : [];
       const category = CATEGORIES[next(CATEGORIES.length)]!;
-      // Some from the two rules of the rule table, so that its claims are exercised too.
-      const ruleId = next(3) === 0 ? (next(2) === 0 ? "numbering-gap" : "garbled-text") : category;
+      // Some from the rules of the rule tables, so that their claims are exercised too.
+      const ruleId = next(3) === 0 ? ["numbering-gap", "garbled-text", "repeated-phrase", "punctuation"][next(4)]! : category;
       findings.push(finding(category, start, start + length, related, ruleId));
     }
     const kept = applyPrecedence(findings);
