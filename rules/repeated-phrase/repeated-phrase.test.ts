@@ -32,6 +32,10 @@ const itemsTwice = "不得以拖欠、克扣、截留、挪用、克扣、截留
 // A pasted list fragment after a gap repeats whole items (节约, 集约 twice): no shared part of list items.
 const itemsAfterGap = "应当促进土地得到节约、集约、高效的土地得到节约、集约、高效利用。";
 // After a gap of three, a copy that carries half of 监督 across (的监|督 in the first copy, 的监|， here).
+// After a gap of a word or two, a copy that carries one clause's end into the next (损害的，该单位应当; 稳步发展，务实合作):
+// legal prose repeats a clause's object, not a clause's seam.
+const clauseSeamAfterGap = "对违反规定造成他人损害的，该单位应当依法损害的，该单位应当承担赔偿责任。";
+const clausesAfterGap = "两国关系稳步发展，务实合作取得两国关系稳步发展，务实合作新成果。";
 const halfWord = "县级人民政府应当加强对养老机构的监督检查对养老机构的监，及时处理投诉。";
 
 testRule("repeated-phrase", rule, {
@@ -117,6 +121,8 @@ testRule("repeated-phrase", rule, {
     { text: itemsAfterGap, output: itemsAfterGap, errors: [{ range: at(itemsAfterGap, "土地得到节约、集约、高效", 8) }] },
     // 建|…|设 split by the copy; 国建, a rare dictionary entry (3 occurrences), is no word of its own side.
     { text: splitByRareEntry, output: splitByRareEntry, errors: [{ range: at(splitByRareEntry, "城乡居民健康水平，推进健康中国", splitByRareEntry.indexOf("建城") + 1) }] },
+    { text: clauseSeamAfterGap, output: clauseSeamAfterGap, errors: [{ range: at(clauseSeamAfterGap, "损害的，该单位应当", 13) }] },
+    { text: clausesAfterGap, output: clausesAfterGap, errors: [{ range: at(clausesAfterGap, "两国关系稳步发展，务实合作", 1) }] },
     {
       text: halfWord,
       output: halfWord,
