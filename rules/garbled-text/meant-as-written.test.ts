@@ -5,11 +5,11 @@ import type { Garble } from "./detect.js";
 import { isMeantAsWritten } from "./meant-as-written.js";
 
 // Our own sentences. A reading of `span` (its first occurrence in `text`) by one edit.
-function garble(text: string, span: string, reading: string, edit: "change" | "remove" | "swap"): Garble {
+function garble(text: string, span: string, reading: string, edit: "change" | "remove" | "swap" | "add"): Garble {
   const start = text.indexOf(span);
   return { start, end: start + span.length, text: span, score: 20, gain: 20, reading: { text: reading, edit } };
 }
-const vetoed = (text: string, span: string, reading: string, edit: "change" | "remove" | "swap" = "change") =>
+const vetoed = (text: string, span: string, reading: string, edit: "change" | "remove" | "swap" | "add" = "change") =>
   isMeantAsWritten(text, garble(text, span, reading, edit), getCharModel());
 
 describe("isMeantAsWritten", () => {
@@ -50,6 +50,13 @@ describe("isMeantAsWritten", () => {
   it("vetoes an edit of a list item where the item shares the edited character's place with its neighbour (抢大险 beside 抗大旱)", () => {
     expect(vetoed("立足于防大汛、抗大旱、抢大险、救大灾，压实防汛责任。", "抢大险", "大抢险", "swap")).toBe(true);
     expect(vetoed("坚持稳就业、保民生、防风险，推动高质量发展。", "保民生", "保民声")).toBe(false);
+  });
+  it("vetoes lengthening or shortening a list item as long as its neighbour (扩内需 beside 保增长), not one already the odd one out", () => {
+    expect(vetoed("今年以来，我们着力稳增长、扩内需、调结构，经济回升向好。", "扩内需", "扩大内需", "add")).toBe(true);
+    expect(vetoed("今年以来，我们着力稳增长、扩内需、调结构，经济回升向好。", "调结构", "调构", "remove")).toBe(true);
+    expect(vetoed("今年以来，我们着力稳增长、扩需、调结构，经济回升向好。", "扩需", "扩内需", "add")).toBe(false);
+    // Clauses between commas are as long as each other by chance.
+    expect(vetoed("根据有关法律、法规，结合本市实际，制失定本条例。", "制失定", "制定", "remove")).toBe(false);
   });
   it("keeps a slip in the part of a list item that varies (建筑度密 beside 建筑高度)", () => {
     expect(vetoed("确定地块的用地性质、建筑度密、建筑高度、容积率。", "度密", "密度", "swap")).toBe(false);

@@ -19,6 +19,9 @@
  *  - An item of a list of parallel coinages edited (防大汛、抗大旱、抢大险、救大灾: 抢大险 read as
  *    大抢险): its next or previous item, as long, has a character of its in the same place, so the
  *    item as written follows the list's pattern; an edit that made it would break the pattern.
+ *  - A character added to or removed from a list item (between 、) as long as the item before or
+ *    after it (保增长、扩内需、调结构: 扩内需 read as 扩大内需): the items are as long as each other by
+ *    design, and a slip leaves its item the odd one out.
  */
 import { ideographsAt, isChineseNumeral, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
@@ -104,6 +107,32 @@ function followsListPattern(text: string, garble: Garble): boolean {
   return nextFits || previousFits;
 }
 
+/** Longest list item (ideographs) read for its length: parallel coinages are short (保增长, 稳就业, 提质增效). */
+const LENGTH_ITEM_MAX = 6;
+
+/**
+ * Whether an addition or a removal changes the length of a list item (between 、) as long as the item
+ * before or after it (保增长、扩内需、调结构 read as 扩大内需): parallel coinages are as long as each other
+ * by design, and a character dropped or added by a slip leaves its item the odd one out. (Not clauses
+ * between commas: 结合本市实际，制失定本条例 is as long as its neighbour by chance.)
+ */
+function breaksListLengths(text: string, garble: Garble): boolean {
+  if (garble.reading!.text.length === garble.text.length) return false;
+  let start = garble.start;
+  while (start > 0 && isIdeograph(text[start - 1]!)) start--;
+  let end = garble.end;
+  while (end < text.length && isIdeograph(text[end]!)) end++;
+  const length = end - start;
+  if (length < 2 || length > LENGTH_ITEM_MAX) return false;
+  // An item as long right before or after it, between 、 and the next mark or the run's end.
+  const before = start - 1 - length;
+  const after = end + 1;
+  return (
+    (text[start - 1] === "、" && ideographsAt(text, before, length) && !isIdeograph(text[before - 1] ?? "")) ||
+    (text[end] === "、" && ideographsAt(text, after, length) && !isIdeograph(text[after + length] ?? ""))
+  );
+}
+
 /** Whether `s` is a number written the way laws write them (四十, 十四, 一百零五; not 百一). */
 const isCanonicalNumber = (s: string) => formatChineseNumber(parseChineseNumber(s)) === s;
 
@@ -125,7 +154,7 @@ function swapsNumber(text: string, garble: Garble): boolean {
 export function isMeantAsWritten(text: string, garble: Garble, model: CharModel): boolean {
   const { reading } = garble;
   if (!reading) return false;
-  if (breaksParallel(text, garble) || swapsNumber(text, garble) || followsListPattern(text, garble)) return true;
+  if (breaksParallel(text, garble) || swapsNumber(text, garble) || followsListPattern(text, garble) || breaksListLengths(text, garble)) return true;
   if (reading.edit !== "change" || reading.text.length !== garble.text.length) return false;
   const at = editedAt(garble);
   if (at >= garble.end) return false;
