@@ -8,6 +8,8 @@ import { getLexicon } from "../../src/cjk/lexicon.js";
 import { getAttestedNgrams, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { readingCost, usedAgain } from "../../src/nlp/plausibility.js";
+import { soundAlike } from "../../src/cjk/readings.js";
+import { lookAlike } from "../../src/cjk/shapes.js";
 import { getIdiomIndex, keyHigh, keyLow, probe, type IdiomIndex } from "./idioms.js";
 
 export interface IdiomMiss {
@@ -163,6 +165,24 @@ function idiomByItsFrame(text: string, p: number, actual: string, runStart: numb
 }
 
 /**
+ * Lexicon frequency above which an idiom or set phrase counts as one more filler of its frame: jieba
+ * gives many rare entries 3 (以职谋私 beside 以权谋私 does not make 以水谋私 a coinage).
+ */
+const FRAME_FILLER_FREQUENCY = 3;
+
+/**
+ * Whether the lexicon fills the window's frame (its other three characters, in place) with two
+ * idioms or set phrases or more (抗震救灾, 抗雪救灾): the place is a slot formal prose fills as it
+ * needs (抗冰救灾 after an ice storm), not one character of one fixed idiom.
+ */
+function productiveFrame(index: IdiomIndex, slot: number): boolean {
+  const lexicon = getLexicon();
+  let fillers = 0;
+  for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) if (lexicon.frequency(idiomString(index, index.members[m]!)) > FRAME_FILLER_FREQUENCY && ++fillers >= 2) return true;
+  return false;
+}
+
+/**
  * The near-miss idioms within the runs of Chinese words given as flat
  * [start, end) pairs of offsets into `text` (see `chineseRunBounds`).
  */
@@ -201,14 +221,18 @@ export function findIdiomMisses(
         if (slot < 0) continue;
         // The changed character must not make a word with its neighbours (保育 in 幼儿保育, 管控 in 自我管控).
         if (inWord(text, p + q, runStart, runEnd)) continue;
+        const productive = productiveFrame(index, slot);
         const around = junctionsAround(model, text, p + q, runStart, runEnd, text[p + q]!);
         // A set phrase made of a word and one character (非机动 + 车) takes another character there by
         // right: 非机动助行器 is 非机动 + 助行器, not 非机动车 misspelt. (An idiom's three are no word.)
         const keepsWord = (q === 0 || q === 3) && lexicon.hasAt(text, q === 0 ? p + 1 : p, 3);
         for (let m = listStart[slot]!; m < listStart[slot + 1]!; m++) {
           const i = members[m]!;
+          const meant = String.fromCharCode(index.units[4 * i + q]!);
+          // (In a slot formal prose fills as it needs, only a look- or sound-alike is a slip: 襟年以来 for 今年以来, not 抗冰救灾.)
+          if (productive && !lookAlike(text[p + q]!, meant) && !soundAlike(text[p + q]!, meant)) continue;
           // Cheap test first: the idiom's character must fit its neighbours clearly better.
-          if (around - junctionsAround(model, text, p + q, runStart, runEnd, String.fromCharCode(index.units[4 * i + q]!)) < 3) continue;
+          if (around - junctionsAround(model, text, p + q, runStart, runEnd, meant) < 3) continue;
           const idiom = idiomString(index, i);
           if (keepsWord && !lexicon.isIdiom(idiom)) continue;
           base ??= readingCost(left + window + right, model);

@@ -46,6 +46,8 @@ testRule("idiom-variant", rule, {
     "两项原则并行不悖。两项工作并行不停，互为补充。",
     // A compound the lexicon tags as an idiom (微波通信: 微波 + 通信) takes another word for its first by right.
     "太阳活动可能影响卫星导航定位精度和短波通信。",
+    // A slot the lexicon fills with several set phrases (抗震救灾, 抗洪救灾, 抗雪救灾) takes another coinage by right.
+    "灾情发生后，省里立即成立抗冰救灾指挥部，组织抢通道路。",
   ],
   invalid: [
     miss("会议要求各部门坚决杜绝弄虚左假的行为。", "弄虚左假", "弄虚作假"),
@@ -55,6 +57,8 @@ testRule("idiom-variant", rule, {
     miss("供水单位工作人员不得以水谋私。", "以水谋私", "以权谋私"),
     // 并行不 is only ever the idiom's, though 不停 is a word and 悖 too rare for the model to prefer.
     miss("双方愿推动两项倡议对接，并行不停、协调发展。", "并行不停", "并行不悖"),
+    // In such a slot a look- or sound-alike of the phrase's own character is still a slip (振 zhèn for 震).
+    miss("灾情发生后，省里立即成立抗振救灾指挥部，组织抢通道路。", "抗振救灾", "抗震救灾"),
   ],
 });
 
