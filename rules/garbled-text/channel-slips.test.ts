@@ -204,4 +204,7 @@ describe("findChannelSlips", () => {
   it("leaves an unknown foreign name alone", () => {
     expect(slipsIn("俄罗斯联邦政府总理米舒斯京会见了代表团。")).toEqual([]);
   });
+  it("mends a word of three or more the lexicon knows though names use most of its characters (基恩础学科: 基, 恩 and 科 spell names too)", () => {
+    expect(slipsIn("推动数学、物理、化学、生命科学等基恩础学科深度融合。")).toEqual([["基恩础学科", "基础学科"]]);
+  });
 });

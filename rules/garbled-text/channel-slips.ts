@@ -526,7 +526,9 @@ function isSlip(edit: ChannelEdit, mended: MendedWord, searched: SearchedRun, ba
   }
   // Unknown foreign names (mostly transliteration characters: 斯 拉 比 特…, which ordinary
   // words use too: 比例, 特别) and terms the document uses again are not slips.
-  if (edit.kind !== "swap" && [...actual].filter(isTransliterationChar).length * 2 > actual.length) return false;
+  // (Unless the edit mends a word of three or more that the lexicon knows: 基恩础学科 → 基础学科, whose 基 and 科
+  // also spell names; a name made one character away from such a word is rare.)
+  if (edit.kind !== "swap" && [...actual].filter(isTransliterationChar).length * 2 > actual.length && !(mended.word.length >= 3 && getLexicon().has(mended.word))) return false;
   // Two places' abbreviations are written in either order (葡中 beside 中葡).
   if (edit.kind === "swap" && namesTwoPlaces(run[edit.start]!, run[edit.start + 1]!)) return false;
   // A change or a removal whose reading the training text never writes is weak evidence (UNWRITTEN_READING_GAIN).
