@@ -65,6 +65,9 @@ describe("applyPrecedence", () => {
     expect(applyPrecedence([quote, copy])).toEqual([copy]);
     // Other garbled findings still give way to punctuation: the table names the pasted phrase only.
     expect(applyPrecedence([quote, finding("garbled", 23, 26, [], "garbled-text")])).toEqual([quote]);
+    // A mark beside the copy is no mark of it (监护人.|未成年学生的…): the category's precedence holds.
+    const beside = finding("punctuation", 19, 20, [], "punctuation");
+    expect(applyPrecedence([beside, copy])).toEqual([beside]);
   });
 
   it("lets a displaced fragment claim the dangling tail it belongs to", () => {
@@ -83,14 +86,15 @@ describe("applyPrecedence", () => {
 describe("applyPrecedence on many findings", () => {
   // The definition, pair by pair: a finding goes when another one's range, or a related location, meets it and supersedes its category.
   const meets = (a: Finding["range"], b: Finding["range"]) => a.start.offset <= b.end.offset && b.start.offset <= a.end.offset;
+  const holds = (a: Finding["range"], b: Finding["range"]) => a.start.offset <= b.start.offset && b.end.offset <= a.end.offset;
   const naive = (findings: Finding[]) =>
     findings.filter(
       (loser) =>
         !findings.some(
           (winner) =>
             winner !== loser &&
-            ((SUPERSEDES[winner.category]?.includes(loser.category) && !RULE_EXPLAINS[loser.ruleId]?.includes(winner.ruleId) && meets(winner.range, loser.range)) ||
-              (RULE_EXPLAINS[winner.ruleId]?.includes(loser.ruleId) && meets(winner.range, loser.range)) ||
+            ((SUPERSEDES[winner.category]?.includes(loser.category) && !(RULE_EXPLAINS[loser.ruleId]?.includes(winner.ruleId) && holds(loser.range, winner.range)) && meets(winner.range, loser.range)) ||
+              (RULE_EXPLAINS[winner.ruleId]?.includes(loser.ruleId) && holds(winner.range, loser.range)) ||
               (winner.category === loser.category && RULE_SUPERSEDES[winner.ruleId]?.includes(loser.ruleId) && meets(winner.range, loser.range)) ||
               (SUPERSEDES_AT_RELATED[winner.category]?.includes(loser.category) && winner.related.some((r) => meets(r.range, loser.range)))),
         ),

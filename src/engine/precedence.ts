@@ -57,17 +57,21 @@ export const RULE_SUPERSEDES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Across categories, rule → the rules whose findings its own finding explains where their ranges
- * meet: it supersedes them, and their categories' precedence over its own does not apply. A
- * phrase pasted twice copies its marks too (…“一带一路”引领效应持续释|一带一路”引领效应持续释放): the
- * unpaired quotation mark is the copy's, and removing the copy mends both.
+ * Across categories, rule → the rules whose findings its own finding explains where it holds them
+ * (their range within its own): it supersedes them, and their categories' precedence over its own
+ * does not apply. A phrase pasted twice copies its marks too (…“一带一路”引领效应持续释|一带一路”引领效应持续释放):
+ * the unpaired quotation mark is the copy's, and removing the copy mends both. (A mark beside the
+ * copy is not: 监护人.|未成年学生的… keeps its half-width full stop.)
  */
 export const RULE_EXPLAINS: Readonly<Record<string, readonly string[]>> = {
   "repeated-phrase": ["punctuation"],
 };
 
-/** Whether `loser`'s rule explains `winner`'s finding (RULE_EXPLAINS): then `winner`'s category does not supersede it. */
-const explains = (loser: Finding, winner: Finding) => RULE_EXPLAINS[loser.ruleId]?.includes(winner.ruleId) === true;
+/** Whether `explainer`'s finding explains `explained` (RULE_EXPLAINS: its rule, and its range holds the other's). */
+const explains = (explainer: Finding, explained: Finding) =>
+  RULE_EXPLAINS[explainer.ruleId]?.includes(explained.ruleId) === true &&
+  explainer.range.start.offset <= explained.range.start.offset &&
+  explained.range.end.offset <= explainer.range.end.offset;
 
 /** A range where `winner` supersedes the findings `beats` accepts: its own range or a related location. */
 interface Claim {
@@ -93,8 +97,7 @@ export function applyPrecedence(findings: Finding[]): Finding[] {
     if (loses) claims.push({ start, end, beats: (loser) => loses.includes(loser.category) && !explains(loser, winner), winner });
     const rules = RULE_SUPERSEDES[winner.ruleId];
     if (rules) claims.push({ start, end, beats: (loser) => loser.category === winner.category && rules.includes(loser.ruleId), winner });
-    const explained = RULE_EXPLAINS[winner.ruleId];
-    if (explained) claims.push({ start, end, beats: (loser) => explained.includes(loser.ruleId), winner });
+    if (RULE_EXPLAINS[winner.ruleId]) claims.push({ start, end, beats: (loser) => explains(winner, loser), winner });
     const losesAtRelated = SUPERSEDES_AT_RELATED[winner.category];
     if (losesAtRelated) for (const r of winner.related) claims.push({ start: r.range.start.offset, end: r.range.end.offset, beats: (loser) => losesAtRelated.includes(loser.category), winner });
   }
