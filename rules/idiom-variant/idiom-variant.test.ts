@@ -46,7 +46,7 @@ testRule("idiom-variant", rule, {
     "两项原则并行不悖。两项工作并行不停，互为补充。",
     // A compound the lexicon tags as an idiom (微波通信: 微波 + 通信) takes another word for its first by right.
     "太阳活动可能影响卫星导航定位精度和短波通信。",
-    // A slot the lexicon fills with several set phrases (抗震救灾, 抗洪救灾, 抗雪救灾) takes another coinage by right.
+    // A slot the lexicon fills with several set phrases (抗震救灾, 抗雪救灾) takes another coinage by right.
     "灾情发生后，省里立即成立抗冰救灾指挥部，组织抢通道路。",
   ],
   invalid: [
