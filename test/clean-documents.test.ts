@@ -47,14 +47,13 @@ function describeKnownFindings(title: string, folder: string, count: number, kno
 
 /**
  * The findings the rules still make on our clean news texts, each a false positive (docs/measurements.md,
- * sessions 28, 29 and 31): a headline's coinage 智造 (智能制造) read as 制造; 做大 read as 做人 at a clause's
- * edge, where the model sees one side. (时代之问, 因城施策 and a Tibetan name before 笑着说 are no longer
- * flagged since the model learnt news copy of our own, session 31; a player's name, a sport's verb and a
- * transliterated name in a row, 赵一诺在网前拦死德, since it learnt 120 texts more, session 32.)
+ * sessions 28, 29 and 31): a headline's coinage 智造 (智能制造) read as 制造. (时代之问, 因城施策 and a Tibetan
+ * name before 笑着说 are no longer flagged since the model learnt news copy of our own, session 31; a player's
+ * name, a sport's verb and a transliterated name in a row, 赵一诺在网前拦死德, since it learnt 120 texts more,
+ * session 32; 做大, read as 做人 at a clause's edge, since it learnt 100 reports more, session 33.)
  */
 const KNOWN_NEWS_FALSE_POSITIVES: Record<string, string[]> = {
   "province-development.txt": ["garbled-text 智造"],
-  "summit-speech.txt": ["garbled-text 做大"],
   // Session 29's twelve (diplomatic and economic news): 时间虽短 (a conjunction before an adjective,
   // read as nonsense) and the slogan 以进促稳 read as 促进 swapped.
   "state-visit-indonesia.txt": ["garbled-text 虽短"],
@@ -73,15 +72,19 @@ describeKnownFindings("clean news texts", "news-register", 39, KNOWN_NEWS_FALSE_
 
 /**
  * The findings the rules still make on our clean reports, each a false positive (docs/measurements.md,
- * sessions 30 and 31): rare terms of the genre the model does not know, read as a look- or sound-alike's
- * word (申建 → 扩建, 审级 → 审计) or as nonsense (息诉罢访). (发展极, 纠治, 件件, 查纠顽瘴 and 少捕慎诉 are no
- * longer flagged since the model learnt report prose of our own, session 31; since session 33 neither is the
- * slogan 扩内需 of 保增长、扩内需、调结构, a list item as long as its neighbours, nor 抗冰救灾, a 2008 coinage in a
- * slot the lexicon fills with 抗震救灾 and 抗雪救灾.)
+ * sessions 30, 31 and 33): rare terms of the genre the model does not know, read as a look- or sound-alike's
+ * word (申建 → 扩建, 审级 → 审计), with a character too many (the slogan 蓝图已经绘就 read as 已经就) or as
+ * nonsense (猪沼果, a farming model of pigs, biogas and orchards). Session 33's 100 reports more made two of
+ * them: the model reads these reports as familiar now, and law text's evidence counts there. (发展极, 纠治,
+ * 件件, 查纠顽瘴 and 少捕慎诉 are no longer flagged since the model learnt report prose of our own, session 31;
+ * 息诉罢访 since it learnt 100 reports more, session 33; since session 33 neither is the slogan 扩内需 of
+ * 保增长、扩内需、调结构, a list item as long as its neighbours, nor 抗冰救灾, a 2008 coinage in a slot the lexicon
+ * fills with 抗震救灾 and 抗雪救灾.)
  */
 const KNOWN_REPORT_FALSE_POSITIVES: Record<string, string[]> = {
-  "city-work-report-2016.txt": ["garbled-text 申建"],
-  "court-work-report-2013.txt": ["garbled-text 罢访", "garbled-text 审级"],
+  "city-work-report-2016.txt": ["garbled-text 申建", "garbled-text 已经绘就"],
+  "court-work-report-2013.txt": ["garbled-text 审级"],
+  "party-secretary-speech-2007.txt": ["garbled-text 猪沼果"],
 };
 
 describeKnownFindings("clean reports", "report-register", 12, KNOWN_REPORT_FALSE_POSITIVES);
