@@ -79,6 +79,26 @@ function breaksParallel(text: string, garble: Garble): boolean {
 const ITEM_MARK = /[、，；]/u;
 
 /**
+ * The list item a garble lies in — the run of ideographs around it, of two to `maxLength` — with
+ * the starts of the items as long right before and after it: between `isMark` and the next mark or
+ * the run's end. Undefined when the run is no item of that size.
+ */
+function itemsAlike(text: string, garble: Garble, maxLength: number, isMark: (char: string) => boolean): { start: number; length: number; alike: number[] } | undefined {
+  let start = garble.start;
+  while (start > 0 && isIdeograph(text[start - 1]!)) start--;
+  let end = garble.end;
+  while (end < text.length && isIdeograph(text[end]!)) end++;
+  const length = end - start;
+  if (length < 2 || length > maxLength) return undefined;
+  const alike: number[] = [];
+  const previous = start - 1 - length;
+  if (isMark(text[start - 1] ?? "") && ideographsAt(text, previous, length) && !isIdeograph(text[previous - 1] ?? "")) alike.push(previous);
+  const next = end + 1;
+  if (isMark(text[end] ?? "") && ideographsAt(text, next, length) && !isIdeograph(text[next + length] ?? "")) alike.push(next);
+  return { start, length, alike };
+}
+
+/**
  * Whether a change or a swap edits, inside an item of two to four ideographs between list marks
  * (、，；), a character that the next or the previous item of its length has in the same place
  * (抢大险 between 抗大旱 and 救大灾, 大 swapped): the item follows the list's pattern as written.
@@ -87,24 +107,15 @@ const ITEM_MARK = /[、，；]/u;
 function followsListPattern(text: string, garble: Garble): boolean {
   const reading = garble.reading!.text;
   if (reading.length !== garble.text.length) return false;
+  const item = itemsAlike(text, garble, 4, (c) => ITEM_MARK.test(c));
+  if (!item) return false;
   const edited = new Set<number>();
   for (let i = 0; i < reading.length; i++) if (reading[i] !== garble.text[i]) edited.add(garble.start + i);
-  let start = garble.start;
-  while (start > 0 && isIdeograph(text[start - 1]!)) start--;
-  let end = garble.end;
-  while (end < text.length && isIdeograph(text[end]!)) end++;
-  const length = end - start;
-  if (length < 2 || length > 4) return false;
-  const sharesPlace = (other: number) => {
+  const { start, length } = item;
+  return item.alike.some((other) => {
     for (let i = 0; i < length; i++) if (edited.has(start + i) && text[other + i] === text[start + i]) return true;
     return false;
-  };
-  // The next item: after the mark, as long, then a mark or the end of the run; the previous one likewise.
-  const next = end + 1;
-  const nextFits = ITEM_MARK.test(text[end] ?? "") && ideographsAt(text, next, length) && !isIdeograph(text[next + length] ?? "") && sharesPlace(next);
-  const previous = start - 1 - length;
-  const previousFits = ITEM_MARK.test(text[start - 1] ?? "") && ideographsAt(text, previous, length) && !isIdeograph(text[previous - 1] ?? "") && sharesPlace(previous);
-  return nextFits || previousFits;
+  });
 }
 
 /** Longest list item (ideographs) read for its length: parallel coinages are short (保增长, 稳就业, 提质增效). */
@@ -118,19 +129,7 @@ const LENGTH_ITEM_MAX = 6;
  */
 function breaksListLengths(text: string, garble: Garble): boolean {
   if (garble.reading!.text.length === garble.text.length) return false;
-  let start = garble.start;
-  while (start > 0 && isIdeograph(text[start - 1]!)) start--;
-  let end = garble.end;
-  while (end < text.length && isIdeograph(text[end]!)) end++;
-  const length = end - start;
-  if (length < 2 || length > LENGTH_ITEM_MAX) return false;
-  // An item as long right before or after it, between 、 and the next mark or the run's end.
-  const before = start - 1 - length;
-  const after = end + 1;
-  return (
-    (text[start - 1] === "、" && ideographsAt(text, before, length) && !isIdeograph(text[before - 1] ?? "")) ||
-    (text[end] === "、" && ideographsAt(text, after, length) && !isIdeograph(text[after + length] ?? ""))
-  );
+  return (itemsAlike(text, garble, LENGTH_ITEM_MAX, (c) => c === "、")?.alike.length ?? 0) > 0;
 }
 
 /** Whether `s` is a number written the way laws write them (四十, 十四, 一百零五; not 百一). */
