@@ -3,7 +3,7 @@ import { getLexicon } from "../../src/cjk/lexicon.js";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { getAttestedNgrams, restoresAttested } from "../../src/nlp/attested-ngrams.js";
 import { DEFAULT_CANDIDATES } from "../../src/nlp/channel.js";
-import { DEFAULT_CHANNEL_OPTIONS, findChannelSlips } from "./channel-slips.js";
+import { confusableCandidates, DEFAULT_CHANNEL_OPTIONS, findChannelSlips, wordMendingConfusables } from "./channel-slips.js";
 import { documentJunctionMean } from "./detect.js";
 import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
@@ -21,6 +21,23 @@ const REGULATION =
   "为了加强饮用水水源保护，保障公众身体健康，根据有关法律、行政法规，结合本市实际，制定本条例。本市行政区域内饮用水水源的保护和管理，适用本条例。市、县级人民政府应当将饮用水水源保护工作纳入国民经济和社会发展规划，所需经费列入本级财政预算。生态环境主管部门对饮用水水源保护工作实施统一监督管理；水行政、自然资源、农业农村等部门按照各自职责做好相关工作。任何单位和个人都有保护饮用水水源的义务，并有权对污染饮用水水源的行为进行检举和控告。".repeat(11);
 
 describe("findChannelSlips", () => {
+  it("tries the rarer homophones that complete a word where the character as written makes none (整结 → 整洁, 解尸 → 解释)", () => {
+    // 洁 and 释 are no top-eight homophone of jie and shi (confusableCandidates), but make 整洁 and 解释.
+    const model = getCharModel();
+    expect(confusableCandidates(model, "结")).not.toContain("洁");
+    expect(wordMendingConfusables(model, "环境卫生整结", 5)).toContain("洁");
+    expect(slipsIn("保持街道环境卫生整结。")).toEqual([["整结", "整洁"]]);
+    expect(slipsIn("本规定由省人民政府负责解尸。")).toEqual([["解尸", "解释"]]);
+    // At a run's last character, before digits, too (总植 → 总值).
+    expect(slipsIn("全市一季度地区生产总植1200亿元。")).toEqual([["生产总植", "生产总值"]]);
+  });
+  it("offers no such homophone for a character in a word, nor for a grammar character", () => {
+    const model = getCharModel();
+    // 配饰 is a word: 饰 → 式 would read 装配式 across 服装.
+    expect(wordMendingConfusables(model, "销售服装配饰等商品", 5)).toBe("");
+    // 只 stands alone by right: 行为只造成 ↛ 为止.
+    expect(wordMendingConfusables(model, "这种行为只造成损害", 4)).toBe("");
+  });
   it("restores a dropped character at a lower bar where the strings of four around the gap are unknown and the reading's known", () => {
     // 等门 → 等部门 and 统一督管理 → 统一监督管理 gain 11.6 and 12.8 nats against an addition bar of 13.
     const table = getAttestedNgrams()!;

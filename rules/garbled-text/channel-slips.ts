@@ -248,6 +248,38 @@ export function confusableCandidates(model: CharModel, char: string): string {
   }
   return found;
 }
+/** Longest lexicon word (characters) wordMendingConfusables looks for around a place. */
+const MENDED_WORD_LENGTH = 4;
+/** Whether run[p], written as `char`, stands in a lexicon word of two to MENDED_WORD_LENGTH characters with its neighbours. */
+function inLexiconWord(run: string, p: number, char: string): boolean {
+  const lexicon = getLexicon();
+  for (let length = 2; length <= MENDED_WORD_LENGTH; length++) {
+    for (let a = Math.max(0, p - length + 1); a <= p && a + length <= run.length; a++) {
+      if (lexicon.has(run.slice(a, p) + char + run.slice(p + 1, a + length))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The look- and sound-alikes of run[p], beyond those confusableCandidates tries (its look-alikes and
+ * eight most frequent homophones), that make a lexicon word with the characters beside it where the
+ * character as written makes none: an IME offers the homophone that completes the word being typed,
+ * however rare the character alone (生产总植 → 总值: 值 is no top homophone of zhi; 堤身簿弱 → 薄弱).
+ * A character already in a word is left to the usual candidates (服装配饰 ↛ 装配式), and so is a grammar
+ * character, which stands alone by right (行为只造成 ↛ 为止). "" for none.
+ */
+export function wordMendingConfusables(model: CharModel, run: string, p: number): string {
+  const char = run[p]!;
+  if (isFunctionChar(char) || inLexiconWord(run, p, char)) return "";
+  const tried = confusableCandidates(model, char);
+  let found = "";
+  for (const c of lookAlikes(char) + soundAlikes(char)) {
+    if (!tried.includes(c) && !found.includes(c) && model.id(c) !== 0 && inLexiconWord(run, p, c)) found += c;
+  }
+  return found;
+}
+
 const CONFUSION_PRIOR: Record<Confusion, number> = { "look-alike": LOOK_ALIKE_PRIOR, "sound-alike": SOUND_ALIKE_PRIOR };
 const changePrior = (original: string, replacement: string) => {
   const confusion = confusionOf(original, replacement);
@@ -354,7 +386,6 @@ export function findChannelSlips(
   const bars = channelBars(runs, options, documentMean);
   const lowGate = Math.min(options.gate, options.addGate);
   // Characters always tried for a change besides the bridges (the only ones at a run's first or last character).
-  const extraCandidates = (char: string) => confusableCandidates(model, char);
   for (const scored of runs) {
     if (scored.repeated) continue;
     const { start: runStart, end: runEnd } = scored;
@@ -384,14 +415,15 @@ export function findChannelSlips(
       // Tuning half, three dense seeds: sound-alikes too found 14 more, the runs' edges 3 more, no
       // more clean false positives.
       const atRunEdge = p === 0 || p + 1 === run.length;
-      const confusables = near || local < options.gate ? "" : atRunEdge ? confusableCandidates(model, run[p]!) : confusableBridges(model, ids, run[p]!, p);
+      const mending = local < options.gate ? "" : wordMendingConfusables(model, run, p);
+      const confusables = near || local < options.gate ? "" : (atRunEdge ? confusableCandidates(model, run[p]!) : confusableBridges(model, ids, run[p]!, p)) + mending;
       const confusableOnly = confusables !== "";
       const kinds = local < options.gate ? (isolated[p - 1] || isolated[p] ? ADD_ONLY : undefined) : near ? EDIT_KINDS : confusableOnly ? CHANGE_SWAP : SWAP_ONLY;
       if (!kinds) continue;
       search.kinds = kinds;
       search.changePrior = confusableOnly ? onlyConfusable : changePrior;
       search.candidates = confusableOnly ? 0 : DEFAULT_CANDIDATES;
-      search.extraCandidates = confusableOnly ? () => confusables : extraCandidates;
+      search.extraCandidates = confusableOnly ? () => confusables : (char) => confusableCandidates(model, char) + mending;
       // The best-gaining candidate with a reading.
       let edit: ChannelEdit | undefined;
       let mended: MendedWord | undefined;
