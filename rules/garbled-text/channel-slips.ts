@@ -250,15 +250,29 @@ export function confusableCandidates(model: CharModel, char: string): string {
 }
 /** Longest lexicon word (characters) wordMendingConfusables looks for around a place. */
 const MENDED_WORD_LENGTH = 4;
-/** Whether run[p], written as `char`, stands in a lexicon word of two to MENDED_WORD_LENGTH characters with its neighbours. */
-function inLexiconWord(run: string, p: number, char: string): boolean {
+/**
+ * Whether the character at `at` of `window` stands in a lexicon word of two to MENDED_WORD_LENGTH
+ * characters with its neighbours there.
+ */
+function inLexiconWord(window: string, at: number): boolean {
   const lexicon = getLexicon();
   for (let length = 2; length <= MENDED_WORD_LENGTH; length++) {
-    for (let a = Math.max(0, p - length + 1); a <= p && a + length <= run.length; a++) {
-      if (lexicon.has(run.slice(a, p) + char + run.slice(p + 1, a + length))) return true;
-    }
+    for (let a = Math.max(0, at - length + 1); a <= at && a + length <= window.length; a++) if (lexicon.hasAt(window, a, length)) return true;
   }
   return false;
+}
+
+/** By character: its look- and sound-alikes that the model knows, less its confusable candidates (the model is one per process). */
+const otherConfusablesCache = new Map<string, string>();
+function otherConfusables(model: CharModel, char: string): string {
+  let found = otherConfusablesCache.get(char);
+  if (found === undefined) {
+    const tried = confusableCandidates(model, char);
+    found = "";
+    for (const c of lookAlikes(char) + soundAlikes(char)) if (!tried.includes(c) && !found.includes(c) && model.id(c) !== 0) found += c;
+    otherConfusablesCache.set(char, found);
+  }
+  return found;
 }
 
 /**
@@ -271,11 +285,20 @@ function inLexiconWord(run: string, p: number, char: string): boolean {
  */
 export function wordMendingConfusables(model: CharModel, run: string, p: number): string {
   const char = run[p]!;
-  if (isFunctionChar(char) || inLexiconWord(run, p, char)) return "";
-  const tried = confusableCandidates(model, char);
+  if (isFunctionChar(char)) return "";
+  // The characters a word through p can reach.
+  const from = Math.max(0, p - MENDED_WORD_LENGTH + 1);
+  const before = run.slice(from, p);
+  const after = run.slice(p + 1, p + MENDED_WORD_LENGTH);
+  if (inLexiconWord(before + char + after, p - from)) return "";
+  const left = p > 0 ? model.id(run[p - 1]!) : 0;
+  const right = p + 1 < run.length ? model.id(run[p + 1]!) : 0;
   let found = "";
-  for (const c of lookAlikes(char) + soundAlikes(char)) {
-    if (!tried.includes(c) && !found.includes(c) && model.id(c) !== 0 && inLexiconWord(run, p, c)) found += c;
+  for (const c of otherConfusables(model, char)) {
+    // (Cheap test first: a word's characters are seen side by side; bestEdits scores no candidate seen with neither neighbour.)
+    const id = model.id(c);
+    if (!(left !== 0 && model.seen(left, id)) && !(right !== 0 && model.seen(id, right))) continue;
+    if (inLexiconWord(before + c + after, p - from)) found += c;
   }
   return found;
 }
