@@ -29,6 +29,8 @@ const WATER_REGULATION = "供水单位应当保障供水水质，按照国家标
 testRule("idiom-variant", rule, {
   valid: [
     "会议要求各部门坚决杜绝弄虚作假的行为。",
+    // A rare entry of the lexicon one change from an idiom, but not by a look- or sound-alike, is a variant (七零八落).
+    "屋里的家具被砸得七零八碎。",
     "各级机关工作人员不得玩忽职守，违者依法处理。",
     // Ordinary words next to each other that resemble an idiom are not flagged.
     "加强幼儿保育工作，实行自我管控。",
@@ -50,6 +52,9 @@ testRule("idiom-variant", rule, {
     "灾情发生后，省里立即成立抗冰救灾指挥部，组织抢通道路。",
   ],
   invalid: [
+    // Misspellings the dictionary itself lists at its floor count, one look- or sound-alike from a frequent idiom (misspeltIdiom).
+    miss("今年以来，全省外贸增速在全国名列前矛。", "名列前矛", "名列前茅"),
+    miss("队员们再接再励，夺得了冠军。", "再接再励", "再接再厉"),
     miss("会议要求各部门坚决杜绝弄虚左假的行为。", "弄虚左假", "弄虚作假"),
     miss("各级机关工作人员不得玩忽职兽，违者依法处理。", "玩忽职兽", "玩忽职守"),
     miss("对于破除蜜信的工作要加强。", "破除蜜信", "破除迷信"),
