@@ -248,6 +248,7 @@ export function confusableCandidates(model: CharModel, char: string): string {
   }
   return found;
 }
+
 /** Longest lexicon word (characters) wordMendingConfusables looks for around a place. */
 const MENDED_WORD_LENGTH = 4;
 /**
@@ -408,7 +409,6 @@ export function findChannelSlips(
   const out: Garble[] = [];
   const bars = channelBars(runs, options, documentMean);
   const lowGate = Math.min(options.gate, options.addGate);
-  // Characters always tried for a change besides the bridges (the only ones at a run's first or last character).
   for (const scored of runs) {
     if (scored.repeated) continue;
     const { start: runStart, end: runEnd } = scored;
@@ -446,6 +446,7 @@ export function findChannelSlips(
       search.kinds = kinds;
       search.changePrior = confusableOnly ? onlyConfusable : changePrior;
       search.candidates = confusableOnly ? 0 : DEFAULT_CANDIDATES;
+      // (Besides the bridges, a change always tries the confusable candidates: the only ones at a run's first or last character.)
       search.extraCandidates = confusableOnly ? () => confusables : (char) => confusableCandidates(model, char) + mending;
       // The best-gaining candidate with a reading.
       let edit: ChannelEdit | undefined;

@@ -184,17 +184,17 @@ function productiveFrame(index: IdiomIndex, slot: number): boolean {
 
 /**
  * Lexicon frequency at or below which a four-character entry may be a misspelling the dictionary
- * records (jieba lists 名列前矛, 不言而谕, 再接再励 at its floor counts, 2 and 3), and the frequency the
- * idiom one look- or sound-alike away must have for the entry to read as its misspelling (名列前茅
- * 398). Over the big and dev corpora, the training texts and the fixtures, the 93 entries of this
- * kind occur once, garbled by hand (名列前矛 in our news); the rare variants not one confusable away
- * (七零八碎, 从头到脚) are left alone.
+ * records: jieba lists 名列前矛, 不言而谕, 再接再励 at its floor counts, 2 and 3. Over the big and dev
+ * corpora, the training texts and the fixtures, the 93 entries one look- or sound-alike from an idiom
+ * of MISSPELT_IDIOM_FREQUENCY occur once, garbled by hand (名列前矛 in our news); the rare variants not
+ * one confusable away (七零八碎, 从头到脚) are left alone.
  */
 const MISSPELT_ENTRY_FREQUENCY = 3;
+/** Lexicon frequency the idiom must have for such an entry to read as its misspelling (名列前茅 398). */
 const MISSPELT_IDIOM_FREQUENCY = 100;
 
 /**
- * The idiom a rare lexicon entry misspells (misspeltEntry: MISSPELT_ENTRY_FREQUENCY), the changed
+ * The idiom a rare lexicon entry misspells (frequency ≤ MISSPELT_ENTRY_FREQUENCY), the changed
  * character being a look- or sound-alike of the idiom's. The dictionary's own entry says nothing
  * against it: the window is reported on the lexicon's evidence alone, as by its frame (gain 0).
  */
