@@ -29,6 +29,8 @@ const WATER_REGULATION = "供水单位应当保障供水水质，按照国家标
 testRule("idiom-variant", rule, {
   valid: [
     "会议要求各部门坚决杜绝弄虚作假的行为。",
+    // A changed character that begins a word running on past the window (四时) is no idiom's (不言而喻).
+    "古人说，天不言而四时行，地不语而百物生。",
     // A rare entry of the lexicon one change from an idiom, but not by a look- or sound-alike, is a variant (七零八落).
     "屋里的家具被砸得七零八碎。",
     "各级机关工作人员不得玩忽职守，违者依法处理。",
@@ -52,6 +54,10 @@ testRule("idiom-variant", rule, {
     "灾情发生后，省里立即成立抗冰救灾指挥部，组织抢通道路。",
   ],
   invalid: [
+    // A frame the model all but continues with the idiom's character (之有 → 效, 中之 → 重), though the
+    // new character makes a word with its neighbour (有方, 之中): idiomPredictedByItsFrame.
+    miss("这些做法在基层实践中行之有方，值得推广。", "行之有方", "行之有效"),
+    miss("安全生产是各项工作的重中之中，必须常抓不懈。", "重中之中", "重中之重"),
     // Misspellings the dictionary itself lists at its floor count, one look- or sound-alike from a frequent idiom (misspeltIdiom).
     miss("今年以来，全省外贸增速在全国名列前矛。", "名列前矛", "名列前茅"),
     miss("队员们再接再励，夺得了冠军。", "再接再励", "再接再厉"),
