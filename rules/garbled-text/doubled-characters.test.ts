@@ -17,6 +17,14 @@ const gainAt = (text: string, pair: string) => {
 };
 
 describe("findDoubledCharacters", () => {
+  it("takes a character written three times for one written once too many, whatever the model's gain", () => {
+    // 件件 and 认认真真 are reduplications of formal prose; three in a row are not.
+    expect(doubles("建立信访事项件件件有回复的制度。")).toEqual([["件件", "件"]]);
+    expect(doubles("我们要认认认真真地抓好落实。")).toEqual([["认认", "认"]]);
+    expect(doubles("要做到件件有着落、事事有回音。")).toEqual([]);
+    // A numeral (一九九九年) or a sound (哈哈哈, 咚咚咚) is written three times by right.
+    expect(doubles("一九九九年十月，鼓声咚咚咚响起，孩子们哈哈哈地笑了。")).toEqual([]);
+  });
   it("finds a character written twice where one copy stands alone, with the character once as the reading", () => {
     expect(doubles("登记机构应当依法办理不动产产登记，并发放权属证书。")).toEqual([["产产", "产"]]);
     expect(doubles("董事长和副董事长由由董事会以全体董事的过半数选举产生。")).toEqual([["由由", "由"]]);

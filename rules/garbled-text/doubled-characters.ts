@@ -17,6 +17,7 @@
  */
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { isArabicDigit, isChineseNumeral } from "../../src/cjk/chars.js";
+import { getLexicon } from "../../src/cjk/lexicon.js";
 import { sameUnitsAt } from "../../src/cjk/codepoints.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { usedAgain } from "../../src/nlp/plausibility.js";
@@ -67,11 +68,23 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         // (一代一代, 一件一件, 一根根: one by one, a reduplication of formal prose.)
         if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一") || (length === 1 && text[q - 2] === "一")) continue;
         const { lone, wordTwice } = (words ??= readWords(run, text));
+        const i = q - run.start;
+        const gain = editGain(model, run.ids, i, i + length, NOTHING);
+        // A character written three times running is one too many, whatever the model says (件件件有回复):
+        // formal prose doubles a character by right (件件, 县县, 认认真真), never triples one but a numeral
+        // (一九九九年) or a sound (哈哈哈: isSoundWord). Over the big and dev corpora, the training texts and
+        // the clean fixtures no other triple occurs. The first two are reported, the reading keeping one of
+        // them: the last two may begin a reduplicated word the lexicon lists (认认认真真: 认认真真), which no
+        // report may lie inside.
+        if (length === 1 && q - 2 >= run.start && text[q - 2] === text[q] && !isChineseNumeral(text[q]) && !isSoundWord(text.slice(q - 2, q + 1))) {
+          if (!usedAgain(text, q - 2, q + 1, run.start, run.end)) {
+            pushStronger(out, { start: q - 2, end: q, text: text.slice(q - 2, q), score: Math.max(gain, DOUBLED_GAIN), gain, reading: { text: text[q]!, edit: "remove" }, message: "doubled-character" });
+          }
+          continue;
+        }
         // (项项有人抓, 座座有档案: a measure word doubled, both copies words of their own, means "every",
         // unless a number counts it: 六个个月.)
         if (length === 1 && lone.has(q - 1) && lone.has(q) && isMeasureChar(text[q]!) && !countsBefore(text[q - 2])) continue;
-        const i = q - run.start;
-        const gain = editGain(model, run.ids, i, i + length, NOTHING);
         let broken = false;
         for (let k = q - length; k < q + length && !broken; k++) broken = lone.has(k);
         const bar = wordTwice.get(q) === length ? WORD_TWICE_GAIN : broken ? DOUBLED_GAIN : DOUBLED_ACROSS_GAIN;
@@ -105,6 +118,15 @@ function readWords(run: ScoredRun, text: string): { lone: Set<number>; wordTwice
     return false;
   });
   return { lone, wordTwice };
+}
+
+/** Lexicon tags of words that imitate or voice a sound: onomatopoeia, interjections, modal particles. */
+const SOUND_TAGS = new Set(["o", "e", "y"]);
+
+/** Whether a character written three times is a sound (哈哈哈, 咚咚咚): the lexicon lists the triple, or tags the double as a sound. */
+function isSoundWord(triple: string): boolean {
+  const lexicon = getLexicon();
+  return lexicon.has(triple) || SOUND_TAGS.has(lexicon.tag(triple.slice(0, 2)) ?? "");
 }
 
 /** Whether `char` is a number that counts what a measure word after it measures (三个, 10件, 几项). */

@@ -101,6 +101,8 @@ testRule("garbled-text", rule, {
     { text: "违反国家忧关规定使用的，由主管部门责令改正。", options: { slips: false } },
   ],
   invalid: [
+    // A character written three times, reported on its first two: the last two begin 认认真真, inside which no report may lie.
+    garbled("我们要认认认真真地抓好各项工作落实。", "认认"),
     // In news register, which the character model barely knows, the lexicon reads a look- or sound-alike back (lexicon-slips.ts).
     garbled("会谈结束后，两国元首共同见证了多项合作文件的签署，并向记者表示哀心感谢。", "哀心感谢"),
     // The same word cut by a comma instead of a wrap is an odd piece (the counterpart of the wrapped case above).
