@@ -69,7 +69,6 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一") || (length === 1 && text[q - 2] === "一")) continue;
         const { lone, wordTwice } = (words ??= readWords(run, text));
         const i = q - run.start;
-        const gain = editGain(model, run.ids, i, i + length, NOTHING);
         // A character written three times running is one too many, whatever the model says (件件件有回复):
         // formal prose doubles a character by right (件件, 县县, 认认真真), never triples one but a numeral
         // (一九九九年) or a sound (哈哈哈: isSoundWord). Over the big and dev corpora, the training texts and
@@ -78,6 +77,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         // report may lie inside.
         if (length === 1 && q - 2 >= run.start && text[q - 2] === text[q] && !isChineseNumeral(text[q]) && !isSoundWord(text.slice(q - 2, q + 1))) {
           if (!usedAgain(text, q - 2, q + 1, run.start, run.end)) {
+            const gain = editGain(model, run.ids, i, i + 1, NOTHING);
             pushStronger(out, { start: q - 2, end: q, text: text.slice(q - 2, q), score: Math.max(gain, DOUBLED_GAIN), gain, reading: { text: text[q]!, edit: "remove" }, message: "doubled-character" });
           }
           continue;
@@ -85,6 +85,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         // (项项有人抓, 座座有档案: a measure word doubled, both copies words of their own, means "every",
         // unless a number counts it: 六个个月.)
         if (length === 1 && lone.has(q - 1) && lone.has(q) && isMeasureChar(text[q]!) && !countsBefore(text[q - 2])) continue;
+        const gain = editGain(model, run.ids, i, i + length, NOTHING);
         let broken = false;
         for (let k = q - length; k < q + length && !broken; k++) broken = lone.has(k);
         const bar = wordTwice.get(q) === length ? WORD_TWICE_GAIN : broken ? DOUBLED_GAIN : DOUBLED_ACROSS_GAIN;
