@@ -252,13 +252,13 @@ export function confusableCandidates(model: CharModel, char: string): string {
 /** Longest lexicon word (characters) wordMendingConfusables looks for around a place. */
 const MENDED_WORD_LENGTH = 4;
 /**
- * Whether the character at `at` of `window` stands in a lexicon word of two to MENDED_WORD_LENGTH
- * characters with its neighbours there.
+ * Whether the character at `at` of `s` stands in a lexicon word of two to MENDED_WORD_LENGTH
+ * characters with its neighbours within [from, to).
  */
-function inLexiconWord(window: string, at: number): boolean {
+function inLexiconWord(s: string, at: number, from = 0, to = s.length): boolean {
   const lexicon = getLexicon();
   for (let length = 2; length <= MENDED_WORD_LENGTH; length++) {
-    for (let a = Math.max(0, at - length + 1); a <= at && a + length <= window.length; a++) if (lexicon.hasAt(window, a, length)) return true;
+    for (let a = Math.max(from, at - length + 1); a <= at && a + length <= to; a++) if (lexicon.hasAt(s, a, length)) return true;
   }
   return false;
 }
@@ -286,12 +286,7 @@ function otherConfusables(model: CharModel, char: string): string {
  */
 export function wordMendingConfusables(model: CharModel, run: string, p: number): string {
   const char = run[p]!;
-  if (isFunctionChar(char)) return "";
-  // The characters a word through p can reach.
-  const from = Math.max(0, p - MENDED_WORD_LENGTH + 1);
-  const before = run.slice(from, p);
-  const after = run.slice(p + 1, p + MENDED_WORD_LENGTH);
-  if (inLexiconWord(before + char + after, p - from)) return "";
+  if (isFunctionChar(char) || inLexiconWord(run, p)) return "";
   const left = p > 0 ? model.id(run[p - 1]!) : 0;
   const right = p + 1 < run.length ? model.id(run[p + 1]!) : 0;
   let found = "";
@@ -299,7 +294,9 @@ export function wordMendingConfusables(model: CharModel, run: string, p: number)
     // (Cheap test first: a word's characters are seen side by side; bestEdits scores no candidate seen with neither neighbour.)
     const id = model.id(c);
     if (!(left !== 0 && model.seen(left, id)) && !(right !== 0 && model.seen(id, right))) continue;
-    if (inLexiconWord(before + c + after, p - from)) found += c;
+    // The characters a word through p can reach, with the candidate in its place.
+    const from = Math.max(0, p - MENDED_WORD_LENGTH + 1);
+    if (inLexiconWord(run.slice(from, p) + c + run.slice(p + 1, p + MENDED_WORD_LENGTH), p - from)) found += c;
   }
   return found;
 }
