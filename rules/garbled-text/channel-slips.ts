@@ -9,6 +9,7 @@
  */
 import { isArabicDigit } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
+import { coveredByWord } from "../../src/cjk/word-across.js";
 import { soundAlikes } from "../../src/cjk/readings.js";
 import { lookAlikes } from "../../src/cjk/shapes.js";
 import { getAttestedNgrams, restoresAttested, restoresEdgeString, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
@@ -251,17 +252,8 @@ export function confusableCandidates(model: CharModel, char: string): string {
 
 /** Longest lexicon word (characters) wordMendingConfusables looks for around a place. */
 const MENDED_WORD_LENGTH = 4;
-/**
- * Whether the character at `at` of `s` stands in a lexicon word of two to MENDED_WORD_LENGTH
- * characters with its neighbours within [from, to).
- */
-function inLexiconWord(s: string, at: number, from = 0, to = s.length): boolean {
-  const lexicon = getLexicon();
-  for (let length = 2; length <= MENDED_WORD_LENGTH; length++) {
-    for (let a = Math.max(from, at - length + 1); a <= at && a + length <= to; a++) if (lexicon.hasAt(s, a, length)) return true;
-  }
-  return false;
-}
+/** Whether the character at `at` of `s` stands in a lexicon word of two to MENDED_WORD_LENGTH characters with its neighbours. */
+const inLexiconWord = (s: string, at: number) => coveredByWord(s, at, at + 1, 2, MENDED_WORD_LENGTH);
 
 /** By character: its look- and sound-alikes that the model knows, less its confusable candidates (the model is one per process). */
 const otherConfusablesCache = new Map<string, string>();

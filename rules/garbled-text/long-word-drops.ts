@@ -9,6 +9,7 @@
  */
 import { join } from "node:path";
 import { getLexicon, type Lexicon } from "../../src/cjk/lexicon.js";
+import { coveredByWord } from "../../src/cjk/word-across.js";
 import { hashUnits } from "../../src/cjk/lexicon-format.js";
 import { LONG_NAMES_FILE, precompiledOr } from "../../src/data-files.js";
 import { GENERATED_DATA_DIR } from "../../src/paths.js";
@@ -168,10 +169,7 @@ const MAX_COVERING_WORD = 12;
  * shortest first: most are one character longer (居民委员会 over 民委员会).
  */
 function insideLongerWord(lexicon: Lexicon, text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
-  for (let length = end - start + 1; length <= MAX_COVERING_WORD; length++) {
-    for (let from = Math.max(runStart, end - length); from <= start && from + length <= runEnd; from++) if (lexicon.hasAt(text, from, length)) return true;
-  }
-  return false;
+  return coveredByWord(text, start, end, end - start + 1, MAX_COVERING_WORD, runStart, runEnd, lexicon);
 }
 
 /** The shortened name text[p, p + length) is, if any (`hash`: hashUnits of that text). */

@@ -5,6 +5,7 @@
  * (并行不停 → 并行不悖, 玩乎职守 → 玩忽职守).
  */
 import { getLexicon } from "../../src/cjk/lexicon.js";
+import { coveredByWord } from "../../src/cjk/word-across.js";
 import { getAttestedNgrams, type AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { readingCost, usedAgain } from "../../src/nlp/plausibility.js";
@@ -101,6 +102,11 @@ function idiomString(index: IdiomIndex, i: number): string {
   return (strings[i] ??= String.fromCharCode(u[4 * i]!, u[4 * i + 1]!, u[4 * i + 2]!, u[4 * i + 3]!));
 }
 
+/** The idioms of a slot (a lookup's result), as strings. */
+function* slotIdioms(index: IdiomIndex, slot: number): Generator<string> {
+  for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) yield idiomString(index, index.members[m]!);
+}
+
 /** Surprisal of the two junctions of `char` put at offset `at` (inside the run [lo, hi)). */
 function junctionsAround(model: CharModel, text: string, at: number, lo: number, hi: number, char: string): number {
   const id = model.id(char);
@@ -112,11 +118,7 @@ function junctionsAround(model: CharModel, text: string, at: number, lo: number,
 
 /** Whether the character at `at` is part of some lexicon word of 2–4 characters within [lo, hi). */
 function inWord(text: string, at: number, lo: number, hi: number): boolean {
-  const lexicon = getLexicon();
-  for (let len = 2; len <= 4; len++) {
-    for (let s = Math.max(lo, at - len + 1); s <= at && s + len <= hi; s++) if (lexicon.hasAt(text, s, len)) return true;
-  }
-  return false;
+  return coveredByWord(text, at, at + 1, 2, 4, lo, hi);
 }
 
 /**
@@ -156,8 +158,7 @@ function idiomByItsFrame(text: string, p: number, actual: string, runStart: numb
     // (A word ending at the changed first character lies within [runStart, at]; one starting at the last, within [at, runEnd).)
     const at = p + q;
     if (q === 0 ? inWord(text, at, runStart, at + 1) : inWord(text, at, at, runEnd)) continue;
-    for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) {
-      const idiom = idiomString(index, index.members[m]!);
+    for (const idiom of slotIdioms(index, slot)) {
       if (lexicon.isIdiom(idiom) && lexicon.frequency(idiom) >= FRAME_IDIOM_FREQUENCY && !text.includes(idiom) && !exchangesWord(actual, idiom, q)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
     }
   }
@@ -196,9 +197,9 @@ function idiomPredictedByItsFrame(text: string, p: number, actual: string, runEn
     const slot = slots[q]!;
     if (slot < 0) continue;
     const at = p + q;
-    if (runsOnPast(text, at, p + 4, runEnd)) continue;
-    for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) {
-      const idiom = idiomString(index, index.members[m]!);
+    // (A word of 2–4 characters starting at the changed one and running past the window.)
+    if (coveredByWord(text, at, p + 5, 2, 4, at, runEnd)) continue;
+    for (const idiom of slotIdioms(index, slot)) {
       if (lexicon.frequency(idiom) < PREDICTED_IDIOM_FREQUENCY || text.includes(idiom)) continue;
       if (!lexicon.isIdiom(idiom) && !lookAlike(actual[q]!, idiom[q]!) && !soundAlike(actual[q]!, idiom[q]!)) continue;
       let predicted = probability(idiom[q - 2]!, idiom[q - 1]!, idiom[q]!);
@@ -207,13 +208,6 @@ function idiomPredictedByItsFrame(text: string, p: number, actual: string, runEn
     }
   }
   return undefined;
-}
-
-/** Whether a lexicon word of 2–4 characters starts at `at` and ends past `windowEnd` (within the run). */
-function runsOnPast(text: string, at: number, windowEnd: number, runEnd: number): boolean {
-  const lexicon = getLexicon();
-  for (let length = Math.max(2, windowEnd - at + 1); length <= 4 && at + length <= runEnd; length++) if (lexicon.hasAt(text, at, length)) return true;
-  return false;
 }
 
 /**
@@ -230,7 +224,7 @@ const FRAME_FILLER_FREQUENCY = 3;
 function productiveFrame(index: IdiomIndex, slot: number): boolean {
   const lexicon = getLexicon();
   let fillers = 0;
-  for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) if (lexicon.frequency(idiomString(index, index.members[m]!)) > FRAME_FILLER_FREQUENCY && ++fillers >= 2) return true;
+  for (const idiom of slotIdioms(index, slot)) if (lexicon.frequency(idiom) > FRAME_FILLER_FREQUENCY && ++fillers >= 2) return true;
   return false;
 }
 
@@ -256,8 +250,7 @@ function misspeltIdiom(p: number, actual: string, slots: readonly number[], inde
   for (let q = 0; q < 4; q++) {
     const slot = slots[q]!;
     if (slot < 0) continue;
-    for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) {
-      const idiom = idiomString(index, index.members[m]!);
+    for (const idiom of slotIdioms(index, slot)) {
       if (idiom === actual || !lexicon.isIdiom(idiom) || lexicon.frequency(idiom) < MISSPELT_IDIOM_FREQUENCY) continue;
       if (lookAlike(actual[q]!, idiom[q]!) || soundAlike(actual[q]!, idiom[q]!)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
     }

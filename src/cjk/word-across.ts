@@ -208,6 +208,17 @@ export function wrapCutsWordAt(text: string, start: number, end: number, lexicon
   return false;
 }
 
+/**
+ * Whether a lexicon word of `minLength` to `maxLength` code units, lying within text[from, to),
+ * covers text[start, end) as the text writes it. Shortest first: most covering words are short.
+ */
+export function coveredByWord(text: string, start: number, end: number, minLength: number, maxLength: number, from = 0, to = text.length, lexicon: Lexicon = getLexicon()): boolean {
+  for (let length = Math.max(minLength, end - start); length <= maxLength; length++) {
+    for (let i = Math.max(from, end - length); i <= start && i + length <= to; i++) if (lexicon.hasAt(text, i, length)) return true;
+  }
+  return false;
+}
+
 /** Shortest and longest lexicon word `insideLongWord` looks up. */
 const LONG_WORD = { min: 4, max: 8 };
 
@@ -217,8 +228,5 @@ const LONG_WORD = { min: 4, max: 8 };
  * pieces. Not three-character words: the dictionary holds many that a slip makes by chance.
  */
 export function insideLongWord(text: string, start: number, end: number, lexicon: Lexicon = getLexicon()): boolean {
-  for (let length = LONG_WORD.min; length <= LONG_WORD.max; length++) {
-    for (let i = Math.max(0, end - length); i <= start && i + length <= text.length; i++) if (lexicon.hasAt(text, i, length)) return true;
-  }
-  return false;
+  return coveredByWord(text, start, end, LONG_WORD.min, LONG_WORD.max, 0, text.length, lexicon);
 }
