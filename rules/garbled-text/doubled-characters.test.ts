@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCharModel } from "../../src/nlp/char-model.js";
 import { editGain } from "../../src/nlp/channel.js";
+import { getAttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import { DOUBLED_ACROSS_GAIN, DOUBLED_GAIN, findDoubledCharacters, WORD_TWICE_GAIN } from "./doubled-characters.js";
 import { scoredRunsOf } from "../../test/support/scored-runs.js";
 
@@ -80,6 +81,17 @@ describe("findDoubledCharacters", () => {
     const text = "当事人可以以书面形式委托代理人。";
     expect(gainAt(text, "以以")).toBeLessThan(DOUBLED_GAIN);
     expect(doubles(text)).toEqual([]);
+  });
+
+  it("leaves a repeat alone that the training text writes with both its neighbours (行为|为由), not one it writes with a neighbour on one side only (行政法规|规定)", () => {
+    const attested = getAttestedNgrams()!;
+    const attestedDoubles = (text: string) => findDoubledCharacters(runsOf(text), text, model, attested).map((g) => [g.text, g.reading?.text]);
+    const shared = "当事人以对方存在违约行为为由解除合同。";
+    expect(gainAt(shared, "为为")).toBeGreaterThanOrEqual(DOUBLED_GAIN);
+    expect(doubles(shared)).toEqual([["为为", "为"]]);
+    expect(attestedDoubles(shared)).toEqual([]);
+    // 政法规规 is written (行政法规规定), 法规规的 is not.
+    expect(attestedDoubles("依照法律、行政法规规的规定执行。")).toEqual([["规规", "规"]]);
   });
 
   it("leaves a repeat alone that the document writes again with a neighbour: a term", () => {

@@ -13,8 +13,10 @@
  * words (生产|产品, 人人|享有, 年度|年度报告: words that share characters, as clean
  * text writes them) it needs DOUBLED_ACROSS_GAIN (自行|行车, 第五|五章). A
  * repeat the document writes again with a neighbour is its own term (他船船艏),
- * and 一X一X is a reduplication of formal prose (一代一代, 一件一件).
+ * one the training text writes with its neighbours is clean prose's (以垄断行为为由: 行为|为由), and 一X一X is a
+ * reduplication of formal prose (一代一代, 一件一件).
  */
+import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { isArabicDigit, isChineseNumeral } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
@@ -55,7 +57,7 @@ const NOTHING = new Int32Array(0);
 /** Longest repeat read here, in characters: from six on, repeated-phrase reads a phrase pasted twice. */
 const MAX_REPEAT = 5;
 
-export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, model: CharModel): Garble[] {
+export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, model: CharModel, attested?: AttestedNgrams): Garble[] {
   const out: Garble[] = [];
   for (const run of runs) {
     if (run.repeated) continue;
@@ -89,7 +91,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         let broken = false;
         for (let k = q - length; k < q + length && !broken; k++) broken = lone.has(k);
         const bar = wordTwice.get(q) === length ? WORD_TWICE_GAIN : broken ? DOUBLED_GAIN : DOUBLED_ACROSS_GAIN;
-        if (gain < bar || usedAgain(text, q - length, q + length, run.start, run.end)) continue;
+        if (gain < bar || usedAgain(text, q - length, q + length, run.start, run.end) || (attested && writtenWithBothNeighbours(attested, text, q - length, q + length, run.start, run.end))) continue;
         pushStronger(out, { start: q - length, end: q + length, text: text.slice(q - length, q + length), score: gain, gain, reading: { text: text.slice(q, q + length), edit: "remove" }, message: "doubled-character" });
       }
     }
@@ -119,6 +121,15 @@ function readWords(run: ScoredRun, text: string): { lone: Set<number>; wordTwice
     return false;
   });
   return { lone, wordTwice };
+}
+
+/**
+ * Whether the training text writes a character written twice with its neighbour on either side
+ * (行为为由: 行为|为由), as clean prose writes two words that share a character. Not a string that
+ * holds the copies at its edge: 行政法规规的 is a slip though 政法规规 (行政法规规定) is written.
+ */
+function writtenWithBothNeighbours(attested: AttestedNgrams, text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
+  return end - start === 2 && start - 1 >= runStart && end + 1 <= runEnd && attested.has(text, start - 1);
 }
 
 /** Lexicon tags of words that imitate or voice a sound: onomatopoeia, interjections, modal particles. */

@@ -90,7 +90,7 @@ export default documentRule<Options>(meta, messages, ({ node, text, report, opti
     }
   };
   // A character or a short span written twice first: its reading (one copy) is surer than any route's.
-  if (options?.slips !== false) addNew(findDoubledCharacters(runs, text, model), 0);
+  if (options?.slips !== false) addNew(findDoubledCharacters(runs, text, model, attested), 0);
   // A name written two ways (the document is its own reference), before the routes that would read either form as nonsense.
   if (options?.slips !== false) addNew(findNameVariants(runs, text, model), 0);
   addNew(findGarbles(runs, text, model, settings, mean), 0);
