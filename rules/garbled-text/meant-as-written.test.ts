@@ -58,6 +58,14 @@ describe("isMeantAsWritten", () => {
     // Clauses between commas are as long as each other by chance.
     expect(vetoed("根据有关法律、法规，结合本市实际，制失定本条例。", "制失定", "制定", "remove")).toBe(false);
   });
+  it("vetoes removing a joining character between two words (言传与身教), not one inside a word or a foreign character", () => {
+    expect(vetoed("坚持言传与身教相结合。", "言传与身教", "言传身教", "remove")).toBe(true);
+    expect(vetoed("坚持理论和实践相统一。", "理论和实", "理论实", "remove")).toBe(true);
+    expect(vetoed("着力提高技术和惯信息化水平。", "和惯信", "和信", "remove")).toBe(false);
+    // 而 joins clauses, not words.
+    expect(vetoed("保障教师和其他工作而人员的工资福利。", "工作而人员", "工作人员", "remove")).toBe(false);
+    expect(vetoed("以歪曲宗教教义或按者其他方法煽动仇恨。", "或按者", "或者", "remove")).toBe(false);
+  });
   it("keeps a slip in the part of a list item that varies (建筑度密 beside 建筑高度)", () => {
     expect(vetoed("确定地块的用地性质、建筑度密、建筑高度、容积率。", "度密", "密度", "swap")).toBe(false);
   });

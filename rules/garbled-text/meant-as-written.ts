@@ -22,6 +22,8 @@
  *  - A character added to or removed from a list item (between 、) as long as the item before or
  *    after it (保增长、扩内需、调结构: 扩内需 read as 扩大内需): the items are as long as each other by
  *    design, and a slip leaves its item the odd one out.
+ *  - A joining character removed between two words (言传与身教 read as 言传身教, 理论和实践 as 理论实践):
+ *    formal prose joins a compound's halves, or any two words of a kind, with 与, 和, 及 or 或.
  */
 import { ideographsAt, isChineseNumeral, isIdeograph } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
@@ -132,6 +134,20 @@ function breaksListLengths(text: string, garble: Garble): boolean {
   return (itemsAlike(text, garble, LENGTH_ITEM_MAX, (c) => c === "、")?.alike.length ?? 0) > 0;
 }
 
+/**
+ * Characters that join two words of a kind (A与B, A和B, A及B, A或B). Not every conjunction the lexicon
+ * tags: 而 and 并 join clauses, not words (工作而人员 is a slip), and 况 is 况且's.
+ */
+const JOINERS = new Set("与和及或");
+
+/** Whether a removal takes out a joining character that stands between two words of two characters. */
+function removesJoiner(text: string, garble: Garble): boolean {
+  if (garble.reading!.edit !== "remove" || garble.text.length - garble.reading!.text.length !== 1) return false;
+  const at = editedAt(garble);
+  const lexicon = getLexicon();
+  return JOINERS.has(text[at]!) && lexicon.has(text.slice(at - 2, at)) && lexicon.has(text.slice(at + 1, at + 3));
+}
+
 /** Whether `s` is a number written the way laws write them (四十, 十四, 一百零五; not 百一). */
 const isCanonicalNumber = (s: string) => formatChineseNumber(parseChineseNumber(s)) === s;
 
@@ -153,7 +169,7 @@ function swapsNumber(text: string, garble: Garble): boolean {
 export function isMeantAsWritten(text: string, garble: Garble, model: CharModel): boolean {
   const { reading } = garble;
   if (!reading) return false;
-  if (breaksParallel(text, garble) || swapsNumber(text, garble) || followsListPattern(text, garble) || breaksListLengths(text, garble)) return true;
+  if (breaksParallel(text, garble) || swapsNumber(text, garble) || followsListPattern(text, garble) || breaksListLengths(text, garble) || removesJoiner(text, garble)) return true;
   if (reading.edit !== "change" || reading.text.length !== garble.text.length) return false;
   const at = editedAt(garble);
   if (at >= garble.end) return false;
