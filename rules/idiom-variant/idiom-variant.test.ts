@@ -70,6 +70,8 @@ testRule("idiom-variant", rule, {
     miss("双方愿推动两项倡议对接，并行不停、协调发展。", "并行不停", "并行不悖"),
     // In such a slot a look- or sound-alike of the phrase's own character is still a slip (振 zhèn for 震).
     miss("灾情发生后，省里立即成立抗振救灾指挥部，组织抢通道路。", "抗振救灾", "抗震救灾"),
+    // A sound-alike the model barely tells from the idiom's character by its neighbours (模 for 默: 2.7 nats), read over the window.
+    miss("坚持潜移模化，注重实效。", "潜移模化", "潜移默化"),
   ],
 });
 
