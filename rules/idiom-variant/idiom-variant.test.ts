@@ -61,6 +61,9 @@ testRule("idiom-variant", rule, {
     // Misspellings the dictionary itself lists at its floor count, one look- or sound-alike from a frequent idiom (misspeltIdiom).
     miss("今年以来，全省外贸增速在全国名列前矛。", "名列前矛", "名列前茅"),
     miss("队员们再接再励，夺得了冠军。", "再接再励", "再接再厉"),
+    // Also for a less frequent idiom (承上启下 39, 一拍即合 40).
+    miss("今年是五年规划承上起下的重要一年。", "承上起下", "承上启下"),
+    miss("双方一拍即和，很快签署了合作协议。", "一拍即和", "一拍即合"),
     miss("会议要求各部门坚决杜绝弄虚左假的行为。", "弄虚左假", "弄虚作假"),
     miss("各级机关工作人员不得玩忽职兽，违者依法处理。", "玩忽职兽", "玩忽职守"),
     miss("对于破除蜜信的工作要加强。", "破除蜜信", "破除迷信"),
