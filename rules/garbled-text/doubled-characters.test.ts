@@ -73,6 +73,10 @@ describe("findDoubledCharacters", () => {
     expect(doubles("企业应当报送上一年度年度报告。")).toEqual([]);
     expect(doubles("危险化学品的集装箱装箱作业应当在现场检查员的指导下进行。")).toEqual([]);
     expect(doubles("节约资源和保护环境要一代一代人持之以恒地进行下去。")).toEqual([]);
+    // 一 + a measure word and a noun, twice: 一个问题一个问题 (one problem after another).
+    expect(doubles("要一个问题一个问题跟进解决，一个节点一个节点扎实推进。")).toEqual([]);
+    // Not where 一 ends a word before it (进一步).
+    expect(doubles("综合治理工作进一步加强一步加强。")).toEqual([["一步加强一步加强", "一步加强"]]);
     // 一AA: one by one (一根根, 一个个).
     expect(doubles("观众通过触摸屏放大观察壁画细节，甚至能看清人物胡须的一根根线条。")).toEqual([]);
   });

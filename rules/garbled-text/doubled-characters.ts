@@ -14,13 +14,15 @@
  * text writes them) it needs DOUBLED_ACROSS_GAIN (自行|行车, 第五|五章). A
  * repeat the document writes again with a neighbour is its own term (他船船艏),
  * one the training text writes with its neighbours is clean prose's (以垄断行为为由: 行为|为由), and 一X一X is a
- * reduplication of formal prose (一代一代, 一件一件).
+ * reduplication of formal prose (一代一代, 一件一件, 一个问题一个问题), unless its 一 ends a word
+ * before it (进一步加强一步加强).
  */
 import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
 import { isArabicDigit, isChineseNumeral } from "../../src/cjk/chars.js";
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { sameUnitsAt } from "../../src/cjk/codepoints.js";
+import { coveredByWord } from "../../src/cjk/word-across.js";
 import { editGain } from "../../src/nlp/channel.js";
 import { usedAgain } from "../../src/nlp/plausibility.js";
 import { isFunctionChar, isMeasureChar } from "../../src/nlp/word-classes.js";
@@ -67,8 +69,8 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
     let words: { lone: Set<number>; wordTwice: Map<number, number> } | undefined;
     for (let q = run.start + 1; q < run.end; q++) {
       for (let length = 1; length <= MAX_REPEAT && q - length >= run.start && q + length <= run.end; length++) {
-        // (一代一代, 一件一件, 一根根: one by one, a reduplication of formal prose.)
-        if (!sameUnitsAt(text, q - length, q, length) || (length === 2 && text[q] === "一") || (length === 1 && text[q - 2] === "一")) continue;
+        // (一代一代, 一件一件, 一个问题一个问题, 一根根: one by one, a reduplication of formal prose.)
+        if (!sameUnitsAt(text, q - length, q, length) || (length >= 2 && oneByOne(text, q - length, run.start, run.end)) || (length === 1 && text[q - 2] === "一")) continue;
         const { lone, wordTwice } = (words ??= readWords(run, text));
         const i = q - run.start;
         // A character written three times running is one too many, whatever the model says (件件件有回复):
@@ -130,6 +132,14 @@ function readWords(run: ScoredRun, text: string): { lone: Set<number>; wordTwice
  */
 function writtenWithBothNeighbours(attested: AttestedNgrams, text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
   return end - start === 2 && start - 1 >= runStart && end + 1 <= runEnd && attested.has(text, start - 1);
+}
+
+/**
+ * Whether a span from `start`, written twice, is 一 + what it counts, one by one (一代一代, 一个问题一个问题):
+ * its 一 begins it, not the end of a word before it (进一步|加强 is no reduplication of 一步加强).
+ */
+function oneByOne(text: string, start: number, runStart: number, runEnd: number): boolean {
+  return text[start] === "一" && (start === runStart || !coveredByWord(text, start - 1, start + 1, 2, 4, runStart, runEnd));
 }
 
 /** Lexicon tags of words that imitate or voice a sound: onomatopoeia, interjections, modal particles. */
