@@ -98,6 +98,18 @@ describe("findDoubledCharacters", () => {
     expect(attestedDoubles("依照法律、行政法规规的规定执行。")).toEqual([["规规", "规"]]);
   });
 
+  it("leaves a modifier said twice alone where the training text writes the seam (的航道|的航道保护), not another span written twice", () => {
+    const attested = getAttestedNgrams()!;
+    const attestedDoubles = (text: string) => findDoubledCharacters(runsOf(text), text, model, attested).map((g) => [g.text, g.reading?.text]);
+    const ofOf = "由交通运输主管部门直接管理的航道的航道保护范围由国务院确定。";
+    expect(doubles(ofOf)).toEqual([["的航道的航道", "的航道"]]);
+    expect(attestedDoubles(ofOf)).toEqual([]);
+    const andSoOn = "初等教育、中等教育、高等教育等教育机构应当开展垃圾分类教育。";
+    expect(doubles(andSoOn)).toEqual([["等教育等教育", "等教育"]]);
+    expect(attestedDoubles(andSoOn)).toEqual([]);
+    expect(attestedDoubles("出卖人应当向买受人交付凭证凭证的，适用本条。")).toEqual([["凭证凭证", "凭证"]]);
+  });
+
   it("leaves a repeat alone that the document writes again with a neighbour: a term", () => {
     expect(doubles("船舶不得抢越他船船艏。追越时不得抢越他船船艏或者妨碍他船航行。")).toEqual([]);
   });

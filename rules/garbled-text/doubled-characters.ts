@@ -93,7 +93,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         let broken = false;
         for (let k = q - length; k < q + length && !broken; k++) broken = lone.has(k);
         const bar = wordTwice.get(q) === length ? WORD_TWICE_GAIN : broken ? DOUBLED_GAIN : DOUBLED_ACROSS_GAIN;
-        if (gain < bar || usedAgain(text, q - length, q + length, run.start, run.end) || (attested && writtenWithBothNeighbours(attested, text, q - length, q + length, run.start, run.end))) continue;
+        if (gain < bar || usedAgain(text, q - length, q + length, run.start, run.end) || (attested && (writtenWithBothNeighbours(attested, text, q - length, q + length, run.start, run.end) || modifiesTwice(attested, text, q, length)))) continue;
         pushStronger(out, { start: q - length, end: q + length, text: text.slice(q - length, q + length), score: gain, gain, reading: { text: text.slice(q, q + length), edit: "remove" }, message: "doubled-character" });
       }
     }
@@ -132,6 +132,24 @@ function readWords(run: ScoredRun, text: string): { lone: Set<number>; wordTwice
  */
 function writtenWithBothNeighbours(attested: AttestedNgrams, text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
   return end - start === 2 && start - 1 >= runStart && end + 1 <= runEnd && attested.has(text, start - 1);
+}
+
+/** Grammar characters that begin the repeated part of a modifier said twice (人口少的村的村民委员会, 高等教育等教育机构). */
+const MODIFIER_MARKS = new Set("的等");
+
+/**
+ * Whether a span that begins with 的 or 等, written twice, is two modifiers of one head, as the training
+ * text writes them (人口少的村|的村民委员会, 运作方式的基金|的基金份额, 高等教育|等教育机构): every string of
+ * four across the seam of the copies is in the training text. A slip repeats a span anywhere; law
+ * text says "the X of the Y of the Y-Z" by right.
+ */
+function modifiesTwice(attested: AttestedNgrams, text: string, q: number, length: number): boolean {
+  if (length < 2 || !MODIFIER_MARKS.has(text[q]!)) return false;
+  const from = Math.max(q - length, q - 3);
+  const to = Math.min(q - 1, q + length - 4);
+  if (to < from) return false;
+  for (let i = from; i <= to; i++) if (!attested.has(text, i)) return false;
+  return true;
 }
 
 /**
