@@ -66,6 +66,15 @@ describe("isMeantAsWritten", () => {
     expect(vetoed("保障教师和其他工作而人员的工资福利。", "工作而人员", "工作人员", "remove")).toBe(false);
     expect(vetoed("以歪曲宗教教义或按者其他方法煽动仇恨。", "或按者", "或者", "remove")).toBe(false);
   });
+  it("vetoes removing a character the document writes elsewhere with the same two neighbours (热用户), not a double's copy", () => {
+    const twice = "热费由供热企业向最终热用户收取。热用户应当按时缴纳热费。";
+    expect(vetoed(twice, "最终热用户", "最终用户", "remove")).toBe(true);
+    expect(vetoed("热费由供热企业向最终热用户收取。", "最终热用户", "最终用户", "remove")).toBe(false);
+    // A character written twice is doubled-characters' to read (不动产产登记 in a text about 不动产登记).
+    const doubled = "办理不动产产登记。不动产登记机构应当依法办理。";
+    const copy = { ...garble(doubled, "产产", "产", "remove"), message: "doubled-character" as const };
+    expect(isMeantAsWritten(doubled, copy, getCharModel())).toBe(false);
+  });
   it("keeps a slip in the part of a list item that varies (建筑度密 beside 建筑高度)", () => {
     expect(vetoed("确定地块的用地性质、建筑度密、建筑高度、容积率。", "度密", "密度", "swap")).toBe(false);
   });

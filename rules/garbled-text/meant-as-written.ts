@@ -22,6 +22,9 @@
  *  - A character added to or removed from a list item (between 、) as long as the item before or
  *    after it (保增长、扩内需、调结构: 扩内需 read as 扩大内需): the items are as long as each other by
  *    design, and a slip leaves its item the odd one out.
+ *  - A character removed that the document writes elsewhere with the same two neighbours on one
+ *    side (公共电汽车 read as 公共汽车 in a text that writes 电汽车 again, 最终热用户 beside 热用户): the
+ *    document's own wording, where a slipped-in character makes a string it writes nowhere else.
  *  - A joining character removed between two words (言传与身教 read as 言传身教, 理论和实践 as 理论实践):
  *    formal prose joins a compound's halves, or any two words of a kind, with 与, 和, 及 or 或.
  */
@@ -29,6 +32,7 @@ import { ideographsAt, isChineseNumeral, isIdeograph } from "../../src/cjk/chars
 import { getLexicon } from "../../src/cjk/lexicon.js";
 import { formatChineseNumber, parseChineseNumber } from "../../src/doc/enumeration.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
+import { occursElsewhere } from "../../src/nlp/plausibility.js";
 import { changeConfusion, type Garble } from "./detect.js";
 
 /** A character the lexicon tags as a conjunction (或 和 及 并 而). */
@@ -148,6 +152,17 @@ function removesJoiner(text: string, garble: Garble): boolean {
   return JOINERS.has(text[at]!) && lexicon.has(text.slice(at - 2, at)) && lexicon.has(text.slice(at + 1, at + 3));
 }
 
+/**
+ * Whether a removal (not a double's: doubled-characters reads those) takes out a character that the
+ * document writes elsewhere together with the two ideographs before it or the two after it.
+ */
+function removesOwnWording(text: string, garble: Garble): boolean {
+  if (garble.message !== undefined || garble.reading!.edit !== "remove" || garble.text.length - garble.reading!.text.length !== 1) return false;
+  const at = editedAt(garble);
+  const written = (start: number, end: number) => start >= 0 && end <= text.length && ideographsAt(text, start, end - start) && occursElsewhere(text, start, end);
+  return written(at - 2, at + 1) || written(at, at + 3);
+}
+
 /** Whether `s` is a number written the way laws write them (四十, 十四, 一百零五; not 百一). */
 const isCanonicalNumber = (s: string) => formatChineseNumber(parseChineseNumber(s)) === s;
 
@@ -169,7 +184,7 @@ function swapsNumber(text: string, garble: Garble): boolean {
 export function isMeantAsWritten(text: string, garble: Garble, model: CharModel): boolean {
   const { reading } = garble;
   if (!reading) return false;
-  if (breaksParallel(text, garble) || swapsNumber(text, garble) || followsListPattern(text, garble) || breaksListLengths(text, garble) || removesJoiner(text, garble)) return true;
+  if (breaksParallel(text, garble) || swapsNumber(text, garble) || followsListPattern(text, garble) || breaksListLengths(text, garble) || removesJoiner(text, garble) || removesOwnWording(text, garble)) return true;
   if (reading.edit !== "change" || reading.text.length !== garble.text.length) return false;
   const at = editedAt(garble);
   if (at >= garble.end) return false;
