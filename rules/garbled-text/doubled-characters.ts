@@ -13,9 +13,10 @@
  * words (生产|产品, 人人|享有, 年度|年度报告: words that share characters, as clean
  * text writes them) it needs DOUBLED_ACROSS_GAIN (自行|行车, 第五|五章). A
  * repeat the document writes again with a neighbour is its own term (他船船艏),
- * one the training text writes with its neighbours is clean prose's (以垄断行为为由: 行为|为由), and 一X一X is a
- * reduplication of formal prose (一代一代, 一件一件, 一个问题一个问题), unless its 一 ends a word
- * before it (进一步加强一步加强).
+ * one the training text writes around it is clean prose's (以垄断行为为由: 行为|为由;
+ * 管理的航道的航道保护范围: a modifier said twice), and 一X一X is a reduplication of
+ * formal prose (一代一代, 一个问题一个问题), unless its 一 ends a word before it
+ * (进一步加强一步加强).
  */
 import type { AttestedNgrams } from "../../src/nlp/attested-ngrams.js";
 import type { CharModel } from "../../src/nlp/char-model.js";
@@ -93,7 +94,7 @@ export function findDoubledCharacters(runs: readonly ScoredRun[], text: string, 
         let broken = false;
         for (let k = q - length; k < q + length && !broken; k++) broken = lone.has(k);
         const bar = wordTwice.get(q) === length ? WORD_TWICE_GAIN : broken ? DOUBLED_GAIN : DOUBLED_ACROSS_GAIN;
-        if (gain < bar || usedAgain(text, q - length, q + length, run.start, run.end) || (attested && (writtenWithBothNeighbours(attested, text, q - length, q + length, run.start, run.end) || modifiesTwice(attested, text, q, length)))) continue;
+        if (gain < bar || usedAgain(text, q - length, q + length, run.start, run.end) || (attested && writtenByTrainingText(attested, text, q, length, run))) continue;
         pushStronger(out, { start: q - length, end: q + length, text: text.slice(q - length, q + length), score: gain, gain, reading: { text: text.slice(q, q + length), edit: "remove" }, message: "doubled-character" });
       }
     }
@@ -126,12 +127,14 @@ function readWords(run: ScoredRun, text: string): { lone: Set<number>; wordTwice
 }
 
 /**
- * Whether the training text writes a character written twice with its neighbour on either side
- * (行为为由: 行为|为由), as clean prose writes two words that share a character. Not a string that
- * holds the copies at its edge: 行政法规规的 is a slip though 政法规规 (行政法规规定) is written.
+ * Whether the training text writes the repeat of `length` at q (its second copy's start) as clean
+ * prose: a character twice with its neighbour on either side (行为为由: 行为|为由, two words that share
+ * a character; not a string that holds the copies at its edge: 行政法规规的 is a slip though 政法规规,
+ * of 行政法规规定, is written), or a modifier said twice (modifiesTwice).
  */
-function writtenWithBothNeighbours(attested: AttestedNgrams, text: string, start: number, end: number, runStart: number, runEnd: number): boolean {
-  return end - start === 2 && start - 1 >= runStart && end + 1 <= runEnd && attested.has(text, start - 1);
+function writtenByTrainingText(attested: AttestedNgrams, text: string, q: number, length: number, run: ScoredRun): boolean {
+  if (length === 1) return q - 2 >= run.start && q + 2 <= run.end && attested.has(text, q - 2);
+  return modifiesTwice(attested, text, q, length);
 }
 
 /** Grammar characters that begin the repeated part of a modifier said twice (人口少的村的村民委员会, 高等教育等教育机构). */
@@ -144,7 +147,7 @@ const MODIFIER_MARKS = new Set("的等");
  * text says "the X of the Y of the Y-Z" by right.
  */
 function modifiesTwice(attested: AttestedNgrams, text: string, q: number, length: number): boolean {
-  if (length < 2 || !MODIFIER_MARKS.has(text[q]!)) return false;
+  if (!MODIFIER_MARKS.has(text[q]!)) return false;
   const from = Math.max(q - length, q - 3);
   const to = Math.min(q - 1, q + length - 4);
   if (to < from) return false;

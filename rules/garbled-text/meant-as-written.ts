@@ -144,9 +144,12 @@ function breaksListLengths(text: string, garble: Garble): boolean {
  */
 const JOINERS = new Set("与和及或");
 
+/** Whether a garble's reading removes one character. */
+const removesOne = (garble: Garble) => garble.reading!.edit === "remove" && garble.text.length - garble.reading!.text.length === 1;
+
 /** Whether a removal takes out a joining character that stands between two words of two characters. */
 function removesJoiner(text: string, garble: Garble): boolean {
-  if (garble.reading!.edit !== "remove" || garble.text.length - garble.reading!.text.length !== 1) return false;
+  if (!removesOne(garble)) return false;
   const at = editedAt(garble);
   const lexicon = getLexicon();
   return JOINERS.has(text[at]!) && lexicon.has(text.slice(at - 2, at)) && lexicon.has(text.slice(at + 1, at + 3));
@@ -157,7 +160,7 @@ function removesJoiner(text: string, garble: Garble): boolean {
  * document writes elsewhere together with the two ideographs before it or the two after it.
  */
 function removesOwnWording(text: string, garble: Garble): boolean {
-  if (garble.message !== undefined || garble.reading!.edit !== "remove" || garble.text.length - garble.reading!.text.length !== 1) return false;
+  if (garble.message !== undefined || !removesOne(garble)) return false;
   const at = editedAt(garble);
   const written = (start: number, end: number) => start >= 0 && end <= text.length && ideographsAt(text, start, end - start) && occursElsewhere(text, start, end);
   return written(at - 2, at + 1) || written(at, at + 3);
