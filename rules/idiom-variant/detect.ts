@@ -102,6 +102,9 @@ function idiomString(index: IdiomIndex, i: number): string {
   return (strings[i] ??= String.fromCharCode(u[4 * i]!, u[4 * i + 1]!, u[4 * i + 2]!, u[4 * i + 3]!));
 }
 
+/** Whether one character looks or sounds like another: an OCR or IME slip could make the one of the other. */
+const confusable = (a: string, b: string) => lookAlike(a, b) || soundAlike(a, b);
+
 /** The idioms of a slot (a lookup's result), as strings. */
 function* slotIdioms(index: IdiomIndex, slot: number): Generator<string> {
   for (let m = index.listStart[slot]!; m < index.listStart[slot + 1]!; m++) yield idiomString(index, index.members[m]!);
@@ -201,7 +204,7 @@ function idiomPredictedByItsFrame(text: string, p: number, actual: string, runEn
     if (coveredByWord(text, at, p + 5, 2, 4, at, runEnd)) continue;
     for (const idiom of slotIdioms(index, slot)) {
       if (lexicon.frequency(idiom) < PREDICTED_IDIOM_FREQUENCY || text.includes(idiom)) continue;
-      if (!lexicon.isIdiom(idiom) && !lookAlike(actual[q]!, idiom[q]!) && !soundAlike(actual[q]!, idiom[q]!)) continue;
+      if (!lexicon.isIdiom(idiom) && !confusable(actual[q]!, idiom[q]!)) continue;
       let predicted = probability(idiom[q - 2]!, idiom[q - 1]!, idiom[q]!);
       if (q === 2) predicted = Math.min(predicted, probability(idiom[1]!, idiom[2]!, idiom[3]!));
       if (predicted >= PREDICTED_CHARACTER_PROBABILITY) return { start: at, end: at + 1, actual, expected: idiom, gain: 0 };
@@ -256,7 +259,7 @@ function misspeltIdiom(p: number, actual: string, slots: readonly number[], inde
     if (slot < 0) continue;
     for (const idiom of slotIdioms(index, slot)) {
       if (idiom === actual || !lexicon.isIdiom(idiom) || lexicon.frequency(idiom) < MISSPELT_IDIOM_FREQUENCY) continue;
-      if (lookAlike(actual[q]!, idiom[q]!) || soundAlike(actual[q]!, idiom[q]!)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
+      if (confusable(actual[q]!, idiom[q]!)) return { start: p + q, end: p + q + 1, actual, expected: idiom, gain: 0 };
     }
   }
   return undefined;
@@ -315,7 +318,7 @@ export function findIdiomMisses(
           const i = members[m]!;
           const meant = String.fromCharCode(index.units[4 * i + q]!);
           // (In a slot formal prose fills as it needs, only a look- or sound-alike is a slip: 襟年以来 for 今年以来, not 抗冰救灾.)
-          const alike = lookAlike(text[p + q]!, meant) || soundAlike(text[p + q]!, meant);
+          const alike = confusable(text[p + q]!, meant);
           if (productive && !alike) continue;
           // Cheap test first for another character: the idiom's must fit its neighbours clearly better.
           // A look- or sound-alike is read by the whole window's gain alone: the model, trained on laws,
